@@ -1,0 +1,91 @@
+/**
+ * The data every layer shares: what the parser makes of one fic file.
+ * Strings in these types have already been decoded, repaired and sanitized:
+ * they hold no ESC, no C0/C1 control except LF, and no bidi override.
+ */
+
+export type WorkFormat = 'ao3-text' | 'fff-text' | 'plain-text';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export type WorkStatus = 'complete' | 'in-progress' | 'unknown';
+
+/** What the text pipeline changed on the way in; shown to the user as repair notes. */
+export type RepairNote =
+	| 'mojibake-repaired'
+	| 'c1-mapped'
+	| 'controls-removed'
+	| 'escapes-removed'
+	| 'bidi-removed'
+	| 'crlf'
+	| 'cr'
+	| 'tabs-expanded';
+
+export type Chapters = {
+	posted: number;
+	/** Null when the total is unknown (`5/?`). */
+	total: number | null;
+};
+
+export type Series = {
+	name: string;
+	/** Null when the header gives no part number. */
+	part: number | null;
+};
+
+export type TocEntry = {
+	title: string;
+	/** Index into `WorkBody.paragraphs` of the chapter's heading. */
+	paragraph: number;
+};
+
+/**
+ * The metadata of one work: everything the list, the sidebar and the search
+ * need, and nothing of the body, so that tens of thousands fit in memory.
+ * Field names and meanings are the `--list --json` contract (see `toJson`).
+ */
+export type WorkMeta = {
+	/** Relative to the scanned folder, `/`-separated. */
+	path: string;
+	format: WorkFormat;
+	/** The AO3 Work ID, as a string; null when the file has none. */
+	id: string | null;
+	title: string;
+	authors: string[];
+	rating: string | null;
+	warnings: string[];
+	categories: string[];
+	fandoms: string[];
+	relationships: string[];
+	characters: string[];
+	/** AO3's Additional Tags; FanFicFare's Genre. */
+	tags: string[];
+	language: string | null;
+	series: Series[];
+	status: WorkStatus;
+	chapters: Chapters | null;
+	/** Counted in the body, not copied from the header. */
+	words: number;
+	published: string | null;
+	updated: string | null;
+	summary: string | null;
+	toc: TocEntry[];
+	encoding: Encoding;
+	notes: RepairNote[];
+	/** Path of the primary copy when another file holds the same Work ID. */
+	duplicateOf: string | null;
+	/** Header labels with no field of their own (Kudos, Hits, unknown ones), as given. */
+	extra: Record<string, string>;
+};
+
+/** The body of a work, read only while it is open. */
+export type WorkBody = {
+	/** Paragraphs in reading order; a paragraph may hold single `\n` line breaks. */
+	paragraphs: string[];
+};
+
+/** One file the scanner could not turn into a work, and why. */
+export type Skipped = {
+	path: string;
+	reason: string;
+};

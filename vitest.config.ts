@@ -1,0 +1,10 @@
+import {defineConfig} from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['test/**/*.test.{ts,tsx}'],
+		// Real-terminal tests drive tmux sessions; two cores, so keep parallelism modest.
+		maxWorkers: 2,
+		testTimeout: 20_000,
+	},
+});
