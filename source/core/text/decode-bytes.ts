@@ -1,0 +1,76 @@
+import {Buffer, isUtf8} from 'node:buffer';
+import type {Encoding} from '../work.js';
+
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F, indexed by byte − 0x80.
+ * The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+ * stand for themselves, as the C1 control of the same number.
+ */
+export const CP1252_80_9F =
+	'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** How far `isBinary` looks; text files never hold NUL, so the head is enough. */
+const BINARY_SNIFF_BYTES = 8192;
+
+/** The UTF-16 code unit of each Windows-1252 byte. */
+const CP1252_UNITS = Uint16Array.from({length: 256}, (_, byte) =>
+	byte >= 0x80 && byte <= 0x9f ? CP1252_80_9F.charCodeAt(byte - 0x80) : byte,
+);
+
+// TextDecoder drops the BOM it was named for, so files with one decode whole.
+const utf8 = new TextDecoder('utf-8');
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+	return prefix.every((byte, index) => bytes[index] === byte);
+}
+
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+	return startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+}
+
+/**
+ * Node 20's TextDecoder reads the `windows-1252` label as Latin-1 (0x93 →
+ * U+0093), and slowly; a table lookup into UTF-16 is right and several times
+ * faster than mapping the C1 range afterwards.
+ */
+function decodeCp1252(bytes: Uint8Array): string {
+	const units = new Uint16Array(bytes.length);
+	for (let index = 0; index < bytes.length; index++) {
+		units[index] = CP1252_UNITS[bytes[index]!]!;
+	}
+
+	return Buffer.from(units.buffer, 0, units.byteLength).toString('utf16le');
+}
+
+/** True for files that are not text: a NUL byte near the start. UTF-16 with a BOM is text even though it is full of NULs. */
+export function isBinary(bytes: Uint8Array): boolean {
+	return !hasUtf16Bom(bytes) && bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+
+/**
+ * Decodes a fic file: a BOM decides when there is one, then strict UTF-8,
+ * then Windows-1252, which accepts any byte sequence.
+ */
+export function decodeBytes(bytes: Uint8Array): {text: string; encoding: Encoding} {
+	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+		// The BOM promises UTF-8, so stray bad bytes become U+FFFD rather than
+		// sending the whole file down the Windows-1252 path.
+		return {text: utf8.decode(bytes), encoding: 'utf-8-bom'};
+	}
+
+	if (startsWith(bytes, [0xff, 0xfe])) {
+		return {text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le'};
+	}
+
+	if (startsWith(bytes, [0xfe, 0xff])) {
+		return {text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be'};
+	}
+
+	// Validating first (simdutf) is cheaper than a fatal decode that throws.
+	if (isUtf8(bytes)) {
+		return {text: utf8.decode(bytes), encoding: 'utf-8'};
+	}
+
+	return {text: decodeCp1252(bytes), encoding: 'windows-1252'};
+}
