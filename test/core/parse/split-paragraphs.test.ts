@@ -1,0 +1,44 @@
+import {describe, expect, test} from 'vitest';
+import {normalizeSpace, splitLines, splitParagraphs} from '../../../source/core/parse/split-paragraphs.js';
+
+const paragraphs = (text: string) => splitParagraphs(splitLines(text));
+
+describe('splitParagraphs', () => {
+	test('blank lines separate paragraphs', () => {
+		expect(paragraphs('One.\n\nTwo.\n\n\n\nThree.')).toEqual(['One.', 'Two.', 'Three.']);
+	});
+
+	test('a single line break inside a paragraph is kept', () => {
+		expect(paragraphs('Roses are red,\nthe ink is too.\n\nNext.')).toEqual(['Roses are red,\nthe ink is too.', 'Next.']);
+	});
+
+	test('trailing whitespace is trimmed and whitespace-only lines count as blank', () => {
+		expect(paragraphs('One.  \u00A0\n   \nTwo.\t\n \t ')).toEqual(['One.', 'Two.']);
+	});
+
+	test('leading indentation is kept', () => {
+		expect(paragraphs('    Indented.')).toEqual(['    Indented.']);
+	});
+
+	test('no text, no paragraphs', () => {
+		expect(paragraphs('')).toEqual([]);
+		expect(paragraphs('\n\n \n')).toEqual([]);
+	});
+
+	test('a range of lines', () => {
+		expect(splitParagraphs(['a', '', 'b', '', 'c'], 2, 4)).toEqual(['b']);
+	});
+});
+
+describe('splitLines', () => {
+	test('accepts CRLF and CR as well as LF', () => {
+		expect(splitLines('a\r\nb\rc\nd')).toEqual(['a', 'b', 'c', 'd']);
+	});
+});
+
+describe('normalizeSpace', () => {
+	test('collapses and trims whitespace', () => {
+		expect(normalizeSpace('  A \t long\n title ')).toBe('A long title');
+		expect(normalizeSpace('Already fine')).toBe('Already fine');
+	});
+});
