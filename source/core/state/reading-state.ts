@@ -1,0 +1,271 @@
+/**
+ * What ficread remembers about each work, as plain data, and the pure
+ * functions that change and merge it. No I/O here: `state-store.ts` reads and
+ * writes the file.
+ */
+
+import type {Position} from '../pager/position.js';
+
+export type {Position} from '../pager/position.js';
+
+export type Mark = 'unread' | 'reading' | 'read' | 'later';
+
+/**
+ * A saved place. Ids must be unique and never reused (e.g. `crypto.randomUUID()`):
+ * a deleted id stays deleted, even when re-added.
+ */
+export type Bookmark = {
+	id: string;
+	position: Position;
+	/** ms since the epoch. */
+	createdAt: number;
+	excerpt: string;
+};
+
+export type WorkState = {
+	/** The first character on screen; null before the work was ever opened. */
+	position: Position | null;
+	/** The chapter `position` is in, kept only for display. */
+	chapter: number | null;
+	/** ms since the epoch. */
+	lastOpened: number | null;
+	mark: Mark;
+	/** 0..1 */
+	progress: number;
+	bookmarks: Bookmark[];
+	/**
+	 * ms since the epoch when a field other than the bookmarks last changed:
+	 * the merge clock for those fields. Bookmark changes do not move it, so that
+	 * adding a bookmark with a stale position in memory cannot undo a newer
+	 * position saved by another process.
+	 */
+	updatedAt: number;
+	/**
+	 * Tombstones: bookmark id → ms when it was deleted. Without them, merging
+	 * with another process's older copy would bring a deleted bookmark back.
+	 * Absent when empty; pruned after `TOMBSTONE_TTL_MS`.
+	 */
+	deletedBookmarks?: Record<string, number>;
+};
+
+export type StateFile = {version: 1; works: Record<string, WorkState>};
+
+/**
+ * How long a deleted bookmark's tombstone is kept. A copy of the state older
+ * than this (a process left open for a month without saving) could bring the
+ * bookmark back; keeping tombstones forever would grow the file forever.
+ */
+export const TOMBSTONE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+const MARKS: ReadonlySet<unknown> = new Set<Mark>(['unread', 'reading', 'read', 'later']);
+
+const KEY_PATTERN = /^(?:id|fp):./;
+
+export function emptyState(): StateFile {
+	return {version: 1, works: {}};
+}
+
+/** The state of a work never seen before. */
+function defaultWork(): WorkState {
+	return {position: null, chapter: null, lastOpened: null, mark: 'unread', progress: 0, bookmarks: [], updatedAt: 0};
+}
+
+/**
+ * The key a work's state is filed under: its AO3 Work ID when it has one, so the
+ * state survives renaming, moving and re-downloading; otherwise a fingerprint
+ * of its text (see `fingerprintText`).
+ */
+export function workKey(meta: {id: string | null}, fingerprint: string): string {
+	return meta.id === null ? `fp:${fingerprint}` : `id:${meta.id}`;
+}
+
+export function getWork(state: StateFile, key: string): WorkState {
+	// `hasOwn` so that a key such as `constructor` never reads Object.prototype.
+	return Object.hasOwn(state.works, key) ? state.works[key]! : defaultWork();
+}
+
+/**
+ * Applies `change` to one work and returns a new state (or `state` itself when
+ * nothing changed). `change` edits the fields and the bookmark list freely;
+ * the clock and the tombstones are kept here so that callers cannot forget
+ * them: `updatedAt` moves to `now` when a non-bookmark field changed, and a
+ * bookmark missing from the result is recorded as deleted at `now`.
+ */
+export function updateWork(
+	state: StateFile,
+	key: string,
+	change: (work: WorkState) => WorkState,
+	now: number,
+): StateFile {
+	const before = getWork(state, key);
+	const changed = change(before);
+	const after: WorkState = {...changed, progress: clampProgress(changed.progress)};
+
+	const tombstones = new Map(Object.entries(before.deletedBookmarks ?? {}));
+	const kept = new Set(after.bookmarks.map(bookmark => bookmark.id));
+	for (const bookmark of before.bookmarks) {
+		if (!kept.has(bookmark.id)) {
+			tombstones.set(bookmark.id, now);
+		}
+	}
+
+	// Keep the local view the same as what a merge would produce.
+	const bookmarks = after.bookmarks.filter(bookmark => !tombstones.has(bookmark.id));
+	const fieldsChanged = !sameFields(before, after);
+	const bookmarksChanged =
+		bookmarks.length !== before.bookmarks.length || bookmarks.some((bookmark, index) => bookmark !== before.bookmarks[index]);
+	if (!fieldsChanged && !bookmarksChanged) {
+		return state;
+	}
+
+	const next: WorkState = {
+		...after,
+		bookmarks,
+		// Never step back, even if the clock does: a change must beat what this process already saw.
+		updatedAt: fieldsChanged ? Math.max(now, before.updatedAt + 1) : before.updatedAt,
+	};
+	setTombstones(next, pruneTombstones(tombstones, now));
+	return {...state, works: {...state.works, [key]: next}};
+}
+
+/**
+ * Merges two copies of the state, e.g. this process's and the one on disk.
+ * Works only in one copy are kept. For a work in both, the copy with the newer
+ * `updatedAt` gives the fields (`mine` on a tie); bookmarks are the union of
+ * both, minus those either copy deleted.
+ */
+export function mergeStates(mine: StateFile, theirs: StateFile): StateFile {
+	const works: Record<string, WorkState> = {...mine.works};
+	for (const [key, theirWork] of Object.entries(theirs.works)) {
+		works[key] = Object.hasOwn(mine.works, key) ? mergeWork(mine.works[key]!, theirWork) : theirWork;
+	}
+	return {version: 1, works};
+}
+
+function mergeWork(mine: WorkState, theirs: WorkState): WorkState {
+	const [newer, older] = theirs.updatedAt > mine.updatedAt ? [theirs, mine] : [mine, theirs];
+	// Most works have no bookmarks: skip the bookkeeping, which dominates saving a large library.
+	if (!hasBookmarkData(mine) && !hasBookmarkData(theirs)) {
+		return newer;
+	}
+
+	const tombstones = new Map<string, number>();
+	for (const work of [newer, older]) {
+		for (const [id, deletedAt] of Object.entries(work.deletedBookmarks ?? {})) {
+			tombstones.set(id, Math.max(deletedAt, tombstones.get(id) ?? deletedAt));
+		}
+	}
+
+	const bookmarks = new Map<string, Bookmark>();
+	for (const bookmark of [...newer.bookmarks, ...older.bookmarks]) {
+		if (!tombstones.has(bookmark.id) && !bookmarks.has(bookmark.id)) {
+			bookmarks.set(bookmark.id, bookmark);
+		}
+	}
+
+	const merged: WorkState = {
+		...newer,
+		// A fixed order, so that merging the same copies always gives the same file.
+		bookmarks: [...bookmarks.values()].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+	};
+	// Prune against the newest time either copy knows, not the wall clock, so merging stays pure.
+	const clock = Math.max(mine.updatedAt, theirs.updatedAt, ...tombstones.values());
+	setTombstones(merged, pruneTombstones(tombstones, clock));
+	return merged;
+}
+
+function hasBookmarkData(work: WorkState): boolean {
+	return work.bookmarks.length > 0 || work.deletedBookmarks !== undefined;
+}
+
+function pruneTombstones(tombstones: Map<string, number>, now: number): Map<string, number> {
+	return new Map([...tombstones].filter(([, deletedAt]) => deletedAt > now - TOMBSTONE_TTL_MS));
+}
+
+function setTombstones(work: WorkState, tombstones: Map<string, number>): void {
+	if (tombstones.size === 0) {
+		delete work.deletedBookmarks;
+	} else {
+		// fromEntries defines properties, so an id like `__proto__` stays a plain key.
+		work.deletedBookmarks = Object.fromEntries(tombstones);
+	}
+}
+
+/** Whether the fields merged by `updatedAt` (all but bookmarks and the bookkeeping) are equal. */
+function sameFields(a: WorkState, b: WorkState): boolean {
+	return (
+		samePosition(a.position, b.position) &&
+		a.chapter === b.chapter &&
+		a.lastOpened === b.lastOpened &&
+		a.mark === b.mark &&
+		a.progress === b.progress
+	);
+}
+
+function samePosition(a: Position | null, b: Position | null): boolean {
+	return a === b || (a !== null && b !== null && a.paragraph === b.paragraph && a.char === b.char);
+}
+
+/** NaN would be written as `null` and make the file unreadable; out-of-range values are rounding noise. */
+function clampProgress(progress: number): number {
+	return Number.isFinite(progress) ? Math.min(1, Math.max(0, progress)) : 0;
+}
+
+/**
+ * Whether a parsed JSON value is a state file this version understands. Unknown
+ * extra fields are allowed; anything else off-shape makes the whole file
+ * invalid, because silently dropping parts of it would lose the user's data on
+ * the next save.
+ */
+export function isStateFile(value: unknown): value is StateFile {
+	return (
+		isRecord(value) &&
+		value['version'] === 1 &&
+		isRecord(value['works']) &&
+		Object.entries(value['works']).every(([key, work]) => KEY_PATTERN.test(key) && isWorkState(work))
+	);
+}
+
+function isWorkState(value: unknown): value is WorkState {
+	return (
+		isRecord(value) &&
+		(value['position'] === null || isPosition(value['position'])) &&
+		(value['chapter'] === null || isCount(value['chapter'])) &&
+		(value['lastOpened'] === null || isTime(value['lastOpened'])) &&
+		MARKS.has(value['mark']) &&
+		isTime(value['progress']) &&
+		Array.isArray(value['bookmarks']) &&
+		value['bookmarks'].every(isBookmark) &&
+		isTime(value['updatedAt']) &&
+		(value['deletedBookmarks'] === undefined ||
+			(isRecord(value['deletedBookmarks']) && Object.values(value['deletedBookmarks']).every(isTime)))
+	);
+}
+
+function isBookmark(value: unknown): value is Bookmark {
+	return (
+		isRecord(value) &&
+		typeof value['id'] === 'string' &&
+		value['id'] !== '' &&
+		isPosition(value['position']) &&
+		isTime(value['createdAt']) &&
+		typeof value['excerpt'] === 'string'
+	);
+}
+
+function isPosition(value: unknown): value is Position {
+	// char -1 is the blank line above a paragraph, where a page may start (see position.ts).
+	return isRecord(value) && isCount(value['paragraph']) && Number.isSafeInteger(value['char']) && (value['char'] as number) >= -1;
+}
+
+function isCount(value: unknown): value is number {
+	return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
+function isTime(value: unknown): value is number {
+	return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
