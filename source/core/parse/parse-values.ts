@@ -11,7 +11,8 @@ export function splitList(value: string): string[] {
 }
 
 // AO3 groups thousands with commas (`1,024`); other tools use a dot or a (narrow) no-break space.
-const count = String.raw`\d{1,3}(?:[,.'\u00A0\u202F ]\d{3})+|\d+`;
+// At most nine digits either way: a longer "count" is not one, and would not survive JSON as a number.
+const count = String.raw`\d{1,3}(?:[,.'\u00A0\u202F ]\d{3}){1,2}|\d{1,9}`;
 const chaptersPattern = new RegExp(`^(${count})(?:\\s*/\\s*(${count}|\\?))?$`);
 
 function parseCount(text: string): number {

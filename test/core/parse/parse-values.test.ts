@@ -40,6 +40,13 @@ describe('parseChapters', () => {
 	test.each(['', 'many', '1/2/3', '/3', '1.5/3', '3/'])('rejects %j', value => {
 		expect(parseChapters(value, false)).toBeNull();
 	});
+
+	// Regression: 309 digits parsed as Infinity, which JSON writes as null.
+	test('rejects a count too long to be one', () => {
+		expect(parseChapters('1'.repeat(309) + '/1', false)).toBeNull();
+		expect(parseChapters('1/' + '9'.repeat(20), false)).toBeNull();
+		expect(parseChapters('123,456,789/?', false)).toEqual({posted: 123_456_789, total: null});
+	});
 });
 
 describe('parseStatus', () => {
