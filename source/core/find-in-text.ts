@@ -1,0 +1,51 @@
+import {normalizeText, normalizeWithMap} from './search/normalize-text.js';
+import type {WorkBody} from './work.js';
+
+/** One occurrence in a body: paragraph index and the [start, end) code units it covers. */
+export type TextHit = {paragraph: number; start: number; end: number};
+
+const asciiOnly = /^[\u0000-\u007F]*$/;
+
+/**
+ * Every occurrence of `query` in the body, ignoring case and accents
+ * (`eponine` finds `Éponine`), in reading order, as offsets into the original
+ * paragraphs so the reader can highlight them.
+ */
+export function findInText(body: WorkBody, query: string): TextHit[] {
+	const needle = normalizeText(query.trim());
+	if (needle === '') return [];
+	const hits: TextHit[] = [];
+	body.paragraphs.forEach((paragraph, index) => {
+		// ASCII folds one unit to one unit, so offsets need no map (and a 5 MB line no 5M-entry arrays).
+		if (asciiOnly.test(paragraph)) {
+			const haystack = paragraph.toLowerCase();
+			for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+				hits.push({paragraph: index, start: at, end: at + needle.length});
+			}
+
+			return;
+		}
+
+		const folded = normalizeWithMap(paragraph);
+		for (let at = folded.text.indexOf(needle); at >= 0; at = folded.text.indexOf(needle, at + needle.length)) {
+			hits.push({paragraph: index, start: folded.starts[at]!, end: folded.ends[at + needle.length - 1]! + 1});
+		}
+	});
+	return hits;
+}
+
+/**
+ * The hit to go to from `from`: the first at or after it going forward, the
+ * last before it going back, wrapping around at either end. -1 when none.
+ */
+export function nextHit(hits: readonly TextHit[], from: {paragraph: number; char: number}, direction: 1 | -1): number {
+	if (hits.length === 0) return -1;
+	const after = (hit: TextHit) => hit.paragraph > from.paragraph || (hit.paragraph === from.paragraph && hit.start >= from.char);
+	if (direction === 1) {
+		const index = hits.findIndex(after);
+		return index === -1 ? 0 : index;
+	}
+
+	const index = hits.findLastIndex(hit => !after(hit));
+	return index === -1 ? hits.length - 1 : index;
+}

@@ -1,0 +1,33 @@
+import stringWidth from 'string-width';
+
+/**
+ * Cuts `text` to at most `width` terminal columns, ending in `…` when cut.
+ * Counts columns, not code units, so CJK and emoji line up.
+ */
+export function truncateToWidth(text: string, width: number): string {
+	if (width <= 0) return '';
+	if (stringWidth(text) <= width) return text;
+	let result = '';
+	let used = 0;
+	for (const char of segment(text)) {
+		const charWidth = stringWidth(char);
+		if (used + charWidth > width - 1) break;
+		result += char;
+		used += charWidth;
+	}
+
+	return `${result}…`;
+}
+
+/** Pads (or cuts) `text` to exactly `width` columns. */
+export function padToWidth(text: string, width: number): string {
+	const cut = truncateToWidth(text, width);
+	return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
+}
+
+const segmenter = new Intl.Segmenter();
+
+/** Grapheme clusters, so a cut never splits an emoji sequence or a combining mark. */
+function* segment(text: string): Iterable<string> {
+	for (const {segment: grapheme} of segmenter.segment(text)) yield grapheme;
+}

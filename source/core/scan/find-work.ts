@@ -1,0 +1,16 @@
+import path from 'node:path';
+import type {LibraryWork} from './scan-library.js';
+
+/**
+ * Finds the work a user named: a Work ID, a path relative to the library, or
+ * a path as typed in the shell (relative to the current folder). A Work ID
+ * held by several copies names the primary one.
+ */
+export function findWork(works: readonly LibraryWork[], spec: string, libraryRoot: string, cwd: string): LibraryWork | undefined {
+	const byId = works.filter(work => work.meta.id === spec);
+	if (byId.length > 0) return byId.find(work => work.meta.duplicateOf === null) ?? byId[0];
+
+	const asTyped = path.resolve(cwd, spec);
+	const inLibrary = spec.replaceAll('\\', '/').replace(/^\.\//, '');
+	return works.find(work => work.meta.path === inLibrary || path.resolve(libraryRoot, work.meta.path) === asTyped);
+}

@@ -1,0 +1,204 @@
+import {stat} from 'node:fs/promises';
+import path from 'node:path';
+import {type CacheEntry, cacheVersion, type IndexCache, loadIndexCache, lookup, saveIndexCache} from '../cache/index-cache.js';
+import {watchLibrary, type LibraryWatcher} from '../cache/watch-library.js';
+import type {Skipped} from '../work.js';
+import {markDuplicates} from './mark-duplicates.js';
+import {type LibraryWork, scanFile} from './scan-library.js';
+import {describeFsError, walkFicFiles} from './walk-fic-files.js';
+
+/** What the library holds at one moment. */
+export type LibrarySnapshot = {
+	works: LibraryWork[];
+	skipped: Skipped[];
+	/** Files checked so far while a scan runs; null once it is done. */
+	progress: {done: number; total: number} | null;
+	/** Why the folder is no longer followed for changes, once that happens. */
+	notice: string | null;
+};
+
+export type LiveLibrary = {
+	snapshot(): LibrarySnapshot;
+	/** Called (throttled) whenever the snapshot changes. Returns the unsubscribe. */
+	subscribe(listener: () => void): () => void;
+	/** Takes in the index cache, unchecked, so a first frame can show the list at once. */
+	readCache(): Promise<void>;
+	/** Checks every file against the disk and reads the new and changed ones; then saves the cache. */
+	scan(): Promise<void>;
+	/** Follows changes in the folder from now on (once the promise settles); if that stops, `notice` says why. */
+	watch(): Promise<void>;
+	close(): void;
+};
+
+export type LiveLibraryOptions = {
+	/** The index cache; without one every start reads every file. */
+	cacheFile?: string | null;
+	/** How often a running scan shows what it has, at most. */
+	publishEveryMs?: number;
+};
+
+type Entry = {size: number; mtimeMs: number; result: LibraryWork | Skipped};
+
+const defaultPublishMs = 100;
+const readConcurrency = 8;
+
+/**
+ * The library as it is on disk, kept current: the index cache makes a warm
+ * start show the list at once; a scan then stats every file and re-reads only
+ * those whose size or mtime changed; a watcher applies later changes. Only
+ * metadata is kept for each work; bodies are read when a work is opened.
+ */
+export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}): LiveLibrary {
+	const absoluteRoot = path.resolve(root);
+	const publishEveryMs = options.publishEveryMs ?? defaultPublishMs;
+	const entries = new Map<string, Entry>();
+	const listeners = new Set<() => void>();
+	let walkProblems: Skipped[] = [];
+	let progress: LibrarySnapshot['progress'] = null;
+	let notice: string | null = null;
+	let current: LibrarySnapshot = {works: [], skipped: [], progress: null, notice: null};
+	let dirty = true;
+	let publishTimer: NodeJS.Timeout | undefined;
+	let watcher: LibraryWatcher | undefined;
+	let closed = false;
+
+	function snapshot(): LibrarySnapshot {
+		if (!dirty) return current;
+		const works: LibraryWork[] = [];
+		const skipped: Skipped[] = [...walkProblems];
+		for (const {result} of entries.values()) {
+			if ('reason' in result) skipped.push(result);
+			else works.push(result);
+		}
+
+		works.sort((a, b) => compare(a.meta.path, b.meta.path));
+		skipped.sort((a, b) => compare(a.path, b.path));
+		markDuplicates(works);
+		current = {works, skipped, progress, notice};
+		dirty = false;
+		return current;
+	}
+
+	function changed(now = false): void {
+		dirty = true;
+		if (closed) return;
+		if (now) {
+			clearTimeout(publishTimer);
+			publishTimer = undefined;
+			for (const listener of listeners) listener();
+			return;
+		}
+
+		publishTimer ??= setTimeout(() => {
+			publishTimer = undefined;
+			for (const listener of listeners) listener();
+		}, publishEveryMs);
+	}
+
+	async function refresh(relative: string, cache: IndexCache | null): Promise<void> {
+		let info;
+		try {
+			info = await stat(path.join(root, relative));
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') entries.delete(relative);
+			else entries.set(relative, {size: -1, mtimeMs: -1, result: {path: relative, reason: describeFsError(error)}});
+			return;
+		}
+
+		const known = entries.get(relative);
+		if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) return;
+		const cached = cache ? lookup(cache, relative, info.size, info.mtimeMs) : undefined;
+		const result = cached ? fromCache(relative, cached) : await scanFile(root, relative);
+		entries.set(relative, {size: info.size, mtimeMs: info.mtimeMs, result});
+	}
+
+	let cache: IndexCache | null = null;
+
+	async function readCache(): Promise<void> {
+		cache = options.cacheFile ? await loadIndexCache(options.cacheFile, absoluteRoot) : null;
+		if (!cache) return;
+		// Trusted only until `scan` checks each entry against the disk.
+		for (const [relative, entry] of Object.entries(cache.entries)) entries.set(relative, {size: entry.size, mtimeMs: entry.mtimeMs, result: fromCache(relative, entry)});
+		changed(true);
+	}
+
+	async function scan(): Promise<void> {
+		const {files, problems} = await walkFicFiles(root);
+		walkProblems = problems;
+		const onDisk = new Set(files);
+		for (const relative of entries.keys()) if (!onDisk.has(relative)) entries.delete(relative);
+		progress = {done: 0, total: files.length};
+		changed(true);
+
+		let next = 0;
+		const worker = async () => {
+			while (next < files.length && !closed) {
+				const relative = files[next++]!;
+				await refresh(relative, cache);
+				progress = {done: progress!.done + 1, total: files.length};
+				changed();
+			}
+		};
+
+		await Promise.all(Array.from({length: Math.min(readConcurrency, files.length)}, async () => worker()));
+		progress = null;
+		changed(true);
+		if (options.cacheFile && !closed) await saveIndexCache(options.cacheFile, toCache(absoluteRoot, entries));
+	}
+
+	async function watch(): Promise<void> {
+		if (closed) return;
+		watcher = watchLibrary(
+			root,
+			async changes => {
+				for (const relative of changes.removed) entries.delete(relative);
+				for (const relative of changes.changed) await refresh(relative, null);
+				changed(true);
+				if (options.cacheFile) await saveIndexCache(options.cacheFile, toCache(absoluteRoot, entries));
+			},
+			{
+				onError(message) {
+					notice = message;
+					changed(true);
+				},
+			},
+		);
+		await watcher.ready;
+	}
+
+	return {
+		snapshot,
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		readCache,
+		scan,
+		watch,
+		close() {
+			closed = true;
+			clearTimeout(publishTimer);
+			watcher?.close();
+		},
+	};
+}
+
+function fromCache(relative: string, entry: CacheEntry): LibraryWork | Skipped {
+	if ('skipped' in entry) return {path: relative, reason: entry.skipped};
+	return {meta: {...entry.meta, path: relative}, stateKey: entry.stateKey, size: entry.size, mtimeMs: entry.mtimeMs};
+}
+
+function toCache(absoluteRoot: string, entries: ReadonlyMap<string, Entry>): IndexCache {
+	const cache: IndexCache = {version: cacheVersion, root: absoluteRoot, entries: {}};
+	for (const [relative, {size, mtimeMs, result}] of entries) {
+		// A file that could not even be stat'ed is not worth remembering.
+		if (size < 0) continue;
+		cache.entries[relative] = 'reason' in result ? {size, mtimeMs, skipped: result.reason} : {size, mtimeMs, meta: result.meta, stateKey: result.stateKey};
+	}
+
+	return cache;
+}
+
+function compare(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,59 @@
+import {readFile, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {readWork} from '../read-work.js';
+import {fingerprintText} from '../state/fingerprint.js';
+import {workKey} from '../state/reading-state.js';
+import type {Skipped, WorkMeta} from '../work.js';
+import {createLiveLibrary} from './live-library.js';
+import {describeFsError} from './walk-fic-files.js';
+
+/** One work of the library: its metadata plus what is needed to find it again. */
+export type LibraryWork = {
+	meta: WorkMeta;
+	/** Key of its reading state: the Work ID, or a fingerprint of the text. */
+	stateKey: string;
+	size: number;
+	mtimeMs: number;
+};
+
+export type Library = {
+	works: LibraryWork[];
+	skipped: Skipped[];
+};
+
+/**
+ * Reads every fic below `root` once (or takes it from the index cache when
+ * the file has not changed) and returns the finished library, for the
+ * commands that print it. Bodies are dropped as soon as the metadata is taken.
+ */
+export async function scanLibrary(root: string, options: {cacheFile?: string | null} = {}): Promise<Library> {
+	const library = createLiveLibrary(root, {cacheFile: options.cacheFile});
+	await library.readCache();
+	await library.scan();
+	const {works, skipped} = library.snapshot();
+	library.close();
+	return {works, skipped};
+}
+
+/** Reads and parses one file; anything wrong with it becomes a skipped entry, never an exception. */
+export async function scanFile(root: string, relative: string): Promise<LibraryWork | Skipped> {
+	const absolute = path.join(root, relative);
+	let bytes: Uint8Array;
+	let info;
+	try {
+		info = await stat(absolute);
+		bytes = await readFile(absolute);
+	} catch (error) {
+		return {path: relative, reason: describeFsError(error)};
+	}
+
+	try {
+		const result = readWork(bytes, relative);
+		if (!result.ok) return {path: relative, reason: result.reason};
+		const fingerprint = result.meta.id === null ? fingerprintText(result.body.paragraphs.join('\n\n')) : '';
+		return {meta: result.meta, stateKey: workKey(result.meta, fingerprint), size: info.size, mtimeMs: info.mtimeMs};
+	} catch (error) {
+		// The parser is meant never to throw; if it does, one bad file must not sink the library.
+		return {path: relative, reason: `could not be parsed: ${error instanceof Error ? error.message : String(error)}`};
+	}
+}

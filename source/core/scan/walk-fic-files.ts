@@ -1,0 +1,91 @@
+import {opendir, stat} from 'node:fs/promises';
+import path from 'node:path';
+
+/** A path the walk could not enter, with why. */
+export type WalkProblem = {path: string; reason: string};
+
+export type WalkResult = {
+	/** Fic candidates, relative to the root, `/`-separated, in a stable order. */
+	files: string[];
+	problems: WalkProblem[];
+};
+
+const ficExtension = /\.txt$/i;
+
+/**
+ * Lists every `*.txt` below `root`. Hidden files and folders are skipped
+ * (`.DS_Store`, `.git`, sync folders), and symlinked folders are not entered,
+ * so a link back up the tree cannot loop. A symlinked file is still a file.
+ */
+export async function walkFicFiles(root: string): Promise<WalkResult> {
+	const files: string[] = [];
+	const problems: WalkProblem[] = [];
+	await walk(root, '', files, problems);
+	files.sort(compareCodePoints);
+	return {files, problems};
+}
+
+async function walk(root: string, relative: string, files: string[], problems: WalkProblem[]): Promise<void> {
+	let entries;
+	try {
+		entries = await opendir(path.join(root, relative));
+	} catch (error) {
+		problems.push({path: relative || '.', reason: describeFsError(error)});
+		return;
+	}
+
+	const folders: string[] = [];
+	for await (const entry of entries) {
+		if (entry.name.startsWith('.')) continue;
+		const child = relative ? `${relative}/${entry.name}` : entry.name;
+		if (entry.isDirectory()) {
+			folders.push(child);
+		} else if (ficExtension.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path.join(root, child)))))) {
+			files.push(child);
+		}
+	}
+
+	for (const folder of folders) {
+		await walk(root, folder, files, problems);
+	}
+}
+
+async function isFile(absolute: string): Promise<boolean> {
+	try {
+		return (await stat(absolute)).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/** Sorting by code point keeps the order the same on every locale. */
+function compareCodePoints(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Turns a Node fs error into the short reason a user sees next to the path. */
+export function describeFsError(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	switch (code) {
+		case 'EACCES':
+		case 'EPERM': {
+			return 'unreadable: permission denied';
+		}
+
+		case 'ENOENT': {
+			return 'unreadable: the file disappeared while scanning';
+		}
+
+		case 'EISDIR': {
+			return 'unreadable: is a directory';
+		}
+
+		case 'EIO': {
+			return 'unreadable: input/output error';
+		}
+
+		default: {
+			return `unreadable: ${code ?? (error instanceof Error ? error.message : String(error))}`;
+		}
+	}
+}

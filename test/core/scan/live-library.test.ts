@@ -1,0 +1,102 @@
+import {mkdir, mkdtemp, readFile, rm, utimes, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {createLiveLibrary, type LiveLibrary} from '../../../source/core/scan/live-library.js';
+
+const fic = (title: string, id: string, body = 'A body.') => `Title: ${title}\nWork ID: ${id}\nAuthor: a\nChapters: 1/1\n\n${body}\n`;
+
+async function folder(files: Record<string, string>): Promise<string> {
+	const root = await mkdtemp(path.join(os.tmpdir(), 'ficread-live-'));
+	for (const [name, text] of Object.entries(files)) {
+		await mkdir(path.dirname(path.join(root, name)), {recursive: true});
+		await writeFile(path.join(root, name), text);
+	}
+
+	return root;
+}
+
+async function load(library: LiveLibrary) {
+	await library.readCache();
+	await library.scan();
+	return library.snapshot();
+}
+
+const titles = (library: LiveLibrary) => library.snapshot().works.map(work => work.meta.title);
+
+describe('createLiveLibrary', () => {
+	it('scans a folder into works and skipped files, reporting progress', async () => {
+		const root = await folder({'a.txt': fic('Alpha', '1'), 'b/b.txt': fic('Beta', '2'), 'empty.txt': ''});
+		const library = createLiveLibrary(root, {publishEveryMs: 1});
+		const seen: Array<{done: number; total: number} | null> = [];
+		library.subscribe(() => seen.push(library.snapshot().progress));
+		const snapshot = await load(library);
+		expect(snapshot.works.map(work => work.meta.path)).toEqual(['a.txt', 'b/b.txt']);
+		expect(snapshot.skipped).toEqual([{path: 'empty.txt', reason: 'empty file'}]);
+		expect(snapshot.progress).toBeNull();
+		expect(seen).toContainEqual({done: 0, total: 3});
+		expect(seen.at(-1)).toBeNull();
+	});
+
+	it('shows the cached list before any file is read, then re-reads only what changed', async () => {
+		const root = await folder({'a.txt': fic('Alpha', '1'), 'b.txt': fic('Beta', '2'), 'gone.txt': fic('Gone', '3')});
+		const cacheFile = path.join(root, '..', `${path.basename(root)}-cache.json`);
+		await load(createLiveLibrary(root, {cacheFile}));
+		expect(JSON.parse(await readFile(cacheFile, 'utf8')).entries).toHaveProperty(['a.txt']);
+
+		await writeFile(path.join(root, 'b.txt'), fic('Beta, revised', '2'));
+		await utimes(path.join(root, 'b.txt'), new Date(), new Date(Date.now() + 5000));
+		await rm(path.join(root, 'gone.txt'));
+		await writeFile(path.join(root, 'new.txt'), fic('Newcomer', '4'));
+
+		const warm = createLiveLibrary(root, {cacheFile});
+		await warm.readCache();
+		// From the cache alone: the old titles, the deleted file still there, nothing checked yet.
+		expect(titles(warm)).toEqual(['Alpha', 'Beta', 'Gone']);
+		await warm.scan();
+		expect(titles(warm)).toEqual(['Alpha', 'Beta, revised', 'Newcomer']);
+	});
+
+	it('ignores a cache it cannot trust and reads every file', async () => {
+		const root = await folder({'a.txt': fic('Alpha', '1')});
+		const cacheFile = path.join(root, '..', `${path.basename(root)}-bad.json`);
+		await writeFile(cacheFile, '{"version": "0", "entries": {');
+		const library = createLiveLibrary(root, {cacheFile});
+		await library.readCache();
+		expect(titles(library)).toEqual([]);
+		await library.scan();
+		expect(titles(library)).toEqual(['Alpha']);
+	});
+
+	it('marks re-downloads of one Work ID as duplicates of the fuller copy', async () => {
+		const root = await folder({'old.txt': fic('Same', '9').replace('1/1', '1/3'), 'new.txt': fic('Same', '9').replace('1/1', '3/3')});
+		const {works} = await load(createLiveLibrary(root));
+		expect(works.find(work => work.meta.path === 'old.txt')!.meta.duplicateOf).toBe('new.txt');
+	});
+
+	it('follows files added, changed and removed while it runs', async () => {
+		const root = await folder({'a.txt': fic('Alpha', '1'), 'b.txt': fic('Beta', '2')});
+		const library = createLiveLibrary(root, {publishEveryMs: 1});
+		await load(library);
+		await library.watch();
+		const changed = (expected: string[]) =>
+			new Promise<void>(resolve => {
+				const stop = library.subscribe(() => {
+					if (JSON.stringify(titles(library)) === JSON.stringify(expected)) {
+						stop();
+						resolve();
+					}
+				});
+			});
+		try {
+			const added = changed(['Alpha', 'Beta', 'Gamma']);
+			await writeFile(path.join(root, 'c.txt'), fic('Gamma', '3'));
+			await added;
+			const removed = changed(['Alpha', 'Gamma']);
+			await rm(path.join(root, 'b.txt'));
+			await removed;
+		} finally {
+			library.close();
+		}
+	});
+});

@@ -1,0 +1,48 @@
+import {chmod, mkdir, mkdtemp, symlink, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {walkFicFiles} from '../../../source/core/scan/walk-fic-files.js';
+
+async function tree(files: Record<string, string>): Promise<string> {
+	const root = await mkdtemp(path.join(os.tmpdir(), 'ficread-walk-'));
+	for (const [name, text] of Object.entries(files)) {
+		await mkdir(path.dirname(path.join(root, name)), {recursive: true});
+		await writeFile(path.join(root, name), text);
+	}
+
+	return root;
+}
+
+describe('walkFicFiles', () => {
+	it('finds *.txt in any case, recursively, skipping hidden files and folders and other types', async () => {
+		const root = await tree({
+			'a.txt': 'a',
+			'B.TXT': 'b',
+			'deep/er/c.Txt': 'c',
+			'cover.jpg': 'x',
+			'.hidden.txt': 'h',
+			'.git/config.txt': 'g',
+			'notes.md': 'n',
+		});
+		const {files, problems} = await walkFicFiles(root);
+		expect(files).toEqual(['B.TXT', 'a.txt', 'deep/er/c.Txt']);
+		expect(problems).toEqual([]);
+	});
+
+	it('does not follow a symlinked folder, so a loop cannot trap it', async () => {
+		const root = await tree({'inner/a.txt': 'a'});
+		await symlink(root, path.join(root, 'inner', 'loop'));
+		const {files} = await walkFicFiles(root);
+		expect(files).toEqual(['inner/a.txt']);
+	});
+
+	it('reports a folder it cannot open and goes on', async () => {
+		if (process.getuid?.() === 0) return; // root reads everything; the permission cannot be denied.
+		const root = await tree({'open/a.txt': 'a', 'closed/b.txt': 'b'});
+		await chmod(path.join(root, 'closed'), 0o000);
+		const {files, problems} = await walkFicFiles(root);
+		expect(files).toEqual(['open/a.txt']);
+		expect(problems).toEqual([{path: 'closed', reason: 'unreadable: permission denied'}]);
+	});
+});
