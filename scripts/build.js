@@ -9,7 +9,7 @@ await build({
 	platform: 'node',
 	format: 'esm',
 	target: 'node20',
-	minify: true,
+	minify: process.env.FICREAD_NO_MINIFY !== "1",
 	legalComments: 'none',
 	// Ink loads its devtools bridge only when DEV=true; ficread never ships it.
 	plugins: [

@@ -1,3 +1,157 @@
+import {stat} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import React from 'react';
-import {render, Text} from 'ink';
-render(<Text>hello</Text>);
+import {type Instance, render} from 'ink';
+import meow from 'meow';
+import {flagSpec, helpText, toCommand} from './cli/flags.js';
+import {exitCode, runFilter, runList, runPrint, type Source} from './cli/run-commands.js';
+import {UsageError} from './cli/usage-error.js';
+import {cacheFileFor} from './core/cache/index-cache.js';
+import {createLiveLibrary} from './core/scan/live-library.js';
+import {emptyState} from './core/state/reading-state.js';
+import {resolveCacheDir, resolveStatePath} from './core/state/state-path.js';
+import {createStateSaver, loadState} from './core/state/state-store.js';
+import {displaySafe} from './core/text/display-safe.js';
+import {App} from './ui/app.js';
+import {takeTerminal} from './ui/terminal-screen.js';
+
+const cli = meow(helpText, {importMeta: import.meta, flags: flagSpec, allowUnknownFlags: true, description: false});
+
+function fail(message: string, code: number = exitCode.usage): never {
+	process.stderr.write(`ficread: ${message}\n`);
+	process.exit(code);
+}
+
+// `ficread --list | head` closes the pipe early; that is not an error.
+process.stdout.on('error', error => {
+	if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(exitCode.ok);
+	throw error;
+});
+
+async function checkFolder(dir: string): Promise<void> {
+	let info;
+	try {
+		info = await stat(dir);
+	} catch {
+		fail(`${displaySafe(dir)}: no such folder`);
+	}
+
+	if (!info.isDirectory()) fail(`${displaySafe(dir)}: not a folder`);
+}
+
+async function main(): Promise<number> {
+	const command = toCommand(cli.input, cli.flags, cli.unnormalizedFlags);
+	if ('error' in command) fail(command.error);
+	await checkFolder(command.dir);
+	const out = {write: (text: string) => process.stdout.write(text), columns: process.stdout.isTTY ? process.stdout.columns : undefined};
+	const source = {dir: command.dir, cacheFile: cacheFileFor(resolveCacheDir(pathContext()), path.resolve(command.dir))};
+	switch (command.kind) {
+		case 'list': {
+			return runList(source, command.json, out);
+		}
+
+		case 'filter': {
+			return runFilter(source, command.query, command.json, out);
+		}
+
+		case 'print': {
+			return runPrint(source, command.work, command.width, out);
+		}
+
+		case 'read': {
+			if (!process.stdin.isTTY || !process.stdout.isTTY) fail('not a terminal; use --list, --json or --print');
+			return runReader(source, command.width, command.state);
+		}
+	}
+}
+
+async function runReader({dir, cacheFile}: Source, width: number | null, stateFlag: string | null): Promise<number> {
+	const statePath = resolveStatePath({flag: stateFlag, ...pathContext()});
+	let saveError: unknown;
+	const saver = createStateSaver(statePath, {
+		delayMs: 1000,
+		onError(error) {
+			saveError = error;
+		},
+	});
+	let instance: Instance | undefined;
+	const restore = takeTerminal(1, process.stdin);
+	process.once('exit', restore);
+
+	// Every way out restores the terminal first, then saves, then says what went wrong.
+	const leave = async (code: number, message?: string) => {
+		instance?.unmount();
+		restore();
+		try {
+			await saver.flush();
+		} catch (error) {
+			saveError = error;
+		}
+
+		if (saveError) process.stderr.write(`ficread: could not save reading state to ${displaySafe(statePath)}: ${describe(saveError)}\n`);
+		if (message) process.stderr.write(`ficread: ${message}\n`);
+		process.exit(code);
+	};
+
+	for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) process.once(signal, () => void leave(code));
+	const crash = (error: unknown) => void leave(exitCode.crash, `unexpected error: ${describe(error)}`);
+	process.once('uncaughtException', crash);
+	process.once('unhandledRejection', crash);
+
+	const {state: reading, warning} = await loadReadingState(statePath);
+	const library = createLiveLibrary(dir, {cacheFile});
+	// The first frame shows what the cache knows (or an empty list filling in); the scan checks the rest.
+	await library.readCache();
+	const first = library.snapshot();
+	instance = render(
+		<App
+			root={dir}
+			works={first.works.map(work => work.meta)}
+			stateKeys={first.works.map(work => work.stateKey)}
+			skipped={first.skipped}
+			scan={first.progress ?? {done: 0, total: 0}}
+			library={library}
+			columns={process.stdout.columns}
+			rows={process.stdout.rows}
+			readingWidth={width}
+			reading={reading}
+			saver={saver}
+			message={warning}
+		/>,
+		{exitOnCtrlC: false, patchConsole: false},
+	);
+	// Taken now: Ink makes this promise on first call, and one made after the app exited never settles.
+	const exited = instance.waitUntilExit();
+	// The scan fills the list in the background; quitting does not wait for it.
+	void library.scan().then(async () => library.watch(), crash);
+	await exited;
+	library.close();
+	await leave(exitCode.ok);
+	return exitCode.ok;
+}
+
+/** Where per-user files go: the environment, home and platform ficread runs in. */
+function pathContext() {
+	return {env: process.env, home: os.homedir(), platform: process.platform};
+}
+
+/** The saved reading state; a file that cannot be read at all starts empty, with a note why. */
+async function loadReadingState(file: string) {
+	try {
+		return await loadState(file);
+	} catch (error) {
+		return {state: emptyState(), warning: `cannot read ${file} (${describe(error)}); reading state starts empty`};
+	}
+}
+
+function describe(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+try {
+	process.exitCode = await main();
+} catch (error) {
+	if (error instanceof UsageError) fail(error.message);
+	fail(`unexpected error: ${describe(error)}`, exitCode.crash);
+}

@@ -1,0 +1,94 @@
+/** The command line: flags, help text and the checks meow does not make. */
+
+export const helpText = `
+  Usage
+    $ ficread [DIR]
+
+  Opens a full-screen reader over the fic files (*.txt) below DIR (default: .).
+
+  Options
+    --list           Print the library as a table and exit
+    --json           With --list or --filter: print JSON instead of a table
+    --filter QUERY   Print the works matching QUERY, best first, and exit
+                     (exit 1 when nothing matches)
+    --print WORK     Print the text of one work (Work ID or path) and exit
+    --width N        Wrap text at N columns (reader default: 80)
+    --state FILE     Keep reading state in FILE
+                     (default: $XDG_DATA_HOME/ficread/state.json)
+    --help           Show this help
+    --version        Show the version
+
+  Exit codes
+    0 success, 1 --filter matched nothing, 2 usage error or unusable DIR,
+    70 internal error
+
+  Examples
+    $ ficread ~/fics
+    $ ficread ~/fics --list
+    $ ficread ~/fics --filter 'tag:angst words:>10000' --json
+    $ ficread ~/fics --print 3410741 --width 72 | less
+`;
+
+export const flagSpec = {
+	list: {type: 'boolean'},
+	json: {type: 'boolean'},
+	filter: {type: 'string'},
+	print: {type: 'string'},
+	width: {type: 'string'},
+	state: {type: 'string'},
+} as const;
+
+/** What the user asked ficread to do. */
+export type Command =
+	| {kind: 'list'; dir: string; json: boolean}
+	| {kind: 'filter'; dir: string; query: string; json: boolean}
+	| {kind: 'print'; dir: string; work: string; width: number | null}
+	| {kind: 'read'; dir: string; width: number | null; state: string | null};
+
+export type ParsedFlags = {
+	list?: boolean;
+	json?: boolean;
+	filter?: string;
+	print?: string;
+	width?: string;
+	state?: string;
+};
+
+const knownFlags = new Set(['list', 'json', 'filter', 'print', 'width', 'state', 'help', 'version', 'h', 'v']);
+const minWidth = 20;
+const maxWidth = 1000;
+
+/**
+ * Turns meow's parse into one command, or a one-line usage error. Pure, so
+ * every combination is tested without spawning the CLI.
+ */
+export function toCommand(input: readonly string[], flags: ParsedFlags, unnormalized: Record<string, unknown>): Command | {error: string} {
+	const unknown = Object.keys(unnormalized).filter(name => !knownFlags.has(name) && !knownFlags.has(camelToKebab(name)));
+	if (unknown.length > 0) return {error: `unknown flag ${unknown.map(name => (name.length === 1 ? `-${name}` : `--${name}`)).join(', ')} (see --help)`};
+	if (input.length > 1) return {error: `expected one folder, got ${input.length} arguments (see --help)`};
+
+	for (const name of ['filter', 'print', 'state'] as const) {
+		if (name in flags && (typeof flags[name] !== 'string' || flags[name] === '')) return {error: `--${name} needs a value`};
+	}
+
+	let width: number | null = null;
+	if (flags.width !== undefined) {
+		const parsed = /^\d+$/.test(flags.width) ? Number(flags.width) : Number.NaN;
+		if (!(parsed >= minWidth && parsed <= maxWidth)) return {error: `--width must be a whole number from ${minWidth} to ${maxWidth}, got "${flags.width}"`};
+		width = parsed;
+	}
+
+	const modes = [flags.list && '--list', flags.filter !== undefined && '--filter', flags.print !== undefined && '--print'].filter(Boolean);
+	if (modes.length > 1) return {error: `${modes.join(' and ')} cannot be combined`};
+	if (flags.json && flags.print !== undefined) return {error: '--json goes with --list or --filter, not --print'};
+
+	const dir = input[0] ?? '.';
+	if (flags.filter !== undefined) return {kind: 'filter', dir, query: flags.filter, json: Boolean(flags.json)};
+	if (flags.print !== undefined) return {kind: 'print', dir, work: flags.print, width};
+	if (flags.list || flags.json) return {kind: 'list', dir, json: Boolean(flags.json)};
+	return {kind: 'read', dir, width, state: flags.state ?? null};
+}
+
+function camelToKebab(name: string): string {
+	return name.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+}

@@ -1,0 +1,59 @@
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {formatListTable} from '../core/output/list-table.js';
+import {workToJson} from '../core/output/work-json.js';
+import {formatWorkText} from '../core/output/work-text.js';
+import {readWork} from '../core/read-work.js';
+import {findWork} from '../core/scan/find-work.js';
+import {type Library, scanLibrary} from '../core/scan/scan-library.js';
+import {createSearchEngine} from '../core/search/search-engine.js';
+import {sortOrder} from '../core/sort-works.js';
+import {displaySafe} from '../core/text/display-safe.js';
+import {UsageError} from './usage-error.js';
+
+/** Exit codes scripts can rely on (also listed in --help). */
+export const exitCode = {ok: 0, noMatch: 1, usage: 2, crash: 70} as const;
+
+type Output = {write(text: string): void; columns: number | undefined};
+
+/** Where the commands read from: the library folder and its index cache. */
+export type Source = {dir: string; cacheFile: string | null};
+
+export async function runList({dir, cacheFile}: Source, json: boolean, out: Output): Promise<number> {
+	const library = await scanLibrary(dir, {cacheFile});
+	const works = sortedForList(library);
+	if (json) out.write(JSON.stringify({works: works.map(work => workToJson(work.meta)), skipped: library.skipped}) + '\n');
+	else out.write(formatListTable(works.map(work => work.meta), library.skipped, out.columns ?? 100));
+	return exitCode.ok;
+}
+
+export async function runFilter({dir, cacheFile}: Source, query: string, json: boolean, out: Output): Promise<number> {
+	const library = await scanLibrary(dir, {cacheFile});
+	const works = sortedForList(library);
+	const result = createSearchEngine(works.map(work => work.meta)).search(query);
+	if (!result.ok) throw new UsageError(`cannot read the query: ${result.error}`);
+	const matched = result.hits.map(hit => works[hit.index]!);
+	if (json) out.write(JSON.stringify({works: matched.map(work => workToJson(work.meta)), skipped: library.skipped}) + '\n');
+	else out.write(formatListTable(matched.map(work => work.meta), [], out.columns ?? 100));
+	return matched.length > 0 ? exitCode.ok : exitCode.noMatch;
+}
+
+export async function runPrint({dir, cacheFile}: Source, spec: string, width: number | null, out: Output): Promise<number> {
+	const library = await scanLibrary(dir, {cacheFile});
+	const work = findWork(library.works, spec, dir, process.cwd());
+	if (!work) {
+		const skipped = library.skipped.find(file => file.path === spec || path.resolve(dir, file.path) === path.resolve(spec));
+		if (skipped) throw new UsageError(`${displaySafe(skipped.path)}: ${skipped.reason}`);
+		throw new UsageError(`no work "${displaySafe(spec)}" in ${displaySafe(dir)} (give a Work ID or a path; see --list)`);
+	}
+
+	const result = readWork(await readFile(path.join(dir, work.meta.path)), work.meta.path);
+	if (!result.ok) throw new UsageError(`${displaySafe(work.meta.path)}: ${result.reason}`);
+	out.write(formatWorkText(result.body, width));
+	return exitCode.ok;
+}
+
+/** The list order everywhere a human reads it, the reader's default. */
+function sortedForList(library: Library) {
+	return sortOrder(library.works.map(work => work.meta)).map(index => library.works[index]!);
+}

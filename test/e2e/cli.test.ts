@@ -1,0 +1,161 @@
+import {existsSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {fixture, runCli, seedsDir} from '../helpers/run-cli.js';
+
+// Anything a terminal would act on: ESC, other C0 controls but LF, DEL, C1, bidi overrides.
+const terminalControl = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+const workKeys = [
+	'path', 'format', 'id', 'title', 'authors', 'rating', 'warnings', 'categories', 'fandoms', 'relationships', 'characters', 'tags',
+	'language', 'series', 'status', 'chapters', 'words', 'published', 'updated', 'summary', 'toc', 'encoding', 'notes', 'duplicateOf', 'extra',
+];
+
+type JsonWork = Record<string, unknown> & {path: string; title: string};
+
+function listJson(dir: string): {works: JsonWork[]; skipped: Array<{path: string; reason: string}>} {
+	const {code, stdout, stderr} = runCli([dir, '--list', '--json']);
+	expect(stderr).toBe('');
+	expect(code).toBe(0);
+	return JSON.parse(stdout);
+}
+
+describe('ficread --list --json', () => {
+	it('gives every work exactly the documented keys', () => {
+		const {works} = listJson(fixture('library'));
+		expect(works.length).toBe(11);
+		for (const work of works) expect(Object.keys(work)).toEqual(workKeys);
+	});
+
+	it('lists the demo library with duplicates and skipped files', () => {
+		const {works, skipped} = listJson(fixture('library'));
+		const old = works.find(work => work.path === 'archive/a-map-of-small-hours (old download).txt');
+		expect(old?.duplicateOf).toBe('a-map-of-small-hours.txt');
+		expect(skipped).toEqual([
+			{path: 'cover.txt', reason: 'binary file (NUL byte in the first 8 KiB)'},
+			{path: 'empty.txt', reason: 'empty file'},
+		]);
+		const lamp = works.find(work => work.id === '51000001')!;
+		expect(lamp).toMatchObject({format: 'ao3-text', status: 'complete', chapters: {posted: 6, total: 6}, series: [{name: 'Coastal Lights', part: 1}]});
+		expect((lamp.toc as unknown[]).length).toBe(6);
+		expect(works.find(work => work.path === 'notes-from-the-train.txt')).toMatchObject({format: 'plain-text', title: 'notes-from-the-train', id: null});
+		expect(works.find(work => work.id === '51000009')).toMatchObject({encoding: 'windows-1252', title: 'An Old Download'});
+	});
+
+	it('decodes every encoding and repairs what it can, noting what it did', () => {
+		const {works, skipped} = listJson(fixture('faults'));
+		const byId = (id: string) => works.find(work => work.id === id)!;
+		expect(byId('61000002').encoding).toBe('utf-8-bom');
+		expect(byId('61000003')).toMatchObject({encoding: 'utf-16le', title: 'UTF-16 LE Title'});
+		expect(byId('61000004')).toMatchObject({encoding: 'utf-16be', title: 'UTF-16 BE Title'});
+		expect(byId('61000005').encoding).toBe('windows-1252');
+		expect(byId('61000006').notes).toContain('mojibake-repaired');
+		expect(byId('61000007').notes).toContain('crlf');
+		expect(byId('61000008').notes).toContain('cr');
+		expect(byId('61000001').notes).toEqual(expect.arrayContaining(['escapes-removed', 'bidi-removed', 'controls-removed']));
+		expect(skipped.map(file => file.path)).toEqual(['binary.txt', 'empty.txt', 'whitespace-only.txt']);
+	});
+
+	it('never lets a file\'s escape sequences reach stdout, even as JSON text', () => {
+		const {stdout} = runCli([fixture('faults'), '--list', '--json']);
+		// JSON escapes a control char in a file name as \u001b; it must not appear raw.
+		expect(stdout.replace(/\n$/, '')).not.toMatch(terminalControl);
+		const {works} = JSON.parse(stdout) as {works: JsonWork[]};
+		const evil = works.find(work => work.id === '61000001')!;
+		expect(evil.title).toBe('Escape Red Title');
+		expect(JSON.stringify({...evil, path: ''})).not.toMatch(/\\u001b|\\u009b|\\u202e/i);
+	});
+});
+
+describe('ficread --list', () => {
+	it('prints a table a person can read, then the skipped files', () => {
+		const {code, stdout} = runCli([fixture('library'), '--list']);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^TITLE\s+AUTHORS\s+RATING\s+WORDS\s+CHAPTERS\s+STATUS/);
+		expect(stdout).toMatch(/The Lamp at Gull Point\s+saltwater_scribe\s+G\s+[\d,]+\s+6\/6\s+complete/);
+		expect(stdout).toContain('11 works, 1 duplicate, 2 skipped');
+		expect(stdout).toContain('skipped: cover.txt: binary file (NUL byte in the first 8 KiB)');
+	});
+
+	it('prints file names with escape sequences harmlessly', () => {
+		const {stdout} = runCli([fixture('faults'), '--list']);
+		expect(stdout).not.toMatch(terminalControl);
+		expect(stdout).toContain('name-with-?[31mescape');
+	});
+});
+
+describe('ficread --print', () => {
+	it('prints the cleaned text by Work ID or by path, paragraphs separated by blank lines', () => {
+		const byId = runCli([fixture('library'), '--print', '51000006']);
+		expect(byId.code).toBe(0);
+		expect(byId.stdout.startsWith('Zoë came in at eight')).toBe(true);
+		expect(byId.stdout).toContain('smile.\n\nOn the ninth day');
+		const byPath = runCli([fixture('library'), '--print', 'zoe-and-the-cafe.txt']);
+		expect(byPath.stdout).toBe(byId.stdout);
+	});
+
+	it('wraps to --width', () => {
+		const {stdout} = runCli([fixture('library'), '--print', '51000001', '--width', '40']);
+		for (const line of stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(40);
+		expect(stdout.split('\n').length).toBeGreaterThan(20);
+	});
+
+	it('prints a malicious work without any escape sequence', () => {
+		const {code, stdout} = runCli([fixture('faults'), '--print', '61000001']);
+		expect(code).toBe(0);
+		expect(stdout).not.toMatch(terminalControl);
+		expect(stdout).toContain('Plain start. Cleared screen? No.');
+		expect(stdout).toContain('A link text here.');
+		expect(stdout).toContain('ZWJ family 👩\u200D👩\u200D👧 kept');
+	});
+
+	it('says why a skipped file cannot be printed', () => {
+		const {code, stderr} = runCli([fixture('faults'), '--print', 'binary.txt']);
+		expect(code).toBe(2);
+		expect(stderr).toBe('ficread: binary.txt: binary file (NUL byte in the first 8 KiB)\n');
+	});
+});
+
+describe('ficread usage errors', () => {
+	it.each([
+		[['no-such-folder', '--list'], 'ficread: no-such-folder: no such folder\n'],
+		[['package.json', '--list'], 'ficread: package.json: not a folder\n'],
+		[['fixtures/library', '--bogus'], 'ficread: unknown flag --bogus (see --help)\n'],
+		[['fixtures/library', '--print', '999'], 'ficread: no work "999" in fixtures/library (give a Work ID or a path; see --list)\n'],
+		[['fixtures/library', '--width', 'wide', '--print', '51000001'], 'ficread: --width must be a whole number from 20 to 1000, got "wide"\n'],
+		[['fixtures/library'], 'ficread: not a terminal; use --list, --json or --print\n'],
+	])('%j → one line on stderr, exit 2', (args, message) => {
+		const {code, stdout, stderr} = runCli(args);
+		expect(stderr).toBe(message);
+		expect(stdout).toBe('');
+		expect(code).toBe(2);
+	});
+
+	it('shows help with examples and the version', () => {
+		const help = runCli(['--help']);
+		expect(help.code).toBe(0);
+		expect(help.stdout).toContain('$ ficread [DIR]');
+		expect(help.stdout).toContain('Examples');
+		const version = runCli(['--version']);
+		expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+	});
+});
+
+describe.skipIf(!existsSync(seedsDir))('the seeds', () => {
+	it('parse into 3 works with the right titles, authors, tags and chapters, and no mojibake left', () => {
+		const {works, skipped} = listJson(seedsDir);
+		expect(skipped).toEqual([]);
+		expect(works.map(work => work.title).sort()).toEqual(["Don't Say Goodbye (Drabble)", 'Last Confrontation', 'We Die Together']);
+		const byTitle = (title: string) => works.find(work => work.title === title)!;
+		expect(byTitle('We Die Together')).toMatchObject({id: '3410741', authors: ['LunaCross_Freewood_Ryack12'], tags: [], relationships: ['Javert/Jean Valjean']});
+		expect(byTitle("Don't Say Goodbye (Drabble)")).toMatchObject({authors: ['MonsieurMadeleine'], chapters: {posted: 2, total: 2}, status: 'complete', tags: ['Valjean dies', 'Valjean POV']});
+		const tags = byTitle('Last Confrontation').tags as string[];
+		expect(tags.filter(tag => tag === 'Alpha/Beta/Omega Dynamics')).toHaveLength(1);
+		for (const work of works) {
+			const text = runCli([seedsDir, '--print', work.path]).stdout;
+			expect(text).not.toMatch(/[ÂÃ]/);
+			expect(text).not.toMatch(terminalControl);
+		}
+
+		expect(runCli([seedsDir, '--print', '1449373']).stdout).toContain('Mon Ètoile');
+	});
+});

@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest';
+import {fixture, runCli} from '../helpers/run-cli.js';
+
+const titles = (stdout: string) => (JSON.parse(stdout) as {works: Array<{title: string}>}).works.map(work => work.title);
+
+describe('ficread --filter', () => {
+	it('prints the matching works best first, like fzf --filter', () => {
+		const {code, stdout} = runCli([fixture('library'), '--filter', 'slow burn']);
+		expect(code).toBe(0);
+		const rows = stdout.split('\n').slice(1, 4);
+		expect(rows[0]).toMatch(/^Slow Burn in the Bakery /);
+		expect(stdout).toContain('3 works, 0 skipped');
+	});
+
+	it('gives the --list --json shape in rank order with --json', () => {
+		const {code, stdout} = runCli([fixture('library'), '--filter', 'slow brn', '--json']);
+		expect(code).toBe(0);
+		expect(Object.keys(JSON.parse(stdout))).toEqual(['works', 'skipped']);
+		expect(titles(stdout)[0]).toBe('Slow Burn in the Bakery');
+	});
+
+	it('applies fields, numbers and exclusions', () => {
+		expect(titles(runCli([fixture('library'), '--filter', 'tag:angst', '--json']).stdout).sort()).toEqual(['A Map of Small Hours', 'A Map of Small Hours', "The Clockmaker's Apprentice"]);
+		const notAngst = titles(runCli([fixture('library'), '--filter', '!tag:angst rating:g', '--json']).stdout);
+		expect(notAngst.sort()).toEqual(['An Old Download', 'The Lamp at Gull Point', 'Zoë and the Café on Rue Éponine']);
+		expect(titles(runCli([fixture('library'), '--filter', 'words:>1000', '--json']).stdout)).toEqual(['The Lamp at Gull Point']);
+		expect(titles(runCli([fixture('library'), '--filter', 'status:wip rating:explicit', '--json']).stdout)).toEqual(['Winter Tea for Two']);
+		expect(titles(runCli([fixture('library'), '--filter', 'cafe eponine', '--json']).stdout)).toEqual(['Zoë and the Café on Rue Éponine']);
+	});
+
+	it('exits 1 when nothing matches', () => {
+		const {code} = runCli([fixture('library'), '--filter', 'zzzzqqq']);
+		expect(code).toBe(1);
+		const json = runCli([fixture('library'), '--filter', 'zzzzqqq', '--json']);
+		expect(json.code).toBe(1);
+		expect(JSON.parse(json.stdout).works).toEqual([]);
+	});
+
+	it('says what is wrong with a query it cannot read, exit 2', () => {
+		const {code, stdout, stderr} = runCli([fixture('library'), '--filter', 'words:>abc']);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toMatch(/^ficread: cannot read the query: words: expects a number/);
+		expect(stderr.trim().split('\n')).toHaveLength(1);
+	});
+});
