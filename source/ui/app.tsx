@@ -1,0 +1,172 @@
+import React, {useEffect, useReducer} from 'react';
+import {Box, Text, useApp} from 'ink';
+import type {LiveLibrary} from '../core/scan/live-library.js';
+import {emptyState, getWork, type StateFile} from '../core/state/reading-state.js';
+import {displaySafe} from '../core/text/display-safe.js';
+import type {Skipped, WorkMeta} from '../core/work.js';
+import {useAppInput} from './hooks/use-app-input.js';
+import {useLibraryUpdates} from './hooks/use-library-updates.js';
+import {usePageCounter} from './hooks/use-page-counter.js';
+import {type ReadingSink, useReadingSaver} from './hooks/use-reading-saver.js';
+import {useSearch} from './hooks/use-search.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {useWorkLoader} from './hooks/use-work-loader.js';
+import {HelpOverlay} from './panes/help-overlay.js';
+import {PickListOverlay} from './panes/pick-list-overlay.js';
+import {ReaderPane} from './panes/reader-pane.js';
+import {Sidebar} from './panes/sidebar.js';
+import {StatusBar} from './panes/status-bar.js';
+import {WorkList} from './panes/work-list.js';
+import {type AppState, initialState, layoutOf, matchesAt, minReadingWidth, readerGeometry, selectedWork} from './state/app-state.js';
+import {minColumns, minRows} from './state/layout.js';
+import {orderFor} from './state/list-model.js';
+import {update} from './state/update.js';
+
+export type AppProps = {
+	root: string;
+	works: readonly WorkMeta[];
+	skipped: readonly Skipped[];
+	columns: number;
+	rows: number;
+	readingWidth: number | null;
+	/** Per work, the key of its reading state. */
+	stateKeys?: readonly string[];
+	reading?: StateFile;
+	/** Receives the reading state whenever it changes; absent in tests that do not save. */
+	saver?: ReadingSink;
+	/** Shown once in the status bar (e.g. a state file that was set aside). */
+	message?: string | null;
+	/** Keeps the list current while a scan runs and files change; absent in tests of a fixed library. */
+	library?: Pick<LiveLibrary, 'subscribe' | 'snapshot'>;
+	/** Files checked so far, when the first frame is drawn while a scan runs. */
+	scan?: {done: number; total: number} | null;
+};
+
+/** The reader: composes the panes over one reducer-held state. */
+export function App(props: AppProps) {
+	const {exit} = useApp();
+	const [state, dispatch] = useReducer(update, props, (initial): AppState => {
+		const stateKeys = initial.stateKeys ?? initial.works.map(work => `path:${work.path}`);
+		const reading = initial.reading ?? emptyState();
+		return initialState({
+			works: initial.works,
+			skipped: initial.skipped,
+			scan: initial.scan,
+			stateKeys,
+			reading,
+			columns: initial.columns,
+			rows: initial.rows,
+			sortedOrder: orderFor(initial.works, stateKeys, reading, 'title'),
+			readingWidth: initial.readingWidth,
+			message: initial.message ? displaySafe(initial.message) : null,
+		});
+	});
+	useEffect(() => {
+		if (state.quitting) exit();
+	}, [state.quitting, exit]);
+
+	useTerminalSize(dispatch);
+	useLibraryUpdates(props.library, dispatch);
+	useSearch(state.works, state.query, dispatch);
+	useWorkLoader(props.root, state.works, state.reader, dispatch);
+	useAppInput(dispatch);
+	usePageCounter(state.reader?.status === 'ready' ? state.reader.pager : undefined, state.reader?.workIndex, dispatch);
+	useReadingSaver(props.saver, state.reading);
+
+	return <Screen state={state} props={props} />;
+}
+
+function Screen({state, props}: {state: AppState; props: AppProps}) {
+	const layout = layoutOf(state);
+	if (layout.kind === 'too-small') {
+		return (
+			<Box width={state.columns} height={state.rows - 1} alignItems="center" justifyContent="center">
+				<Text>{`Terminal too small (${state.columns}×${state.rows}); ficread needs ${minColumns}×${minRows}.`}</Text>
+			</Box>
+		);
+	}
+
+	if (state.works.length === 0 && state.scan === null) return <EmptyLibrary root={props.root} skipped={state.skipped.length} state={state} />;
+
+	const listed = selectedWork(state);
+	const readerWork = state.reader ? state.works[state.reader.workIndex] : undefined;
+	const sidebarWork = listed === undefined ? undefined : state.works[listed];
+	const matches = matchesAt(state, state.selected);
+	const {width: textWidth, height: textHeight} = readerGeometry(state);
+
+	return (
+		<Box flexDirection="column" width={state.columns} height={layout.height + 1}>
+			<Box height={layout.height}>
+				{state.overlay ? (
+					<Overlay state={state} props={props} height={layout.height} />
+				) : (
+					<>
+						{layout.list > 0 ? (
+							<Box borderStyle="single" borderTop={false} borderBottom={false} borderLeft={false} width={layout.list} height={layout.height}>
+								<WorkList state={state} width={layout.list - 1} height={layout.height} />
+							</Box>
+						) : null}
+						{layout.reader > 0 && layout.sidebarOverReader ? <Sidebar work={sidebarWork} matches={matches} width={layout.reader} height={layout.height} top={state.sidebarTop} /> : null}
+						{layout.reader > 0 && !layout.sidebarOverReader ? (
+							<ReaderPane
+								reader={state.reader}
+								work={readerWork}
+								width={layout.reader}
+								height={layout.height}
+								textWidth={Math.max(minReadingWidth, textWidth)}
+								textHeight={textHeight}
+								focused={state.focus === 'reader'}
+							/>
+						) : null}
+						{layout.sidebar > 0 ? (
+							<Box borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} width={layout.sidebar} height={layout.height}>
+								<Sidebar work={sidebarWork} matches={matches} width={layout.sidebar - 1} height={layout.height} top={state.sidebarTop} />
+							</Box>
+						) : null}
+					</>
+				)}
+			</Box>
+			<StatusBar state={state} work={readerWork} />
+		</Box>
+	);
+}
+
+function Overlay({state, props, height}: {state: AppState; props: AppProps; height: number}) {
+	const width = state.columns;
+	switch (state.overlay) {
+		case 'help': {
+			return <HelpOverlay width={width} height={height} top={state.helpTop} />;
+		}
+
+		case 'skipped': {
+			const labels = state.skipped.map(file => `${displaySafe(file.path)} — ${file.reason}`);
+			return <PickListOverlay title={`Skipped files: ${labels.length} (x or Esc closes)`} empty="Every file was read." labels={labels} selected={state.overlayItem} width={width} height={height} />;
+		}
+
+		case 'bookmarks': {
+			const work = state.reader ? getWork(state.reading, state.stateKeys[state.reader.workIndex]!) : undefined;
+			const labels = (work?.bookmarks ?? []).map(bookmark => `${new Date(bookmark.createdAt).toISOString().slice(0, 16).replace('T', ' ')}  ${bookmark.excerpt}`);
+			return <PickListOverlay title="Bookmarks (Enter jumps, d deletes, Esc closes)" empty="No bookmarks yet: press m in the reader to add one." labels={labels} selected={state.overlayItem} width={width} height={height} />;
+		}
+
+		case 'toc': {
+			const toc = state.reader ? state.works[state.reader.workIndex]!.toc : [];
+			return <PickListOverlay title="Contents (Enter jumps, Esc closes)" empty="This work marks no chapters." labels={toc.map(entry => entry.title)} selected={state.overlayItem} width={width} height={height} />;
+		}
+
+		case null: {
+			return null;
+		}
+	}
+}
+
+function EmptyLibrary({root, skipped, state}: {root: string; skipped: number; state: AppState}) {
+	return (
+		<Box flexDirection="column" width={state.columns} height={state.rows - 1} alignItems="center" justifyContent="center">
+			<Text bold>No fics found</Text>
+			<Text>{`ficread looked for *.txt files in ${displaySafe(root)} and found none it could read.`}</Text>
+			{skipped > 0 ? <Text>{`${skipped} file${skipped === 1 ? ' was' : 's were'} skipped: run ficread --list to see why.`}</Text> : null}
+			<Text dimColor>Press q to quit.</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,15 @@
+import {useEffect} from 'react';
+import type {StateFile} from '../../core/state/reading-state.js';
+
+/** Where the app hands its reading state to be saved (debounced; flushed at exit by the CLI). */
+export type ReadingSink = {schedule(state: StateFile): void};
+
+/**
+ * Schedules a save whenever the reading state changes. Other processes'
+ * changes are merged in on disk at each save, so nothing is lost either way.
+ */
+export function useReadingSaver(sink: ReadingSink | undefined, reading: StateFile): void {
+	useEffect(() => {
+		sink?.schedule(reading);
+	}, [sink, reading]);
+}

@@ -1,0 +1,35 @@
+import {useEffect, useMemo, type Dispatch} from 'react';
+import {createSearchEngine, type SearchEngine} from '../../core/search/search-engine.js';
+import type {WorkMeta} from '../../core/work.js';
+import type {Action} from '../state/update.js';
+
+/**
+ * Runs the engine for the current query after the keystroke has been drawn.
+ * A newer keystroke cancels a search that has not started yet, so searches
+ * are superseded, never queued behind each other. The engine is built on the
+ * first search over a set of works, not before: a scan that is filling the
+ * list does not pay for indexes nobody uses yet.
+ */
+export function useSearch(works: readonly WorkMeta[], query: string, dispatch: Dispatch<Action>): void {
+	const engine = useMemo(() => lazyEngine(works), [works]);
+	useEffect(() => {
+		const timer = setTimeout(() => {
+			// An empty query lists everything in sort order; no engine needed.
+			const result = query.trim() === '' ? {ok: true as const, hits: []} : engine.search(query);
+			dispatch({type: 'search-result', query, result});
+		}, 0);
+		return () => {
+			clearTimeout(timer);
+		};
+	}, [engine, query, dispatch]);
+}
+
+function lazyEngine(works: readonly WorkMeta[]): SearchEngine {
+	let engine: SearchEngine | undefined;
+	return {
+		search(query) {
+			engine ??= createSearchEngine(works);
+			return engine.search(query);
+		},
+	};
+}

@@ -1,0 +1,177 @@
+/**
+ * Every key ficread answers to, in one table. Input handling, the `?` help
+ * overlay and the readme's key table are all generated from it, so they
+ * cannot drift apart.
+ */
+
+/** Where a binding applies: the focused pane, the search box, or everywhere. */
+export type KeyContext = 'global' | 'list' | 'search' | 'reader' | 'find' | 'overlay';
+
+export type Command =
+	| 'quit'
+	| 'force-quit'
+	| 'help'
+	| 'toggle-sidebar'
+	| 'show-skipped'
+	| 'list-up'
+	| 'list-down'
+	| 'list-page-up'
+	| 'list-page-down'
+	| 'list-first'
+	| 'list-last'
+	| 'open'
+	| 'focus-reader'
+	| 'search'
+	| 'clear-search'
+	| 'search-accept'
+	| 'search-cancel'
+	| 'search-delete'
+	| 'search-clear-line'
+	| 'page-down'
+	| 'page-up'
+	| 'line-down'
+	| 'line-up'
+	| 'text-start'
+	| 'text-end'
+	| 'wider'
+	| 'narrower'
+	| 'back'
+	| 'close-overlay'
+	| 'sidebar-down'
+	| 'sidebar-up'
+	| 'overlay-down'
+	| 'overlay-up'
+	| 'cycle-sort'
+	| 'toggle-read'
+	| 'toggle-later'
+	| 'add-bookmark'
+	| 'show-bookmarks'
+	| 'delete-bookmark'
+	| 'show-toc'
+	| 'overlay-choose'
+	| 'next-chapter'
+	| 'previous-chapter'
+	| 'find'
+	| 'find-accept'
+	| 'find-cancel'
+	| 'find-delete'
+	| 'find-clear-line'
+	| 'find-next'
+	| 'find-previous';
+
+export type Binding = {
+	command: Command;
+	context: KeyContext;
+	/** Key names as `keyName` produces them: `up`, `pgdn`, `enter`, `ctrl+c`, `space`, `j`, `G`. */
+	keys: string[];
+	description: string;
+};
+
+export const keymap: readonly Binding[] = [
+	{command: 'force-quit', context: 'global', keys: ['ctrl+c'], description: 'Quit from anywhere'},
+	{command: 'help', context: 'global', keys: ['?'], description: 'Show or hide this help'},
+	{command: 'toggle-sidebar', context: 'global', keys: ['i'], description: 'Show or hide the details sidebar (narrow terminals)'},
+	{command: 'sidebar-down', context: 'global', keys: ['J'], description: 'Scroll the details sidebar down'},
+	{command: 'sidebar-up', context: 'global', keys: ['K'], description: 'Scroll the details sidebar up'},
+
+	{command: 'list-up', context: 'list', keys: ['up', 'k'], description: 'Previous work'},
+	{command: 'list-down', context: 'list', keys: ['down', 'j'], description: 'Next work'},
+	{command: 'list-page-up', context: 'list', keys: ['pgup'], description: 'Page up the list'},
+	{command: 'list-page-down', context: 'list', keys: ['pgdn'], description: 'Page down the list'},
+	{command: 'list-first', context: 'list', keys: ['g', 'home'], description: 'First work'},
+	{command: 'list-last', context: 'list', keys: ['G', 'end'], description: 'Last work'},
+	{command: 'open', context: 'list', keys: ['enter'], description: 'Open the work in the reader'},
+	{command: 'focus-reader', context: 'list', keys: ['tab'], description: 'Back to the open work'},
+	{command: 'search', context: 'list', keys: ['/'], description: 'Search the library'},
+	{command: 'clear-search', context: 'list', keys: ['esc'], description: 'Clear the search'},
+	{command: 'show-skipped', context: 'list', keys: ['x'], description: 'List the files that could not be read'},
+	{command: 'cycle-sort', context: 'list', keys: ['s'], description: 'Sort by title, author, words, last read, updated'},
+	{command: 'toggle-read', context: 'list', keys: ['r'], description: 'Mark the work read, or not'},
+	{command: 'toggle-later', context: 'list', keys: ['l'], description: 'Mark the work for later, or not'},
+	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit'},
+
+	{command: 'search-accept', context: 'search', keys: ['enter'], description: 'Keep the results and go to the list'},
+	{command: 'search-cancel', context: 'search', keys: ['esc'], description: 'Clear the query and go to the list'},
+	{command: 'search-delete', context: 'search', keys: ['backspace'], description: 'Delete the last character'},
+	{command: 'search-clear-line', context: 'search', keys: ['ctrl+u'], description: 'Delete the whole query'},
+	{command: 'list-up', context: 'search', keys: ['up'], description: 'Previous result'},
+	{command: 'list-down', context: 'search', keys: ['down'], description: 'Next result'},
+
+	{command: 'page-down', context: 'reader', keys: ['space', 'pgdn', 'right'], description: 'Next page'},
+	{command: 'page-up', context: 'reader', keys: ['b', 'pgup', 'left'], description: 'Previous page'},
+	{command: 'line-down', context: 'reader', keys: ['j', 'down'], description: 'One line down'},
+	{command: 'line-up', context: 'reader', keys: ['k', 'up'], description: 'One line up'},
+	{command: 'text-start', context: 'reader', keys: ['g', 'home'], description: 'Start of the work'},
+	{command: 'text-end', context: 'reader', keys: ['G', 'end'], description: 'End of the work'},
+	{command: 'wider', context: 'reader', keys: ['+', '='], description: 'Wider text column'},
+	{command: 'narrower', context: 'reader', keys: ['-'], description: 'Narrower text column'},
+	{command: 'next-chapter', context: 'reader', keys: [']'], description: 'Next chapter'},
+	{command: 'previous-chapter', context: 'reader', keys: ['['], description: 'Start of this chapter, then the one before'},
+	{command: 'show-toc', context: 'reader', keys: ['t'], description: 'Table of contents (Enter jumps)'},
+	{command: 'add-bookmark', context: 'reader', keys: ['m'], description: 'Bookmark this place'},
+	{command: 'show-bookmarks', context: 'reader', keys: ["'"], description: 'List bookmarks (Enter jumps, d deletes)'},
+	{command: 'find', context: 'reader', keys: ['/'], description: 'Search the text of this work'},
+	{command: 'find-next', context: 'reader', keys: ['n'], description: 'Next hit (wraps around)'},
+	{command: 'find-previous', context: 'reader', keys: ['N'], description: 'Previous hit (wraps around)'},
+	{command: 'toggle-read', context: 'reader', keys: ['r'], description: 'Mark the work read, or not'},
+	{command: 'toggle-later', context: 'reader', keys: ['l'], description: 'Mark the work for later, or not'},
+	{command: 'back', context: 'reader', keys: ['esc', 'tab', 'q'], description: 'Back to the list'},
+
+	{command: 'find-accept', context: 'find', keys: ['enter'], description: 'Search and go to the first hit'},
+	{command: 'find-cancel', context: 'find', keys: ['esc'], description: 'Close the search'},
+	{command: 'find-delete', context: 'find', keys: ['backspace'], description: 'Delete the last character'},
+	{command: 'find-clear-line', context: 'find', keys: ['ctrl+u'], description: 'Delete the whole query'},
+
+	{command: 'close-overlay', context: 'overlay', keys: ['esc', 'q', 'x'], description: 'Close the screen'},
+	{command: 'overlay-choose', context: 'overlay', keys: ['enter'], description: 'Jump to the chosen bookmark or chapter'},
+	{command: 'delete-bookmark', context: 'overlay', keys: ['d'], description: 'Delete the chosen bookmark'},
+	{command: 'overlay-down', context: 'overlay', keys: ['j', 'down', 'space', 'pgdn'], description: 'Next item, or scroll the help down'},
+	{command: 'overlay-up', context: 'overlay', keys: ['k', 'up', 'b', 'pgup'], description: 'Previous item, or scroll the help up'},
+];
+
+/**
+ * The command a key runs in a context. Context bindings win over global ones,
+ * so a pane can take a key (like `q`) for itself.
+ */
+export function commandFor(context: Exclude<KeyContext, 'global'>, key: string): Command | undefined {
+	const find = (where: KeyContext) => keymap.find(binding => binding.context === where && binding.keys.includes(key))?.command;
+	const typing = context === 'search' || context === 'find';
+	return find(context) ?? (typing && isTypedText(key) ? undefined : find('global'));
+}
+
+/** In the search box, printable keys are text, not commands. */
+function isTypedText(key: string): boolean {
+	return [...key].length === 1 || key === 'space';
+}
+
+const keyLabels: Record<string, string> = {
+	up: '↑',
+	down: '↓',
+	left: '←',
+	right: '→',
+	pgup: 'PgUp',
+	pgdn: 'PgDn',
+	home: 'Home',
+	end: 'End',
+	enter: 'Enter',
+	esc: 'Esc',
+	tab: 'Tab',
+	space: 'Space',
+	backspace: 'Backspace',
+	'ctrl+c': 'Ctrl-C',
+	'ctrl+u': 'Ctrl-U',
+};
+
+/** How a key is written for people: `↑`, `PgDn`, `Ctrl-C`, `G`. */
+export function keyLabel(key: string): string {
+	return keyLabels[key] ?? key;
+}
+
+export const contextTitles: Record<KeyContext, string> = {
+	global: 'Anywhere',
+	list: 'Work list',
+	search: 'Search box',
+	reader: 'Reader',
+	find: 'Search in the text',
+	overlay: 'Help, skipped files, bookmarks and chapters',
+};

@@ -1,0 +1,61 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import {truncateToWidth} from '../../core/output/fit-width.js';
+import type {WorkMeta} from '../../core/work.js';
+import type {ReaderState} from '../state/app-state.js';
+import {chapterAt} from './chapter-at.js';
+import {ReaderLine} from './reader-line.js';
+import {warningColor} from '../theme.js';
+
+type Props = {
+	reader: ReaderState | null;
+	work: WorkMeta | undefined;
+	width: number;
+	height: number;
+	textWidth: number;
+	textHeight: number;
+	focused: boolean;
+};
+
+/**
+ * The open work: a title line, then one page of wrapped text. Only the lines
+ * on screen are asked of the pager, whatever the length of the work.
+ */
+export function ReaderPane({reader, work, width, height, textWidth, textHeight, focused}: Props) {
+	if (!reader || !work) {
+		return (
+			<Box width={width} height={height} paddingX={2} flexDirection="column">
+				<Text dimColor>Select a work and press Enter to read it.</Text>
+			</Box>
+		);
+	}
+
+	const chapter = chapterAt(work.toc, reader.top.paragraph);
+	const heading = chapter ? `${work.title} · ${chapter.title}` : work.title;
+	return (
+		<Box width={width} height={height} paddingX={2} flexDirection="column" overflow="hidden">
+			<Text bold={focused} dimColor={!focused} wrap="truncate">
+				{truncateToWidth(heading, Math.max(1, width - 4))}
+			</Text>
+			<Box flexDirection="column" marginTop={1} width={textWidth}>
+				<ReaderText reader={reader} textHeight={textHeight} />
+			</Box>
+		</Box>
+	);
+}
+
+function ReaderText({reader, textHeight}: {reader: ReaderState; textHeight: number}) {
+	if (reader.status === 'loading') return <Text dimColor>Opening…</Text>;
+	if (reader.status === 'error') return <Text color={warningColor}>{reader.message}</Text>;
+	const {lines} = reader.pager.page(reader.top, textHeight);
+	if (lines.length === 0) return <Text dimColor>This work has no text.</Text>;
+	const hits = reader.find?.hits ?? [];
+	const current = reader.find ? hits[reader.find.current] : undefined;
+	return (
+		<>
+			{lines.map((line, index) => (
+				<ReaderLine key={index} line={line} hits={hits} current={current} />
+			))}
+		</>
+	);
+}

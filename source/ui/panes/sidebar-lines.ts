@@ -1,0 +1,73 @@
+import wrapAnsi from 'wrap-ansi';
+import {formatChapters, formatCount} from '../../core/output/format-numbers.js';
+import type {FieldMatch, SearchField} from '../../core/search/search-engine.js';
+import type {WorkMeta} from '../../core/work.js';
+
+/** One line of the sidebar: a field label, or part of its value. */
+export type SidebarLine = {text: string; kind: 'label' | 'value'; matched: boolean};
+
+type Field = {label: string; value: string | null; field?: SearchField};
+
+const wordsPerMinute = 250;
+
+/**
+ * The sidebar's content for a work, in AO3's order, wrapped to `width`.
+ * Pure, so the pane only slices a window of it (it scrolls when long).
+ */
+export function sidebarLines(work: WorkMeta, width: number, matches: readonly FieldMatch[] = []): SidebarLine[] {
+	const matchedFields = new Set(matches.map(match => match.field));
+	const fields: Field[] = [
+		{label: 'Title', value: work.title, field: 'title'},
+		{label: work.authors.length > 1 ? 'Authors' : 'Author', value: list(work.authors), field: 'authors'},
+		{label: 'Rating', value: work.rating, field: 'rating'},
+		{label: plural('Warning', work.warnings), value: list(work.warnings), field: 'warnings'},
+		{label: work.categories.length > 1 ? 'Categories' : 'Category', value: list(work.categories)},
+		{label: plural('Fandom', work.fandoms), value: list(work.fandoms), field: 'fandoms'},
+		{label: plural('Relationship', work.relationships), value: list(work.relationships), field: 'relationships'},
+		{label: plural('Character', work.characters), value: list(work.characters), field: 'characters'},
+		{label: 'Additional Tags', value: list(work.tags), field: 'tags'},
+		{label: 'Language', value: work.language, field: 'language'},
+		{label: 'Series', value: list(work.series.map(series => (series.part === null ? series.name : `Part ${series.part} of ${series.name}`)))},
+		{label: 'Status', value: work.status, field: 'status'},
+		{label: 'Chapters', value: formatChapters(work.chapters), field: 'chapters'},
+		{label: 'Words', value: formatCount(work.words), field: 'words'},
+		{label: 'Reading time', value: readingTime(work.words)},
+		{label: 'Published', value: work.published},
+		{label: 'Updated', value: work.updated},
+		{label: 'Summary', value: work.summary},
+		{label: 'File', value: work.path + (work.duplicateOf ? `\n(duplicate of ${work.duplicateOf})` : '')},
+		{label: 'Encoding', value: work.encoding},
+		{label: 'Repairs', value: list(work.notes)},
+		{label: 'Work ID', value: work.id, field: 'id'},
+	];
+
+	const lines: SidebarLine[] = [];
+	for (const {label, value, field} of fields) {
+		if (value === null || value === '') continue;
+		const matched = field !== undefined && matchedFields.has(field);
+		lines.push({text: matched ? `${label} ◂ match` : label, kind: 'label', matched});
+		for (const line of wrapAnsi(value, Math.max(1, width), {hard: true, trim: true}).split('\n')) {
+			lines.push({text: line, kind: 'value', matched});
+		}
+	}
+
+	return lines;
+}
+
+function list(values: readonly string[]): string | null {
+	return values.length > 0 ? values.join(', ') : null;
+}
+
+function plural(label: string, values: readonly string[]): string {
+	return values.length > 1 ? `${label}s` : label;
+}
+
+/** At a reading speed of 250 words a minute, as reading-time estimates commonly assume. */
+export function readingTime(words: number): string | null {
+	if (words === 0) return null;
+	const minutes = Math.max(1, Math.round(words / wordsPerMinute));
+	if (minutes < 60) return `about ${minutes} min`;
+	const hours = Math.floor(minutes / 60);
+	const rest = minutes % 60;
+	return rest === 0 ? `about ${hours} h` : `about ${hours} h ${rest} min`;
+}

@@ -1,0 +1,48 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import type {FieldMatch} from '../../core/search/search-engine.js';
+import type {WorkMeta} from '../../core/work.js';
+import {sidebarLines} from './sidebar-lines.js';
+
+type Props = {
+	work: WorkMeta | undefined;
+	matches: readonly FieldMatch[] | undefined;
+	width: number;
+	height: number;
+	/** First line shown: the sidebar scrolls when the metadata is longer than the pane. */
+	top: number;
+};
+
+/** Everything parsed for the selected work, in AO3's order. */
+export function Sidebar({work, matches, width, height, top}: Props) {
+	if (!work) return <Box width={width} height={height} />;
+	const textWidth = Math.max(1, width - 2);
+	const lines = sidebarLines(work, textWidth, matches);
+	const first = Math.max(0, Math.min(top, lines.length - height));
+	const shown = lines.slice(first, first + height);
+	const more = first + height < lines.length;
+	return (
+		<Box flexDirection="column" width={width} height={height} paddingLeft={1} overflow="hidden">
+			{shown.map((line, index) => {
+				const isLast = index === shown.length - 1;
+				if (isLast && more) {
+					return (
+						<Text key={index} dimColor>
+							{`↓ more (J/K)`}
+						</Text>
+					);
+				}
+
+				return line.kind === 'label' ? (
+					<Text key={index} bold underline={line.matched} wrap="truncate">
+						{line.text}
+					</Text>
+				) : (
+					<Text key={index} wrap="truncate">
+						{line.text}
+					</Text>
+				);
+			})}
+		</Box>
+	);
+}

@@ -1,0 +1,55 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import {formatCount} from '../../core/output/format-numbers.js';
+import {getWork} from '../../core/state/reading-state.js';
+import {type AppState, listCapacity, matchesAt, showsSearchLine} from '../state/app-state.js';
+import {SearchBox} from './search-box.js';
+import {WorkRow} from './work-row.js';
+
+type Props = {
+	state: AppState;
+	width: number;
+	height: number;
+};
+
+/**
+ * The work list: a window of rows over `state.order`. Only the rows on screen
+ * are rendered, so a library of 50,000 works costs what a page of them costs.
+ */
+export function WorkList({state, width, height}: Props) {
+	const capacity = listCapacity(state);
+	const rows = state.order.slice(state.listTop, state.listTop + capacity);
+	const focused = state.focus === 'list' && !state.searching;
+	return (
+		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+			{showsSearchLine(state) ? (
+				<SearchBox query={state.query} error={state.queryError} hits={state.order.length} total={state.sortedOrder.length} active={state.searching} width={width} />
+			) : (
+				<Text bold wrap="truncate">
+					{libraryHeading(state)}
+				</Text>
+			)}
+			{rows.length === 0 ? <Text dimColor>{state.query ? '  No work matches.' : '  Nothing to show.'}</Text> : null}
+			{rows.map((workIndex, offset) => (
+				<WorkRow
+					key={workIndex}
+					work={state.works[workIndex]!}
+					width={width}
+					selected={state.listTop + offset === state.selected}
+					focused={focused}
+					matches={matchesAt(state, state.listTop + offset)}
+					reading={getWork(state.reading, state.stateKeys[workIndex]!)}
+				/>
+			))}
+		</Box>
+	);
+}
+
+/** `Library · 1,234 works · by words · scanning 1,234/10,000` */
+function libraryHeading(state: AppState): string {
+	const count = state.sortedOrder.length;
+	const parts = [`Library · ${formatCount(count)} ${count === 1 ? 'work' : 'works'}`];
+	if (state.sortKey !== 'title') parts.push(`by ${state.sortKey.replace('-', ' ')}`);
+	if (state.scan) parts.push(`scanning ${formatCount(state.scan.done)}/${formatCount(state.scan.total)}`);
+	return parts.join(' · ');
+}

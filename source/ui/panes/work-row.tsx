@@ -1,0 +1,52 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import {formatChapters, formatCompact} from '../../core/output/format-numbers.js';
+import {ratingBadge} from '../../core/output/rating-badge.js';
+import {truncateToWidth} from '../../core/output/fit-width.js';
+import type {FieldMatch} from '../../core/search/search-engine.js';
+import type {Mark, WorkState} from '../../core/state/reading-state.js';
+import type {WorkMeta} from '../../core/work.js';
+import {HighlightText} from './highlight-text.js';
+
+type Props = {
+	work: WorkMeta;
+	width: number;
+	selected: boolean;
+	/** The list has the keyboard: the selection is drawn strongest then. */
+	focused: boolean;
+	matches: readonly FieldMatch[] | undefined;
+	reading: WorkState;
+};
+
+/** Marks as one-column signs, readable without colour. */
+const markSigns: Record<Mark, string> = {unread: '', reading: '◐', read: '✓', later: '☆'};
+
+const statusLabels = {complete: 'done', 'in-progress': 'wip', unknown: ''} as const;
+
+/**
+ * Two lines per work: the title (matched characters marked), then the
+ * reading mark, rating, words, chapters, status, progress and author. The selected row carries a `▸` so it is
+ * clear without colour.
+ */
+export function WorkRow({work, width, selected, focused, matches, reading}: Props) {
+	const marker = selected ? '▸ ' : '  ';
+	const titleWidth = width - marker.length;
+	const title = truncateToWidth(work.title + (work.duplicateOf ? ' (dup)' : ''), titleWidth);
+	const titleRanges = (matches ?? []).filter(match => match.field === 'title').flatMap(match => match.indices);
+	// The author goes last: it is the one part that may be long, so it is the part cut.
+	const progress = reading.position ? `${Math.round(reading.progress * 100)}%` : '';
+	const details = [markSigns[reading.mark], ratingBadge(work.rating), `${formatCompact(work.words)}w`, formatChapters(work.chapters), statusLabels[work.status], progress, work.authors[0] ?? 'anonymous']
+		.filter(Boolean)
+		.join(' · ');
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text inverse={selected && focused} bold={selected} wrap="truncate">
+				{marker}
+				<HighlightText text={title} ranges={titleRanges} />
+			</Text>
+			<Text dimColor={!selected} wrap="truncate">
+				{'  ' + truncateToWidth(details, titleWidth)}
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,195 @@
+import type {TextHit} from '../../core/find-in-text.js';
+import type {Pager} from '../../core/pager/pager.js';
+import type {Position} from '../../core/pager/position.js';
+import type {FieldMatch, SearchHit} from '../../core/search/search-engine.js';
+import type {SortKey} from '../../core/sort-works.js';
+import {emptyState, type StateFile} from '../../core/state/reading-state.js';
+import type {Skipped, WorkBody, WorkMeta} from '../../core/work.js';
+import type {KeyContext} from '../input/keymap.js';
+import {computeLayout, type Layout, type PaneFocus} from './layout.js';
+
+/** In-text search of the open work: the query, and its hits once run. */
+export type FindState = {
+	query: string;
+	/** The find box has the keyboard. */
+	editing: boolean;
+	hits: TextHit[];
+	/** Index into `hits` of the hit last jumped to; -1 before any. */
+	current: number;
+};
+
+/** The open work: its body once loaded, the pager over it and the first character on screen. */
+export type ReaderState =
+	| {workIndex: number; status: 'loading'; top: Position}
+	| {workIndex: number; status: 'error'; message: string; top: Position}
+	| {workIndex: number; status: 'ready'; body: WorkBody; pager: Pager; top: Position; find: FindState | null};
+
+export type Overlay = 'help' | 'skipped' | 'bookmarks' | 'toc' | null;
+
+/**
+ * Everything the screen shows, as plain data. `update` is the only thing that
+ * makes a new one; the panes only read it.
+ */
+export type AppState = {
+	/** The library's works; everything else refers to them by index. */
+	works: readonly WorkMeta[];
+	/** Files that could not be read, with why (the `x` screen). */
+	skipped: readonly Skipped[];
+	/** Files checked so far while the library is scanned; null when it is done. */
+	scan: {done: number; total: number} | null;
+	/** Per work: the key its reading state is filed under. */
+	stateKeys: readonly string[];
+	/** What ficread remembers: positions, marks, bookmarks. Saved by the app. */
+	reading: StateFile;
+	columns: number;
+	rows: number;
+	focus: PaneFocus;
+	/** The search box has the keyboard. */
+	searching: boolean;
+	overlay: Overlay;
+	/** The item highlighted in a list overlay (skipped files, bookmarks, chapters). */
+	overlayItem: number;
+	/** On narrow terminals the sidebar is drawn over the reader while this is on. */
+	sidebarToggled: boolean;
+	/** The reader's text column, before it is capped by the pane width. */
+	readingWidth: number;
+	query: string;
+	/** A short message when the query cannot be read; the list then keeps its last good result. */
+	queryError: string | null;
+	/** The query `order` answers; differs from `query` while a search is on its way. */
+	listQuery: string;
+	/** Enter came while a search was on its way: open the top result once it lands. */
+	openWhenListed: boolean;
+	sortKey: SortKey;
+	/** Every work, in the list's sort order (indices into the library). */
+	sortedOrder: number[];
+	/** What the list shows: `sortedOrder`, or the search hits in rank order. */
+	order: number[];
+	/**
+	 * The search's hits, row for row with `order`; null when the list is not a
+	 * search result. A hit works out what matched only when asked, so only the
+	 * rows on screen and the selection pay for highlighting.
+	 */
+	hits: readonly SearchHit[] | null;
+	/** Index into `order` of the selected row. */
+	selected: number;
+	/** Index into `order` of the first row on screen. */
+	listTop: number;
+	/** First line of the sidebar on screen; back to 0 when the selection moves. */
+	sidebarTop: number;
+	/** First line of the help screen, when it is longer than the terminal. */
+	helpTop: number;
+	reader: ReaderState | null;
+	/** A one-line note in the status bar (a bookmark added, a warning); cleared by the next key. */
+	message: string | null;
+	/** Set by `q`/Ctrl-C; the app then exits and restores the terminal. */
+	quitting: boolean;
+};
+
+export const defaultReadingWidth = 80;
+export const minReadingWidth = 20;
+/** Lines one list row takes: the title, then rating, words, chapters, status and author. */
+export const listRowHeight = 2;
+
+export type InitialOptions = {
+	works: readonly WorkMeta[];
+	skipped?: readonly Skipped[];
+	scan?: {done: number; total: number} | null;
+	stateKeys?: readonly string[];
+	reading?: StateFile;
+	columns: number;
+	rows: number;
+	sortedOrder: number[];
+	readingWidth?: number | null;
+	message?: string | null;
+};
+
+export function initialState(options: InitialOptions): AppState {
+	return {
+		works: options.works,
+		skipped: options.skipped ?? [],
+		scan: options.scan ?? null,
+		stateKeys: options.stateKeys ?? options.works.map(work => `path:${work.path}`),
+		reading: options.reading ?? emptyState(),
+		columns: options.columns,
+		rows: options.rows,
+		focus: 'list',
+		searching: false,
+		overlay: null,
+		overlayItem: 0,
+		sidebarToggled: false,
+		readingWidth: options.readingWidth ?? defaultReadingWidth,
+		query: '',
+		queryError: null,
+		listQuery: '',
+		openWhenListed: false,
+		sortKey: 'title',
+		sortedOrder: options.sortedOrder,
+		order: options.sortedOrder,
+		hits: null,
+		selected: 0,
+		listTop: 0,
+		sidebarTop: 0,
+		helpTop: 0,
+		reader: null,
+		message: options.message ?? null,
+		quitting: false,
+	};
+}
+
+export function layoutOf(state: AppState): Layout {
+	return computeLayout(state.columns, state.rows, state.focus, state.sidebarToggled);
+}
+
+/** The keymap context a key is looked up in, from what has the keyboard. */
+export function inputContext(state: AppState): Exclude<KeyContext, 'global'> {
+	if (state.overlay) return 'overlay';
+	if (state.searching) return 'search';
+	if (state.focus === 'reader' && state.reader?.status === 'ready' && state.reader.find?.editing) return 'find';
+	return state.focus;
+}
+
+/** Whether the search line sits above the list: while typing, or while a query filters it. */
+export function showsSearchLine(state: AppState): boolean {
+	return state.searching || state.query !== '';
+}
+
+/** Rows the panes (or an overlay) get, below which sits the status bar. */
+export function layoutHeight(state: AppState): number {
+	const layout = layoutOf(state);
+	return layout.kind === 'panes' ? layout.height : 1;
+}
+
+/** How many works fit in the list pane. */
+export function listCapacity(state: AppState): number {
+	// One header line (the count, or the search box).
+	return Math.max(1, Math.floor((layoutHeight(state) - 1) / listRowHeight));
+}
+
+/** The text column of the reader: the reading width, capped by the pane. */
+export function readerGeometry(state: AppState): {width: number; height: number} {
+	const layout = layoutOf(state);
+	if (layout.kind !== 'panes') return {width: minReadingWidth, height: 1};
+	// The pane keeps a margin of two columns each side and a title line on top.
+	const paneText = Math.max(minReadingWidth, layout.reader - 4);
+	return {width: Math.min(state.readingWidth, paneText), height: Math.max(1, layout.height - 2)};
+}
+
+/** Width and height of the sidebar's text, wherever it is drawn. */
+export function sidebarGeometry(state: AppState): {width: number; height: number} {
+	const layout = layoutOf(state);
+	if (layout.kind !== 'panes') return {width: 1, height: 1};
+	const width = layout.sidebarOverReader ? layout.reader : layout.sidebar;
+	// One column of padding and one of border.
+	return {width: Math.max(1, width - 2), height: layout.height};
+}
+
+/** What matched the query in the work on list row `row`, for highlighting. */
+export function matchesAt(state: AppState, row: number): readonly FieldMatch[] | undefined {
+	return state.hits?.[row]?.matches;
+}
+
+/** The work under the list cursor, as an index into the library. */
+export function selectedWork(state: AppState): number | undefined {
+	return state.order[state.selected];
+}

@@ -1,0 +1,48 @@
+/**
+ * Where each pane goes for a terminal size. Pure: the size and two toggles
+ * in, rectangles out, so every breakpoint is tested without rendering.
+ */
+
+export type PaneFocus = 'list' | 'reader';
+
+export type Layout =
+	| {kind: 'too-small'; columns: number; rows: number}
+	| {
+			kind: 'panes';
+			/** Rows for the panes; the status bar takes one more. */
+			height: number;
+			list: number;
+			reader: number;
+			/** Width of the sidebar column; 0 when it is hidden or drawn over the reader. */
+			sidebar: number;
+			/** The sidebar is drawn in place of the reader (narrow terminals, `i`). */
+			sidebarOverReader: boolean;
+	  };
+
+export const minColumns = 40;
+export const minRows = 10;
+const threePaneColumns = 100;
+const twoPaneColumns = 60;
+
+export function computeLayout(columns: number, rows: number, focus: PaneFocus, sidebarToggled: boolean): Layout {
+	if (columns < minColumns || rows < minRows) return {kind: 'too-small', columns, rows};
+	// One row for the status bar, one left free so Ink never redraws the whole screen.
+	const height = rows - 2;
+
+	if (columns < twoPaneColumns) {
+		const showList = focus === 'list' && !sidebarToggled;
+		return {kind: 'panes', height, list: showList ? columns : 0, reader: showList ? 0 : columns, sidebar: 0, sidebarOverReader: sidebarToggled};
+	}
+
+	const list = clamp(Math.round(columns * 0.3), 24, 48);
+	if (columns < threePaneColumns) {
+		return {kind: 'panes', height, list, reader: columns - list, sidebar: 0, sidebarOverReader: sidebarToggled};
+	}
+
+	const sidebar = clamp(Math.round(columns * 0.24), 26, 44);
+	return {kind: 'panes', height, list, reader: columns - list - sidebar, sidebar, sidebarOverReader: false};
+}
+
+function clamp(value: number, low: number, high: number): number {
+	return Math.min(high, Math.max(low, value));
+}

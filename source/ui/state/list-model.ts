@@ -1,0 +1,59 @@
+import type {SearchResult} from '../../core/search/search-engine.js';
+import {type SortKey, sortKeys, sortOrder} from '../../core/sort-works.js';
+import {getWork, type StateFile} from '../../core/state/reading-state.js';
+import type {WorkMeta} from '../../core/work.js';
+import {type AppState, listCapacity, selectedWork} from './app-state.js';
+
+/** The list order for a sort key, with "last read" taken from the reading state. */
+export function orderFor(works: readonly WorkMeta[], stateKeys: readonly string[], reading: StateFile, sortKey: SortKey): number[] {
+	return sortOrder(works, sortKey, index => getWork(reading, stateKeys[index]!).lastOpened);
+}
+
+/** Moves the list cursor to `row` (clamped) and keeps it on screen. */
+export function selectRow(state: AppState, row: number): AppState {
+	const selected = Math.max(0, Math.min(state.order.length - 1, row));
+	if (selected === state.selected) return state;
+	return scrollListToSelection({...state, selected, sidebarTop: 0});
+}
+
+/** Keeps the selected row on screen, moving the window no more than needed. */
+export function scrollListToSelection(state: AppState): AppState {
+	const capacity = listCapacity(state);
+	let listTop = Math.min(state.listTop, state.selected);
+	if (state.selected >= listTop + capacity) listTop = state.selected - capacity + 1;
+	listTop = Math.max(0, Math.min(listTop, Math.max(0, state.order.length - capacity)));
+	return listTop === state.listTop ? state : {...state, listTop};
+}
+
+/** Selects `workIndex` wherever it now is in `order`, or the first row if it is gone. */
+function keepSelection(state: AppState, workIndex: number | undefined): AppState {
+	const row = workIndex === undefined ? -1 : state.order.indexOf(workIndex);
+	return scrollListToSelection({...state, selected: Math.max(0, row), listTop: row < 0 ? 0 : state.listTop});
+}
+
+export function clearSearch(state: AppState): AppState {
+	const keep = selectedWork(state);
+	return keepSelection({...state, searching: false, query: '', listQuery: '', openWhenListed: false, queryError: null, order: state.sortedOrder, hits: null}, keep);
+}
+
+/** Whether the list shows the answer to the query as typed (no search on its way). */
+export function isListCurrent(state: AppState): boolean {
+	return state.listQuery === state.query;
+}
+
+export function applySearchResult(state: AppState, query: string, result: SearchResult): AppState {
+	// A result for a query the user has since changed is superseded: drop it.
+	if (query !== state.query) return state;
+	if (!result.ok) return {...state, listQuery: query, openWhenListed: false, queryError: result.error};
+	if (query.trim() === '') return keepSelection({...state, listQuery: query, queryError: null, order: state.sortedOrder, hits: null}, selectedWork(state));
+	const order = result.hits.map(hit => hit.index);
+	return scrollListToSelection({...state, listQuery: query, queryError: null, order, hits: result.hits, selected: 0, listTop: 0});
+}
+
+/** `s`: the next sort order. A search's rank order is left alone; the new order shows once it is cleared. */
+export function cycleSort(state: AppState): AppState {
+	const sortKey = sortKeys[(sortKeys.indexOf(state.sortKey) + 1) % sortKeys.length]!;
+	const sortedOrder = orderFor(state.works, state.stateKeys, state.reading, sortKey);
+	const sorted = {...state, sortKey, sortedOrder, message: `Sorted by ${sortKey.replace('-', ' ')}`};
+	return state.query === '' ? keepSelection({...sorted, order: sortedOrder}, selectedWork(state)) : sorted;
+}

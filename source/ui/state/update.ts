@@ -1,0 +1,313 @@
+import type {SearchResult} from '../../core/search/search-engine.js';
+import type {WorkBody} from '../../core/work.js';
+import {type Command, commandFor} from '../input/keymap.js';
+import {helpLayout} from '../panes/help-lines.js';
+import {sidebarLines} from '../panes/sidebar-lines.js';
+import {type AppState, inputContext, matchesAt, layoutHeight, listCapacity, minReadingWidth, readerGeometry, selectedWork, sidebarGeometry} from './app-state.js';
+import {applyLibrary, type LibraryUpdate} from './library-model.js';
+import {applySearchResult, clearSearch, cycleSort, isListCurrent, scrollListToSelection, selectRow} from './list-model.js';
+import {
+	addBookmark,
+	cancelFind,
+	chooseOverlayItem,
+	deleteBookmark,
+	editFind,
+	goToHit,
+	moveChapter,
+	moveReader,
+	openPickList,
+	openSelected,
+	rewrap,
+	runFind,
+	startFind,
+	workLoaded,
+} from './reader-model.js';
+import {toggleMark, workState} from './reading-record.js';
+
+export type Action =
+	/** A key, named as the keymap names keys; `now` stamps what it changes in the reading state. */
+	| {type: 'key'; name: string; now: number}
+	| {type: 'resize'; columns: number; rows: number}
+	| {type: 'search-result'; query: string; result: SearchResult}
+	| {type: 'work-loaded'; workIndex: number; body: WorkBody; now: number}
+	| {type: 'work-failed'; workIndex: number; message: string}
+	/** The open work's pager finished counting pages in the background. */
+	| {type: 'pages-counted'; workIndex: number}
+	/** The scanner or the folder watcher changed the library. */
+	| {type: 'library-changed'; library: LibraryUpdate}
+	/** Something the user should know (the folder is no longer watched), shown in the status bar. */
+	| {type: 'notice'; message: string};
+
+const widthStep = 4;
+const sidebarStep = 3;
+const helpStep = 5;
+
+/** The app's one reducer: every change of state is an action replayed through here. */
+export function update(state: AppState, action: Action): AppState {
+	switch (action.type) {
+		case 'key': {
+			return pressKey(state.message === null ? state : {...state, message: null}, action.name, action.now);
+		}
+
+		case 'resize': {
+			return rewrap(scrollListToSelection({...state, columns: action.columns, rows: action.rows}));
+		}
+
+		case 'search-result': {
+			const listed = applySearchResult(state, action.query, action.result);
+			return listed.openWhenListed && isListCurrent(listed) ? openSelected({...listed, openWhenListed: false}) : listed;
+		}
+
+		case 'work-loaded': {
+			return workLoaded(state, action.workIndex, action.body, action.now);
+		}
+
+		case 'work-failed': {
+			if (state.reader?.workIndex !== action.workIndex) return state;
+			return {...state, reader: {workIndex: action.workIndex, status: 'error', message: action.message, top: state.reader.top}};
+		}
+
+		case 'library-changed': {
+			return applyLibrary(state, action.library);
+		}
+
+		case 'notice': {
+			return {...state, message: action.message};
+		}
+
+		case 'pages-counted': {
+			// A new reader object makes the status bar redraw with `page x/y`.
+			return state.reader?.workIndex === action.workIndex ? {...state, reader: {...state.reader}} : state;
+		}
+	}
+}
+
+function pressKey(state: AppState, name: string, now: number): AppState {
+	const context = inputContext(state);
+	const command = commandFor(context, name);
+	if (command) return runCommand(state, command, now);
+	if (!isPrintable(name)) return state;
+	const text = name === 'space' ? ' ' : name;
+	if (context === 'search') return {...state, query: state.query + text};
+	if (context === 'find') return editFind(state, query => query + text);
+	return state;
+}
+
+/** One printable character (not a named key like `pgdn`, not a control). */
+function isPrintable(name: string): boolean {
+	return name === 'space' || ([...name].length === 1 && !/[\u0000-\u001F\u007F-\u009F]/.test(name));
+}
+
+function dropLastCharacter(text: string): string {
+	return [...text].slice(0, -1).join('');
+}
+
+function runCommand(state: AppState, command: Command, now: number): AppState {
+	switch (command) {
+		case 'help': {
+			return {...state, overlay: state.overlay === 'help' ? null : 'help', helpTop: 0};
+		}
+
+		case 'overlay-down': {
+			if (state.overlay === 'help') return {...state, helpTop: Math.min(helpScrollLimit(state), state.helpTop + helpStep)};
+			return {...state, overlayItem: Math.max(0, Math.min(overlayItemCount(state) - 1, state.overlayItem + 1))};
+		}
+
+		case 'overlay-up': {
+			if (state.overlay === 'help') return {...state, helpTop: Math.max(0, state.helpTop - helpStep)};
+			return {...state, overlayItem: Math.max(0, state.overlayItem - 1)};
+		}
+
+		case 'close-overlay': {
+			return {...state, overlay: null};
+		}
+
+		case 'show-skipped': {
+			return {...state, overlay: 'skipped', overlayItem: 0};
+		}
+
+		case 'sidebar-down': {
+			return {...state, sidebarTop: Math.min(sidebarScrollLimit(state), state.sidebarTop + sidebarStep)};
+		}
+
+		case 'sidebar-up': {
+			return {...state, sidebarTop: Math.max(0, state.sidebarTop - sidebarStep)};
+		}
+
+		case 'toggle-sidebar': {
+			return rewrap({...state, sidebarToggled: !state.sidebarToggled});
+		}
+
+		case 'list-up': {
+			return selectRow(state, state.selected - 1);
+		}
+
+		case 'list-down': {
+			return selectRow(state, state.selected + 1);
+		}
+
+		case 'list-page-up': {
+			return selectRow(state, state.selected - listCapacity(state));
+		}
+
+		case 'list-page-down': {
+			return selectRow(state, state.selected + listCapacity(state));
+		}
+
+		case 'list-first': {
+			return selectRow(state, 0);
+		}
+
+		case 'list-last': {
+			return selectRow(state, state.order.length - 1);
+		}
+
+		case 'cycle-sort': {
+			return cycleSort(state);
+		}
+
+		case 'toggle-read':
+		case 'toggle-later': {
+			const workIndex = state.focus === 'reader' ? state.reader?.workIndex : selectedWork(state);
+			return workIndex === undefined ? state : toggleMark(state, workIndex, command === 'toggle-read' ? 'read' : 'later', now);
+		}
+
+		case 'open': {
+			// Enter right after typing means the top result of what was typed, not of an older query.
+			return isListCurrent(state) ? openSelected(state) : {...state, openWhenListed: true};
+		}
+
+		case 'focus-reader': {
+			return state.reader ? rewrap({...state, focus: 'reader', sidebarToggled: false}) : state;
+		}
+
+		case 'back': {
+			return rewrap({...state, focus: 'list', sidebarToggled: false});
+		}
+
+		case 'search': {
+			return {...state, searching: true};
+		}
+
+		case 'search-accept': {
+			return {...state, searching: false};
+		}
+
+		case 'search-cancel':
+		case 'clear-search': {
+			return clearSearch(state);
+		}
+
+		case 'search-delete': {
+			return {...state, query: dropLastCharacter(state.query)};
+		}
+
+		case 'search-clear-line': {
+			return {...state, query: ''};
+		}
+
+		case 'page-down':
+		case 'page-up':
+		case 'line-down':
+		case 'line-up':
+		case 'text-start':
+		case 'text-end': {
+			return moveReader(state, command, now);
+		}
+
+		case 'next-chapter':
+		case 'previous-chapter': {
+			return moveChapter(state, command === 'next-chapter' ? 1 : -1, now);
+		}
+
+		case 'wider': {
+			return rewrap({...state, readingWidth: Math.max(minReadingWidth, readerGeometry(state).width) + widthStep});
+		}
+
+		case 'narrower': {
+			return rewrap({...state, readingWidth: Math.max(minReadingWidth, readerGeometry(state).width - widthStep)});
+		}
+
+		case 'add-bookmark': {
+			return addBookmark(state, now);
+		}
+
+		case 'show-bookmarks':
+		case 'show-toc': {
+			return openPickList(state, command === 'show-bookmarks' ? 'bookmarks' : 'toc');
+		}
+
+		case 'overlay-choose': {
+			return state.overlay === 'bookmarks' || state.overlay === 'toc' ? chooseOverlayItem(state, now) : state;
+		}
+
+		case 'delete-bookmark': {
+			return state.overlay === 'bookmarks' ? deleteBookmark(state, state.overlayItem, now) : state;
+		}
+
+		case 'find': {
+			return startFind(state);
+		}
+
+		case 'find-accept': {
+			return runFind(state, now);
+		}
+
+		case 'find-cancel': {
+			return cancelFind(state);
+		}
+
+		case 'find-delete': {
+			return editFind(state, dropLastCharacter);
+		}
+
+		case 'find-clear-line': {
+			return editFind(state, () => '');
+		}
+
+		case 'find-next':
+		case 'find-previous': {
+			return goToHit(state, command === 'find-next' ? 1 : -1, now);
+		}
+
+		// The app quits when it sees this; it must restore the terminal first.
+		case 'quit':
+		case 'force-quit': {
+			return {...state, quitting: true};
+		}
+	}
+}
+
+/** How many items the open list overlay holds. */
+function overlayItemCount(state: AppState): number {
+	const workIndex = state.reader?.workIndex;
+	switch (state.overlay) {
+		case 'skipped': {
+			return state.skipped.length;
+		}
+
+		case 'bookmarks': {
+			return workIndex === undefined ? 0 : workState(state, workIndex).bookmarks.length;
+		}
+
+		case 'toc': {
+			return workIndex === undefined ? 0 : state.works[workIndex]!.toc.length;
+		}
+
+		default: {
+			return 0;
+		}
+	}
+}
+
+function helpScrollLimit(state: AppState): number {
+	const {rows, visibleRows} = helpLayout(state.columns, layoutHeight(state));
+	return Math.max(0, rows - visibleRows);
+}
+
+function sidebarScrollLimit(state: AppState): number {
+	const workIndex = selectedWork(state);
+	if (workIndex === undefined) return 0;
+	const {width, height} = sidebarGeometry(state);
+	return Math.max(0, sidebarLines(state.works[workIndex]!, width, matchesAt(state, state.selected)).length - height);
+}

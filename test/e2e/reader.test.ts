@@ -1,0 +1,226 @@
+import {execFileSync} from 'node:child_process';
+import {existsSync, writeFileSync} from 'node:fs';
+import {mkdtemp, readFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {cliPath, fixture, seedsDir} from '../helpers/run-cli.js';
+import {shellQuote, TmuxPane} from '../helpers/tmux.js';
+
+const panes: TmuxPane[] = [];
+
+afterEach(async () => {
+	await Promise.all(panes.splice(0).map(async pane => pane.kill()));
+});
+
+async function start(dir: string, {columns = 120, rows = 36, before = '', args = ''} = {}): Promise<TmuxPane> {
+	const pane = await TmuxPane.start(`${before}exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(dir)} ${args}`, {columns, rows});
+	panes.push(pane);
+	await pane.waitFor(libraryShown);
+	return pane;
+}
+
+/** The list is drawn and the scan has finished. */
+const libraryShown = (screen: string) => screen.includes('Library ·') && !screen.includes('scanning');
+
+/** The line of the screen holding the list cursor. */
+const selectedRow = (screen: string) => screen.split('\n').find(line => line.startsWith('▸ ')) ?? '';
+
+describe('the reader in a real terminal', () => {
+	it('opens on the alternate screen with the list, reader and sidebar', async () => {
+		const pane = await start(fixture('library'));
+		const screen = await pane.screen();
+		expect(await pane.paneValue('alternate_on')).toBe('1');
+		expect(screen).toContain('Library · 11 works');
+		expect(screen).toContain('Select a work and press Enter to read it.');
+		expect(screen).toMatch(/Rating\s*$/m);
+		expect(selectedRow(screen)).toContain('A Map of Small Hours');
+	});
+
+	it('moves through the list, opens a work, pages forward and back, and returns', async () => {
+		const pane = await start(fixture('library'));
+		await pane.press('j', 'j', 'Down');
+		await pane.waitFor(screen => selectedRow(screen).includes('notes-from-the-train'));
+		await pane.press('G');
+		await pane.waitFor(screen => selectedRow(screen).includes('Zoë and the Café'));
+		await pane.press('g');
+		await pane.waitFor(screen => selectedRow(screen).includes('A Map of Small Hours'));
+
+		// The long work: The Lamp at Gull Point, 6 chapters.
+		await pane.type('/');
+		await pane.type('lamp gull');
+		await pane.waitFor(screen => selectedRow(screen).includes('The Lamp at Gull Point'));
+		await pane.press('Enter', 'Enter');
+		const first = await pane.waitFor(/page 1\/\d+/);
+		expect(first).toContain('The Lamp at Gull Point · Chapter 1: The Key');
+		await pane.press('Space');
+		await pane.waitFor(/page 2\/\d+/);
+		await pane.press('PageDown');
+		await pane.waitFor(/page 3\/\d+/);
+		await pane.press('b');
+		await pane.waitFor(/page 2\/\d+/);
+		await pane.press('Left');
+		const back = await pane.waitFor(/page 1\/\d+/);
+		expect(back).toContain('Chapter 1: The Key');
+		await pane.press('G');
+		await pane.waitFor(/ch 6\/6/);
+		await pane.press('Escape');
+		await pane.waitFor('↑↓ move · Enter read');
+	});
+
+	it('filters the list as you type and clears with Esc', async () => {
+		const pane = await start(fixture('library'));
+		await pane.type('/slow');
+		// Wait for the result of the whole query, not of its first letters.
+		const filtered = await pane.waitFor(screen => selectedRow(screen).includes('Slow Burn in the Bakery'));
+		expect(filtered).toMatch(/\/slow +\d+ of 11/);
+		expect(Number(/(\d+) of 11/.exec(filtered)![1])).toBeLessThan(11);
+		// Matched characters are underlined in the row.
+		expect(await pane.screenWithAttributes()).toMatch(/\u001B\[[\d;]*4[;\dm]*[^\u001B]*Slow/);
+		// The sidebar names the fields that matched.
+		expect(filtered).toContain('Title ◂ match');
+		await pane.press('BSpace', 'BSpace', 'BSpace', 'BSpace');
+		await pane.waitFor(/11 of 11/);
+		await pane.type('words:>abc');
+		await pane.waitFor('words: expects a number');
+		await pane.press('C-u');
+		await pane.waitFor(/11 of 11/);
+		await pane.type('zzzzqqq');
+		await pane.waitFor(/0 of 11/);
+		await pane.press('Escape');
+		await pane.waitFor('Library · 11 works');
+	});
+
+	it('re-lays out when resized narrow and back, keeping the reader on the same text', async () => {
+		const pane = await start(fixture('library'), {columns: 120, rows: 30});
+		await pane.type('/lamp gull');
+		await pane.waitFor(screen => selectedRow(screen).includes('The Lamp at Gull Point'));
+		await pane.press('Enter', 'Enter');
+		await pane.waitFor(/page 1\//);
+		await pane.press('Space', 'Space');
+		const before = await pane.waitFor(/page 3\//);
+		// The first words of text in the reader pane, below its title line.
+		const firstWords = (screen: string) => {
+			const text = screen.split('\n').slice(1).map(line => line.split('│')[1]?.trim() ?? '').find(line => line !== '') ?? '';
+			return text.split(/\s+/).slice(0, 3).join(' ');
+		};
+		const words = firstWords(before);
+		expect(words.length).toBeGreaterThan(0);
+
+		await pane.resize(50, 20);
+		const narrow = await pane.waitFor(screen => !screen.includes('/lamp gull') && screen.includes('The Lamp at Gull Point'));
+		expect(narrow.split('\n').join(' ')).toContain(words);
+		await pane.resize(30, 8);
+		await pane.waitFor('Terminal too small');
+		await pane.resize(120, 30);
+		const wide = await pane.waitFor(screen => screen.includes('/lamp gull') && screen.includes('The Lamp at Gull Point ·'));
+		expect(wide.split('\n').join(' ')).toContain(words);
+	});
+
+	it('shows the help overlay from the keymap and the skipped files', async () => {
+		const pane = await start(fixture('library'));
+		await pane.type('?');
+		const help = await pane.waitFor('ficread keys');
+		expect(help).toContain('Open the work in the reader');
+		await pane.press('Escape');
+		await pane.waitFor('Library · 11 works');
+		await pane.type('x');
+		const skipped = await pane.waitFor('Skipped files: 2');
+		expect(skipped).toContain('cover.txt — binary file (NUL byte in the first 8 KiB)');
+		await pane.type('x');
+		await pane.waitFor('Library · 11 works');
+	});
+
+	it('shows the sidebar over the reader with i on a narrow terminal', async () => {
+		const pane = await start(fixture('library'), {columns: 80, rows: 30});
+		expect(await pane.screen()).not.toMatch(/^.*Rating\s*$/m);
+		await pane.type('i');
+		await pane.waitFor(/Rating/);
+		await pane.type('i');
+		await pane.waitFor('Select a work and press Enter');
+	});
+});
+
+describe('leaving the terminal as it was', () => {
+	async function runInShell(dir: string, key: (pane: TmuxPane) => Promise<void>) {
+		const work = await mkdtemp(path.join(os.tmpdir(), 'ficread-tty-'));
+		const before = path.join(work, 'before');
+		const after = path.join(work, 'after');
+		const command = `stty -a > ${shellQuote(before)}; ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(dir)}; echo "exit=$?"; stty -a > ${shellQuote(after)}; echo DONE; exec sleep 60`;
+		const pane = await TmuxPane.start(command, {columns: 100, rows: 30});
+		panes.push(pane);
+		await pane.waitFor(libraryShown);
+		await key(pane);
+		const screen = await pane.waitFor('DONE');
+		expect(await pane.paneValue('alternate_on')).toBe('0');
+		expect(await pane.paneValue('cursor_flag')).toBe('1');
+		expect(await readFile(after, 'utf8')).toBe(await readFile(before, 'utf8'));
+		return screen;
+	}
+
+	it('restores everything on q', async () => {
+		const screen = await runInShell(fixture('library'), async pane => pane.type('q'));
+		expect(screen).toContain('exit=0');
+		expect(screen).not.toContain('Library ·');
+	});
+
+	it('restores everything on Ctrl-C, from the reader too', async () => {
+		const screen = await runInShell(fixture('library'), async pane => {
+			await pane.press('Enter');
+			await pane.waitFor(/\d+%/);
+			await pane.press('C-c');
+		});
+		expect(screen).toContain('exit=0');
+	});
+
+	it('restores everything on SIGTERM and SIGHUP', async () => {
+		for (const signal of ['TERM', 'HUP']) {
+			const screen = await runInShell(fixture('library'), async pane => {
+				// The shell runs ficread as its child (which renames itself "ficread").
+				const shell = await pane.paneValue('pane_pid');
+				execFileSync('pkill', [`-${signal}`, '-P', shell, '-x', 'ficread']);
+			});
+			expect(screen).toContain(signal === 'TERM' ? 'exit=143' : 'exit=129');
+		}
+	});
+
+	it('opens a friendly screen on an empty folder', async () => {
+		const empty = await mkdtemp(path.join(os.tmpdir(), 'ficread-empty-'));
+		const pane = await TmuxPane.start(`exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(empty)}`, {columns: 100, rows: 20});
+		panes.push(pane);
+		const screen = await pane.waitFor('No fics found');
+		expect(screen.replace(/\s+/g, ' ')).toContain(empty);
+		await pane.type('q');
+		expect(await pane.waitForExit()).toBe(0);
+	});
+});
+
+describe.skipIf(!existsSync(seedsDir))('the seeds in the reader', () => {
+	it('reads a seed with its mojibake repaired', async () => {
+		const pane = await start(seedsDir);
+		await pane.type('/confrontation');
+		await pane.waitFor(screen => selectedRow(screen).includes('Last Confrontation'));
+		await pane.press('Enter', 'Enter');
+		await pane.waitFor('Javert rushed down the streets');
+		await pane.press('G');
+		const end = await pane.waitFor('100%');
+		expect(end).not.toMatch(/[ÂÃ]/);
+	});
+});
+
+describe('a library still being scanned', () => {
+	// Regression: q during the scan hung the process (Ink's exit promise was asked for after the app had exited).
+	it('is usable at once and quits at once with q', async () => {
+		const dir = await mkdtemp(path.join(os.tmpdir(), 'ficread-big-'));
+		const files = Array.from({length: 3000}, (_, index) => index);
+		for (const index of files) {
+			writeFileSync(path.join(dir, `work-${String(index).padStart(4, '0')}.txt`), `Title: Scan Test ${index}\nWork ID: ${700_000 + index}\nAuthor: tester\n\nA short body for work ${index}.\n`);
+		}
+
+		const pane = await TmuxPane.start(`exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(dir)}`, {columns: 100, rows: 30});
+		panes.push(pane);
+		await pane.waitFor('scanning');
+		await pane.type('q');
+		expect(await pane.waitForExit()).toBe(0);
+	});
+});

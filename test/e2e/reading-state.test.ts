@@ -1,0 +1,156 @@
+import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {cliPath, fixture} from '../helpers/run-cli.js';
+import {shellQuote, TmuxPane} from '../helpers/tmux.js';
+
+const panes: TmuxPane[] = [];
+
+afterEach(async () => {
+	await Promise.all(panes.splice(0).map(async pane => pane.kill()));
+});
+
+async function open(statePath: string, {columns = 120, rows = 30, args = ''} = {}): Promise<TmuxPane> {
+	const command = `exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(fixture('library'))} --state ${shellQuote(statePath)} ${args}`;
+	const pane = await TmuxPane.start(command, {columns, rows});
+	panes.push(pane);
+	await pane.waitFor(screen => screen.includes('Library ·') && !screen.includes('scanning'));
+	return pane;
+}
+
+async function openLamp(pane: TmuxPane): Promise<void> {
+	await pane.type('/lamp gull');
+	await pane.press('Enter', 'Enter');
+	// The status bar starts with the place once the text is laid out (the title shows while it loads).
+	await pane.waitFor(/The Lamp at Gull Point · Chapter[^]*^(?:page \d+\/\d+ · )?\d+% /m);
+}
+
+async function quit(pane: TmuxPane): Promise<void> {
+	await pane.press('Escape');
+	await pane.waitFor('↑↓ move');
+	await pane.type('q');
+	expect(await pane.waitForExit()).toBe(0);
+}
+
+/** The reader pane's lines of text, below its title line. */
+function readerLines(screen: string): string[] {
+	return screen
+		.split('\n')
+		.slice(1)
+		.map(line => line.split('│')[1]?.trim() ?? '')
+		.filter(line => line !== '');
+}
+
+/** The first words of text in the reader pane. */
+function firstWords(screen: string): string {
+	return (readerLines(screen)[0] ?? '').split(/\s+/).slice(0, 4).join(' ');
+}
+
+const newStatePath = async () => path.join(await mkdtemp(path.join(os.tmpdir(), 'ficread-state-')), 'state.json');
+
+describe('reading state across runs', () => {
+	it('reopens a work on the page where the reader left it, at another width too', async () => {
+		const statePath = await newStatePath();
+		const first = await open(statePath);
+		await openLamp(first);
+		await first.press('Space', 'Space', 'Space');
+		const before = await first.waitFor(/page 4\//);
+		const words = firstWords(before);
+		await quit(first);
+		const saved = JSON.parse(await readFile(statePath, 'utf8'));
+		expect(saved.works['id:51000001'].mark).toBe('reading');
+
+		const again = await open(statePath);
+		// The list shows the mark and the progress.
+		expect(await again.screen()).toMatch(/◐ · G · .* · \d+%/);
+		await openLamp(again);
+		const resumed = await again.waitFor(/page 4\//);
+		expect(firstWords(resumed)).toBe(words);
+		await quit(again);
+
+		// A narrower terminal: other line breaks, the same first sentence on top.
+		const narrow = await open(statePath, {columns: 70, rows: 24});
+		await openLamp(narrow);
+		const narrowScreen = await narrow.waitFor(/\d+%/);
+		// The top line starts where its new line starts, so the saved words are on the first two lines.
+		expect(readerLines(narrowScreen).slice(0, 2).join(' ')).toContain(words);
+	});
+
+	it('keeps a bookmark across runs and jumps to it', async () => {
+		const statePath = await newStatePath();
+		const first = await open(statePath);
+		await openLamp(first);
+		await first.press('Space', 'Space', 'Space', 'Space');
+		const marked = await first.waitFor(/page 5\//);
+		const words = firstWords(marked);
+		await first.type('m');
+		await first.waitFor('Bookmark added');
+		await quit(first);
+
+		const again = await open(statePath);
+		await openLamp(again);
+		await again.press('g');
+		await again.waitFor(/page 1\//);
+		await again.type("'");
+		const list = await again.waitFor('Bookmarks (Enter jumps');
+		expect(list).toContain(words.split(' ')[0]!);
+		await again.press('Enter');
+		const jumped = await again.waitFor(/page 5\//);
+		expect(firstWords(jumped)).toBe(words);
+		await again.type("'");
+		await again.waitFor('Bookmarks (Enter jumps');
+		await again.type('d');
+		await again.waitFor('No bookmarks yet');
+	});
+
+	it('searches inside a work, highlights the hits and wraps around', async () => {
+		const pane = await open(await newStatePath());
+		await openLamp(pane);
+		await pane.type('/');
+		await pane.waitFor('Find:');
+		await pane.type('ILSE');
+		await pane.press('Enter');
+		const first = await pane.waitFor(/hit 1\/\d+/);
+		const total = Number(/hit 1\/(\d+)/.exec(first)![1]);
+		expect(total).toBeGreaterThan(1);
+		const highlighted = await pane.screenWithAttributes();
+		expect(highlighted).toMatch(/\u001B\[[\d;]*7m[^\u001B]*Ilse/);
+		await pane.type('n');
+		await pane.waitFor(/hit 2\//);
+		await pane.type('N');
+		await pane.waitFor(/hit 1\//);
+		await pane.type('N');
+		await pane.waitFor(new RegExp(`hit ${total}/${total}`));
+	});
+
+	it('moves by chapter and through the table of contents', async () => {
+		const pane = await open(await newStatePath());
+		await openLamp(pane);
+		await pane.type(']');
+		await pane.waitFor(/ch 2\/6/);
+		await pane.type(']');
+		await pane.waitFor(/ch 3\/6/);
+		await pane.type('[');
+		await pane.waitFor(/ch 2\/6/);
+		await pane.type('t');
+		await pane.waitFor('Contents (Enter jumps');
+		await pane.press('Down', 'Down', 'Enter');
+		await pane.waitFor(/ch 4\/6/);
+	});
+
+	it('sets a corrupt state file aside, says so once, and starts empty', async () => {
+		const statePath = await newStatePath();
+		await writeFile(statePath, '{"version": 1, "works": {"id:1": nonsense');
+		const pane = await open(statePath);
+		const screen = await pane.waitFor('was unreadable; moved it to');
+		expect(screen).toContain('state.json');
+		await pane.press('j');
+		await pane.waitFor(screen => !screen.includes('unreadable'));
+		await pane.type('q');
+		expect(await pane.waitForExit()).toBe(0);
+		const files = await readdir(path.dirname(statePath));
+		const aside = files.find(name => name.startsWith('state.json.corrupt-'))!;
+		expect(await readFile(path.join(path.dirname(statePath), aside), 'utf8')).toBe('{"version": 1, "works": {"id:1": nonsense');
+	});
+});

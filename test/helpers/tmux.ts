@@ -1,0 +1,104 @@
+import {execFile} from 'node:child_process';
+import {randomUUID} from 'node:crypto';
+import {promisify} from 'node:util';
+import {isolatedEnv} from './run-cli.js';
+
+const run = promisify(execFile);
+
+/** How long `waitFor` polls before failing, and how often it looks. */
+const defaultTimeoutMs = 10_000;
+const pollMs = 20;
+
+/**
+ * A real terminal for end-to-end tests: a tmux pane of a fixed size running a
+ * command. Tests send keys and wait for the screen to show what they expect;
+ * they never sleep for a fixed time.
+ */
+export class TmuxPane {
+	private constructor(
+		private readonly socket: string,
+		private readonly target: string,
+	) {}
+
+	/** Starts `command` (run by /bin/sh) in a new pane of `columns`×`rows`. */
+	static async start(command: string, {columns = 120, rows = 40, env = {}}: {columns?: number; rows?: number; env?: Record<string, string>} = {}): Promise<TmuxPane> {
+		const socket = `ficread-test-${randomUUID().slice(0, 8)}`;
+		const target = 'main';
+		const exports = Object.entries({TERM: 'xterm-256color', LANG: 'C.UTF-8', ...isolatedEnv, ...env})
+			.map(([name, value]) => `export ${name}=${shellQuote(value)};`)
+			.join(' ');
+		await run('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', target, '-x', String(columns), '-y', String(rows), `${exports} ${command}`]);
+		// Keep the pane after the command exits so tests can read the last screen.
+		await run('tmux', ['-L', socket, 'set-option', '-t', target, 'remain-on-exit', 'on']);
+		return new TmuxPane(socket, target);
+	}
+
+	/** The visible screen, one string, lines joined by `\n`. */
+	async screen(): Promise<string> {
+		const {stdout} = await this.tmux('capture-pane', '-p', '-t', this.target);
+		return stdout;
+	}
+
+	/** The screen with colours and attributes as escape sequences (`-e`). */
+	async screenWithAttributes(): Promise<string> {
+		const {stdout} = await this.tmux('capture-pane', '-p', '-e', '-t', this.target);
+		return stdout;
+	}
+
+	/** Waits until the screen contains `text` (or satisfies `test`); returns that screen. */
+	async waitFor(expected: string | RegExp | ((screen: string) => boolean), timeoutMs = defaultTimeoutMs): Promise<string> {
+		const test = typeof expected === 'function' ? expected : (screen: string) => (typeof expected === 'string' ? screen.includes(expected) : expected.test(screen));
+		const deadline = Date.now() + timeoutMs;
+		let screen = '';
+		while (Date.now() < deadline) {
+			screen = await this.screen();
+			if (test(screen)) return screen;
+			await new Promise(resolve => setTimeout(resolve, pollMs));
+		}
+
+		throw new Error(`timed out waiting for ${String(expected)}; the screen was:\n${screen}`);
+	}
+
+	/** Sends tmux key names (`Enter`, `Escape`, `PageDown`, `C-c`, `j`). */
+	async press(...keys: string[]): Promise<void> {
+		for (const key of keys) await this.tmux('send-keys', '-t', this.target, key);
+	}
+
+	/** Types text literally. */
+	async type(text: string): Promise<void> {
+		await this.tmux('send-keys', '-t', this.target, '-l', text);
+	}
+
+	async resize(columns: number, rows: number): Promise<void> {
+		await this.tmux('resize-window', '-t', this.target, '-x', String(columns), '-y', String(rows));
+	}
+
+	/** A tmux format value for the pane, e.g. `alternate_on`, `pane_dead`, `pane_dead_status`. */
+	async paneValue(name: string): Promise<string> {
+		const {stdout} = await this.tmux('display-message', '-p', '-t', this.target, `#{${name}}`);
+		return stdout.trim();
+	}
+
+	/** Waits for the command to end and returns its exit status. */
+	async waitForExit(timeoutMs = defaultTimeoutMs): Promise<number> {
+		const deadline = Date.now() + timeoutMs;
+		while (Date.now() < deadline) {
+			if ((await this.paneValue('pane_dead')) === '1') return Number(await this.paneValue('pane_dead_status'));
+			await new Promise(resolve => setTimeout(resolve, pollMs));
+		}
+
+		throw new Error(`the command did not exit; the screen was:\n${await this.screen()}`);
+	}
+
+	async kill(): Promise<void> {
+		await this.tmux('kill-server').catch(() => undefined);
+	}
+
+	private async tmux(...args: string[]) {
+		return run('tmux', ['-L', this.socket, ...args]);
+	}
+}
+
+export function shellQuote(value: string): string {
+	return `'${value.replaceAll("'", `'\\''`)}'`;
+}

@@ -1,0 +1,80 @@
+import {describe, expect, it} from 'vitest';
+import type {Key} from 'ink';
+import {commandFor, keymap} from '../../source/ui/input/keymap.js';
+import {keyNames} from '../../source/ui/input/key-name.js';
+
+const noKey: Key = {
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageDown: false,
+	pageUp: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	ctrl: false,
+	shift: false,
+	tab: false,
+	backspace: false,
+	delete: false,
+	meta: false,
+	super: false,
+	hyper: false,
+	capsLock: false,
+	numLock: false,
+};
+
+describe('keyNames', () => {
+	it('names special keys the way the keymap writes them', () => {
+		expect(keyNames('', {...noKey, upArrow: true})).toEqual(['up']);
+		expect(keyNames('', {...noKey, pageDown: true})).toEqual(['pgdn']);
+		expect(keyNames('', {...noKey, home: true})).toEqual(['home']);
+		expect(keyNames('', {...noKey, return: true})).toEqual(['enter']);
+		expect(keyNames('', {...noKey, escape: true})).toEqual(['esc']);
+		expect(keyNames('', {...noKey, delete: true})).toEqual(['backspace']);
+		expect(keyNames('c', {...noKey, ctrl: true})).toEqual(['ctrl+c']);
+		expect(keyNames(' ', noKey)).toEqual(['space']);
+		expect(keyNames('G', {...noKey, shift: true})).toEqual(['G']);
+	});
+
+	// Regression: keys that arrived in one chunk ("jj\r") were treated as one unknown key and lost.
+	it('splits keys that arrive together into one name each', () => {
+		expect(keyNames('jj\r', noKey)).toEqual(['j', 'j', 'enter']);
+		expect(keyNames('a b\u007F\t\u0015', noKey)).toEqual(['a', 'space', 'b', 'backspace', 'tab', 'ctrl+u']);
+		expect(keyNames('日本', noKey)).toEqual(['日', '本']);
+		expect(keyNames('k', {...noKey, meta: true})).toEqual(['esc', 'k']);
+	});
+});
+
+describe('keymap', () => {
+	it('gives each key at most one command per context', () => {
+		const seen = new Set<string>();
+		for (const binding of keymap) {
+			for (const key of binding.keys) {
+				const slot = `${binding.context}:${key}`;
+				expect(seen.has(slot), slot).toBe(false);
+				seen.add(slot);
+			}
+		}
+	});
+
+	it('looks keys up by context, with global bindings underneath', () => {
+		expect(commandFor('list', 'j')).toBe('list-down');
+		expect(commandFor('reader', 'j')).toBe('line-down');
+		expect(commandFor('reader', 'space')).toBe('page-down');
+		expect(commandFor('list', 'q')).toBe('quit');
+		expect(commandFor('reader', 'q')).toBe('back');
+		expect(commandFor('reader', 'ctrl+c')).toBe('force-quit');
+		expect(commandFor('list', '?')).toBe('help');
+	});
+
+	it('leaves printable keys to the search box as text', () => {
+		expect(commandFor('search', 'q')).toBeUndefined();
+		expect(commandFor('search', '?')).toBeUndefined();
+		expect(commandFor('search', 'space')).toBeUndefined();
+		expect(commandFor('search', 'ctrl+c')).toBe('force-quit');
+		expect(commandFor('search', 'enter')).toBe('search-accept');
+	});
+});

@@ -1,0 +1,131 @@
+import React from 'react';
+import {render} from 'ink-testing-library';
+import stringWidth from 'string-width';
+import {describe, expect, it} from 'vitest';
+import {createPager} from '../../source/core/pager/pager.js';
+import {App} from '../../source/ui/app.js';
+import {keymap} from '../../source/ui/input/keymap.js';
+import {HelpOverlay} from '../../source/ui/panes/help-overlay.js';
+import {ReaderPane} from '../../source/ui/panes/reader-pane.js';
+import {SearchBox} from '../../source/ui/panes/search-box.js';
+import {Sidebar} from '../../source/ui/panes/sidebar.js';
+import {WorkList} from '../../source/ui/panes/work-list.js';
+import {initialState} from '../../source/ui/state/app-state.js';
+import {makeWork} from '../helpers/make-work.js';
+
+const works = [
+	makeWork({path: 'a.txt', title: 'The Lamp at Gull Point', authors: ['saltwater_scribe'], rating: 'General Audiences', words: 3120, chapters: {posted: 6, total: 6}, status: 'complete'}),
+	makeWork({path: 'b.txt', title: 'Slow Burn in the Bakery', authors: ['flourdusted'], rating: 'Teen And Up Audiences', words: 74, chapters: {posted: 1, total: 1}, status: 'complete'}),
+	makeWork({path: 'c.txt', title: 'Winter Tea for Two', authors: ['kettlebell'], rating: 'Explicit', words: 42, chapters: {posted: 3, total: null}, status: 'in-progress'}),
+];
+
+const lines = (frame: string | undefined) => (frame ?? '').split('\n');
+
+describe('WorkList', () => {
+	it('shows a window of two-line rows with the selection marked without colour', () => {
+		const state = {...initialState({works, columns: 120, rows: 12, sortedOrder: [0, 1, 2]}), selected: 1};
+		const {lastFrame} = render(<WorkList state={state} width={34} height={10} />);
+		const frame = lines(lastFrame());
+		expect(frame[0]).toBe('Library · 3 works');
+		expect(frame[1]).toBe('  The Lamp at Gull Point');
+		expect(frame[2]).toBe('  G · 3.1Kw · 6/6 · done · saltwa…');
+		expect(frame[3]).toBe('▸ Slow Burn in the Bakery');
+		expect(frame[6]).toBe('  E · 42w · 3/? · wip · kettlebell');
+		for (const line of frame) expect(stringWidth(line)).toBeLessThanOrEqual(34);
+	});
+
+	it('shows the search box with the hit count and underlines matched title characters', () => {
+		const state = {...initialState({works, columns: 120, rows: 12, sortedOrder: [0, 1, 2]}), searching: true, query: 'slow', order: [1], hits: [{index: 1, score: 0, matches: [{field: 'title' as const, value: works[1]!.title, indices: [[0, 3] as [number, number]]}]}]};
+		const {lastFrame} = render(<WorkList state={state} width={40} height={10} />);
+		const frame = lastFrame() ?? '';
+		expect(lines(frame)[0]).toMatch(/^\/slow .*1 of 3$/);
+		expect(frame).toContain('Slow Burn in the Bakery');
+	});
+});
+
+describe('SearchBox', () => {
+	it('shows the query problem in place of the count', () => {
+		const {lastFrame} = render(<SearchBox query='words:>abc' error="words needs a number" hits={3} total={3} active width={50} />);
+		expect(lastFrame()).toContain('/words:>abc');
+		expect(lastFrame()).toContain('words needs a number');
+	});
+});
+
+describe('Sidebar', () => {
+	it('shows the metadata in AO3 order, wrapped, and scrolls', () => {
+		const work = makeWork({
+			title: 'The Lamp at Gull Point',
+			rating: 'General Audiences',
+			warnings: ['No Archive Warnings Apply'],
+			fandoms: ['Original Work'],
+			relationships: ['Maren/Ilse (Original Work)'],
+			tags: ['Slow Burn', 'Lighthouses', 'Found Family'],
+			words: 30_000,
+			summary: 'Two women, one lens, and eleven winters of dark.',
+			path: 'the-lamp.txt',
+			notes: ['mojibake-repaired'],
+		});
+		const {lastFrame} = render(<Sidebar work={work} matches={[{field: 'tags', value: 'Slow Burn', indices: [[0, 3]]}]} width={30} height={60} top={0} />);
+		const text = lastFrame() ?? '';
+		const order = ['Rating', 'Warning', 'Fandom', 'Relationship', 'Additional Tags ◂ match', 'Words', 'Reading time', 'Summary', 'File', 'Repairs'].map(label => text.indexOf(label));
+		expect(order.every(index => index >= 0)).toBe(true);
+		expect([...order].sort((a, b) => a - b)).toEqual(order);
+		expect(text).toContain('about 2 h');
+		for (const line of lines(text)) expect(stringWidth(line)).toBeLessThanOrEqual(30);
+		const scrolled = render(<Sidebar work={work} matches={[]} width={30} height={5} top={4} />).lastFrame() ?? '';
+		expect(scrolled).not.toContain('Title');
+		expect(scrolled).toContain('↓ more (J/K)');
+	});
+});
+
+describe('ReaderPane', () => {
+	it('shows the title, the chapter and one page of wrapped text', () => {
+		const body = {paragraphs: ['Chapter 1: Salt', 'The lamp had been dark for eleven winters when Maren climbed the stairs.', 'Every step rang like a bell.']};
+		const work = makeWork({title: 'The Lamp', toc: [{title: 'Chapter 1: Salt', paragraph: 0}]});
+		const reader = {workIndex: 0, status: 'ready' as const, body, pager: createPager(body, 30), top: {paragraph: 1, char: 0}, find: null};
+		const {lastFrame} = render(<ReaderPane reader={reader} work={work} width={34} height={8} textWidth={30} textHeight={5} focused />);
+		const frame = lines(lastFrame());
+		expect(frame[0]).toBe('  The Lamp · Chapter 1: Salt');
+		expect(frame[2]).toBe('  The lamp had been dark for');
+		expect(frame.slice(2, 7).every(line => stringWidth(line) <= 32)).toBe(true);
+		expect(lastFrame()).toContain('Every step rang like a bell.');
+	});
+});
+
+describe('HelpOverlay', () => {
+	it('lists every binding of the keymap', () => {
+		const {lastFrame} = render(<HelpOverlay width={100} height={80} top={0} />);
+		for (const binding of keymap) expect(lastFrame()).toContain(binding.description);
+	});
+});
+
+describe('App frames at fixed sizes', () => {
+	const app = (columns: number, rows: number) =>
+		render(<App root="lib" works={works} skipped={[]} columns={columns} rows={rows} readingWidth={null} />);
+
+	it('shows list, reader and sidebar at 120×30', () => {
+		const frame = app(120, 30).lastFrame() ?? '';
+		expect(frame).toContain('Library · 3 works');
+		expect(frame).toContain('Select a work and press Enter');
+		expect(frame).toContain('Rating');
+		expect(lines(frame)).toHaveLength(29);
+	});
+
+	it('drops the sidebar at 80×24 and shows only the list at 50×20', () => {
+		expect(app(80, 24).lastFrame()).not.toContain('Rating');
+		const narrow = app(50, 20).lastFrame() ?? '';
+		expect(narrow).toContain('Library · 3 works');
+		expect(narrow).not.toContain('Select a work');
+	});
+
+	it('says the terminal is too small under 40×10', () => {
+		expect((app(39, 20).lastFrame() ?? '').replace(/\s+/g, ' ')).toContain('Terminal too small (39×20); ficread needs 40×10.');
+	});
+
+	it('greets an empty library with where it looked', () => {
+		const {lastFrame} = render(<App root="/tmp/empty" works={[]} skipped={[{path: 'x.txt', reason: 'empty file'}]} columns={80} rows={20} readingWidth={null} />);
+		expect(lastFrame()).toContain('No fics found');
+		expect(lastFrame()).toContain('/tmp/empty');
+		expect(lastFrame()).toContain('1 file was skipped');
+	});
+});

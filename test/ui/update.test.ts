@@ -1,0 +1,278 @@
+import {describe, expect, it} from 'vitest';
+import type {SearchResult} from '../../source/core/search/search-engine.js';
+import type {WorkBody} from '../../source/core/work.js';
+import {type AppState, initialState, listCapacity, readerGeometry} from '../../source/ui/state/app-state.js';
+import {type Action, update} from '../../source/ui/state/update.js';
+import {makeWork} from '../helpers/make-work.js';
+
+const works = Array.from({length: 50}, (_, index) => makeWork({path: `w${index}.txt`, title: `Work ${String(index).padStart(2, '0')}`}));
+const start = (columns = 120, rows = 40): AppState => initialState({works, columns, rows, sortedOrder: works.map((_, index) => index)});
+const replay = (state: AppState, actions: Action[]) => actions.reduce(update, state);
+const keys = (...names: string[]): Action[] => names.map(name => ({type: 'key', name, now: 1_000}));
+
+/** A body long enough for many pages: 200 numbered paragraphs. */
+const body: WorkBody = {paragraphs: Array.from({length: 200}, (_, index) => `Paragraph ${index} ${'word '.repeat(30)}`.trim())};
+
+function openWork(state: AppState): AppState {
+	const opened = replay(state, keys('enter'));
+	return update(opened, {type: 'work-loaded', workIndex: opened.reader!.workIndex, body, now: 1_000});
+}
+
+describe('update: the work list', () => {
+	it('moves with j/k and arrows, clamped at both ends', () => {
+		expect(replay(start(), keys('j', 'j', 'down')).selected).toBe(3);
+		expect(replay(start(), keys('k', 'up')).selected).toBe(0);
+		expect(replay(start(), keys('G')).selected).toBe(49);
+		expect(replay(start(), keys('G', 'j')).selected).toBe(49);
+		expect(replay(start(), keys('G', 'g')).selected).toBe(0);
+		expect(replay(start(), keys('end', 'home')).selected).toBe(0);
+	});
+
+	it('pages by what fits on screen and keeps the selection visible', () => {
+		const state = start(120, 20);
+		const capacity = listCapacity(state);
+		const paged = replay(state, keys('pgdn'));
+		expect(paged.selected).toBe(capacity);
+		expect(paged.listTop).toBeLessThanOrEqual(paged.selected);
+		expect(paged.selected).toBeLessThan(paged.listTop + capacity);
+		const last = replay(state, keys('G'));
+		expect(last.listTop).toBe(50 - capacity);
+		expect(replay(last, keys('pgup')).selected).toBe(49 - capacity);
+	});
+
+	it('quits on q from the list but not from the search box', () => {
+		expect(replay(start(), keys('q')).quitting).toBe(true);
+		const searching = replay(start(), keys('/', 'q'));
+		expect(searching.quitting).toBe(false);
+		expect(searching.query).toBe('q');
+		expect(replay(start(), keys('/', 'ctrl+c')).quitting).toBe(true);
+	});
+});
+
+describe('update: search', () => {
+	const hits: SearchResult = {ok: true, hits: [{index: 7, score: 0, matches: []}, {index: 3, score: 0.1, matches: []}]};
+
+	it('types into the box, edits with Backspace, and shows results for the current query only', () => {
+		let state = replay(start(), keys('/', 'w', 'o', 'r', 'k', 'space', 'x', 'backspace'));
+		expect(state.query).toBe('work ');
+		state = update(state, {type: 'search-result', query: 'wor', result: hits});
+		expect(state.order).toEqual(works.map((_, index) => index)); // Superseded: dropped.
+		state = update(state, {type: 'search-result', query: 'work ', result: hits});
+		expect(state.order).toEqual([7, 3]);
+		expect(state.selected).toBe(0);
+	});
+
+	it('keeps the last good result and shows the error of a query that cannot be read', () => {
+		let state = replay(start(), keys('/', 'a'));
+		state = update(state, {type: 'search-result', query: 'a', result: hits});
+		state = replay(state, keys('"'));
+		state = update(state, {type: 'search-result', query: 'a"', result: {ok: false, error: 'unclosed quote'}});
+		expect(state.queryError).toBe('unclosed quote');
+		expect(state.order).toEqual([7, 3]);
+	});
+
+	// Regression: Enter typed before the search result landed opened the top work of the old list.
+	it('opens the top result of the query as typed, even when Enter comes before the result', () => {
+		let state = replay(start(), keys('/', 'a', 'enter', 'enter'));
+		expect(state.reader).toBeNull();
+		state = update(state, {type: 'search-result', query: 'a', result: hits});
+		expect(state.reader?.workIndex).toBe(7);
+		expect(state.focus).toBe('reader');
+	});
+
+	it('Enter keeps the result for the list; Esc clears it and keeps the selected work selected', () => {
+		let state = replay(start(), keys('/', 'a'));
+		state = update(state, {type: 'search-result', query: 'a', result: hits});
+		state = replay(state, keys('down', 'enter'));
+		expect(state.searching).toBe(false);
+		expect(state.order).toEqual([7, 3]);
+		expect(state.selected).toBe(1);
+		state = replay(state, keys('esc'));
+		expect(state.query).toBe('');
+		expect(state.order.length).toBe(50);
+		expect(state.order[state.selected]).toBe(3);
+	});
+});
+
+describe('update: the reader', () => {
+	it('opens the selected work, pages forward and back to the same place', () => {
+		const state = openWork(replay(start(), keys('j', 'j')));
+		expect(state.focus).toBe('reader');
+		expect(state.reader?.workIndex).toBe(2);
+		const forward = replay(state, keys('space', 'space', 'pgdn', 'right'));
+		expect(forward.reader!.top.paragraph).toBeGreaterThan(0);
+		const back = replay(forward, keys('b', 'pgup', 'left', 'b'));
+		expect(back.reader!.top).toEqual({paragraph: 0, char: 0});
+	});
+
+	it('goes to the end and the start, and line by line', () => {
+		const state = openWork(start());
+		const end = replay(state, keys('G'));
+		expect(end.reader!.top.paragraph).toBeGreaterThan(150);
+		expect(replay(end, keys('space')).reader!.top).toEqual(end.reader!.top);
+		expect(replay(end, keys('g')).reader!.top).toEqual({paragraph: 0, char: 0});
+		const down = replay(state, keys('j'));
+		expect(down.reader!.top).not.toEqual({paragraph: 0, char: 0});
+		expect(replay(down, keys('k')).reader!.top).toEqual({paragraph: 0, char: 0});
+	});
+
+	it('keeps the first character on screen across a resize and a width change', () => {
+		const state = replay(openWork(start(160, 50)), keys('space', 'space', 'space'));
+		const top = state.reader!.top;
+		const resized = update(state, {type: 'resize', columns: 70, rows: 20});
+		expect(readerGeometry(resized).width).toBeLessThan(readerGeometry(state).width);
+		const reader = resized.reader!;
+		if (reader.status !== 'ready') throw new Error('the reader should stay ready');
+		expect(reader.pager.width).toBe(readerGeometry(resized).width);
+		const shown = reader.pager.page(reader.top, 10).lines;
+		const first = shown.find(line => line.paragraph >= 0)!;
+		expect(first.paragraph).toBe(top.paragraph);
+		expect(first.start).toBeLessThanOrEqual(top.char);
+		expect(first.end).toBeGreaterThan(top.char);
+	});
+
+	it('changes the text column with + and -, within the pane', () => {
+		const state = openWork(start(200, 40));
+		expect(readerGeometry(state).width).toBe(80);
+		expect(readerGeometry(replay(state, keys('-', '-'))).width).toBe(72);
+		expect(readerGeometry(replay(state, keys('+'))).width).toBe(84);
+		expect(readerGeometry(replay(state, keys(...Array.from({length: 60}, () => '+')))).width).toBeLessThanOrEqual(200);
+	});
+
+	it('goes back to the list with Esc, Tab or q, and Tab returns to the same place', () => {
+		const reading = replay(openWork(start()), keys('space'));
+		for (const key of ['esc', 'tab', 'q']) {
+			const back = replay(reading, keys(key));
+			expect(back.focus).toBe('list');
+			expect(back.quitting).toBe(false);
+			expect(replay(back, keys('tab')).reader!.top).toEqual(reading.reader!.top);
+		}
+	});
+
+	it('ignores a body that arrives for a work no longer open', () => {
+		const opened = replay(start(), keys('enter', 'esc', 'j', 'enter'));
+		const stale = update(opened, {type: 'work-loaded', workIndex: 0, body, now: 1_000});
+		expect(stale.reader!.status).toBe('loading');
+	});
+});
+
+describe('update: chapters, bookmarks and marks', () => {
+	const chaptered = works.map((work, index) => (index === 0 ? {...work, id: '1', toc: [0, 50, 100, 150].map(paragraph => ({title: `Chapter at ${paragraph}`, paragraph}))} : work));
+	const open = () => {
+		const state = initialState({works: chaptered, columns: 120, rows: 40, sortedOrder: chaptered.map((_, index) => index), stateKeys: chaptered.map(work => work.path)});
+		return openWork(state);
+	};
+
+	it('moves between chapters with ] and [, and [ goes to the start of the chapter first', () => {
+		let state = replay(open(), keys(']'));
+		expect(state.reader!.top).toEqual({paragraph: 50, char: 0});
+		state = replay(state, keys(']', 'j'));
+		expect(state.reader!.top.paragraph).toBe(100);
+		expect(replay(state, keys('[')).reader!.top).toEqual({paragraph: 100, char: 0});
+		expect(replay(state, keys('[', '[')).reader!.top).toEqual({paragraph: 50, char: 0});
+		expect(replay(open(), keys('[')).message).toBe('This is the first chapter');
+	});
+
+	// Regression: ink-select-input read a stale highlight when two keys came before a redraw.
+	it('moves through the contents with keys arriving together, and Enter jumps', () => {
+		const state = replay(open(), keys('t', 'down', 'down', 'enter'));
+		expect(state.overlay).toBeNull();
+		expect(state.reader!.top).toEqual({paragraph: 100, char: 0});
+		expect(replay(open(), keys('t', 'down', 'down', 'down', 'down', 'down')).overlayItem).toBe(3);
+	});
+
+	it('adds a bookmark where the page starts, jumps to it, and deletes it', () => {
+		let state = replay(open(), keys('space', 'space', 'm'));
+		const place = state.reader!.top;
+		expect(state.message).toMatch(/^Bookmark added: \S/);
+		state = replay(state, keys('g', "'", 'enter'));
+		expect(state.reader!.top).toEqual(place);
+		state = replay(state, keys("'", 'd'));
+		expect(state.reading.works['w0.txt']!.bookmarks).toEqual([]);
+		expect(state.reading.works['w0.txt']!.deletedBookmarks).toBeDefined();
+	});
+
+	it('remembers the place, marks reading on open and read at the end; r and l toggle', () => {
+		let state = replay(open(), keys('space'));
+		expect(state.reading.works['w0.txt']).toMatchObject({mark: 'reading', position: state.reader!.top, lastOpened: 1_000});
+		state = replay(state, keys('G'));
+		expect(state.reading.works['w0.txt']).toMatchObject({mark: 'read', progress: 1});
+		state = replay(state, keys('r'));
+		expect(state.reading.works['w0.txt']!.mark).toBe('reading');
+		state = replay(state, keys('l'));
+		expect(state.reading.works['w0.txt']!.mark).toBe('later');
+		expect(state.message).toBe('Marked for later: Work 00');
+	});
+
+	it('resumes at the saved place when the work is opened again', () => {
+		const read = replay(open(), keys('space', 'space', 'esc'));
+		const place = read.reader!.top;
+		const fresh = initialState({works: chaptered, columns: 120, rows: 40, sortedOrder: chaptered.map((_, index) => index), stateKeys: chaptered.map(work => work.path), reading: read.reading});
+		expect(openWork(fresh).reader!.top).toEqual(place);
+	});
+
+	it('finds text, goes from hit to hit and wraps around', () => {
+		const findOf = (state: AppState) => (state.reader?.status === 'ready' ? state.reader.find : null);
+		let state = replay(open(), keys('/', 'P', 'A', 'R', 'A', 'G', 'R', 'A', 'P', 'H', 'space', '1', '9', '9'));
+		expect(findOf(state)?.query).toBe('PARAGRAPH 199');
+		state = replay(state, keys('enter'));
+		expect(findOf(state)?.hits).toHaveLength(1);
+		expect(state.reader!.top.paragraph).toBe(199);
+		state = replay(state, keys('g', '/', 'ctrl+u', 'w', 'o', 'r', 'd', 'enter'));
+		const hits = findOf(state)?.hits.length;
+		expect(hits).toBe(200 * 30);
+		state = replay(state, keys('N'));
+		expect(state.message).toBe(`Search wrapped around: hit ${hits}/${hits}`);
+		expect(replay(state, keys('n')).message).toBe(`Search wrapped around: hit 1/${hits}`);
+		expect(replay(state, keys('/', 'ctrl+u', 'z', 'z', 'q', 'enter')).message).toBe('No match for "zzq"');
+	});
+});
+
+describe('update: overlays and layout', () => {
+	it('toggles help with ? and closes it with Esc, and ignores list keys meanwhile', () => {
+		const help = replay(start(), keys('?'));
+		expect(help.overlay).toBe('help');
+		expect(replay(help, keys('j')).selected).toBe(0);
+		expect(replay(help, keys('esc')).overlay).toBeNull();
+		expect(replay(help, keys('?')).overlay).toBeNull();
+		expect(replay(start(), keys('x')).overlay).toBe('skipped');
+		expect(replay(start(), keys('x', 'x')).overlay).toBeNull();
+	});
+
+	it('toggles the sidebar on narrow terminals', () => {
+		expect(replay(start(80, 30), keys('i')).sidebarToggled).toBe(true);
+		expect(replay(start(80, 30), keys('i', 'i')).sidebarToggled).toBe(false);
+	});
+});
+
+describe('update: the library changes under the list', () => {
+	const few = ['a', 'b', 'c', 'd'].map(name => makeWork({path: `${name}.txt`, title: `Title ${name.toUpperCase()}`}));
+	const begin = () => initialState({works: few, columns: 120, rows: 40, sortedOrder: [0, 1, 2, 3], stateKeys: few.map(work => work.path)});
+	const library = (works: typeof few) => ({type: 'library-changed' as const, library: {works, stateKeys: works.map(work => work.path), skipped: [], progress: null}});
+
+	it('keeps the selected work selected when works appear before it', () => {
+		const selected = replay(begin(), keys('j', 'j'));
+		expect(selected.order[selected.selected]).toBe(2);
+		const grown = update(selected, library([makeWork({path: '0.txt', title: 'Title 0'}), ...few]));
+		expect(grown.works[grown.order[grown.selected]!]!.path).toBe('c.txt');
+	});
+
+	it('follows the open work to its new index, and closes it with a note when it is deleted', () => {
+		const reading = openWork(replay(begin(), keys('j')));
+		const moved = update(reading, library([makeWork({path: '0.txt', title: 'Title 0'}), ...few]));
+		expect(moved.works[moved.reader!.workIndex]!.path).toBe('b.txt');
+		const gone = update(reading, library(few.filter(work => work.path !== 'b.txt')));
+		expect(gone.reader).toBeNull();
+		expect(gone.focus).toBe('list');
+		expect(gone.message).toBe('Title B is no longer in the folder');
+	});
+
+	it('shows scan progress and marks a search result as not current until it runs again', () => {
+		let state = replay(begin(), keys('/', 't'));
+		state = update(state, {type: 'search-result', query: 't', result: {ok: true, hits: [{index: 3, score: 0, matches: []}]}});
+		const changed = update(state, {type: 'library-changed', library: {works: few, stateKeys: few.map(work => work.path), skipped: [], progress: {done: 2, total: 4}}});
+		expect(changed.scan).toEqual({done: 2, total: 4});
+		expect(changed.order).toEqual([3]);
+		expect(changed.listQuery).not.toBe(changed.query);
+	});
+});
