@@ -11,13 +11,17 @@ await build({
 	target: 'node20',
 	minify: process.env.FICREAD_NO_MINIFY !== "1",
 	legalComments: 'none',
-	// Ink loads its devtools bridge only when DEV=true; ficread never ships it.
 	plugins: [
 		{
-			name: 'no-devtools',
+			name: 'stubs',
 			setup(build) {
+				// Ink loads its devtools bridge only when DEV=true; ficread never ships it.
 				build.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'devtools', namespace: 'stub'}));
-				build.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {initialize() {}, connectToDevTools() {}};'}));
+				// With CI set, Ink draws only the last frame, for logs. ficread draws Ink only on a
+				// real terminal (it refuses to otherwise), so a CI variable must not blank the screen.
+				build.onResolve({filter: /^is-in-ci$/}, () => ({path: 'is-in-ci', namespace: 'stub'}));
+				build.onLoad({filter: /^devtools$/, namespace: 'stub'}, () => ({contents: 'export default {initialize() {}, connectToDevTools() {}};'}));
+				build.onLoad({filter: /^is-in-ci$/, namespace: 'stub'}, () => ({contents: 'export default false;'}));
 			},
 		},
 	],

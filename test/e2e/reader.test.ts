@@ -224,3 +224,14 @@ describe('a library still being scanned', () => {
 		expect(await pane.waitForExit()).toBe(0);
 	});
 });
+
+describe('environment', () => {
+	// Regression: with CI set, Ink drew nothing until exit (its CI mode is for logs, not terminals).
+	it('draws the screen even when CI is set', async () => {
+		const pane = await TmuxPane.start(`exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(fixture('library'))}`, {columns: 100, rows: 30, env: {CI: 'true'}});
+		panes.push(pane);
+		await pane.waitFor('Library · 11 works');
+		await pane.type('q');
+		expect(await pane.waitForExit()).toBe(0);
+	});
+});

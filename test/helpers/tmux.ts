@@ -27,7 +27,9 @@ export class TmuxPane {
 		const exports = Object.entries({TERM: 'xterm-256color', LANG: 'C.UTF-8', ...isolatedEnv, ...env})
 			.map(([name, value]) => `export ${name}=${shellQuote(value)};`)
 			.join(' ');
-		await run('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', target, '-x', String(columns), '-y', String(rows), `${exports} ${command}`]);
+		// A user's terminal, not a CI log: with CI set, chalk drops every style and the tests could not see them.
+		const user = 'unset CI CONTINUOUS_INTEGRATION;';
+		await run('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', target, '-x', String(columns), '-y', String(rows), `${user} ${exports} ${command}`]);
 		// Keep the pane after the command exits so tests can read the last screen.
 		await run('tmux', ['-L', socket, 'set-option', '-t', target, 'remain-on-exit', 'on']);
 		return new TmuxPane(socket, target);
