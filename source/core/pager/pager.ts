@@ -44,7 +44,8 @@ export type PageInfo = {
  *
  * Rows are the paragraphs' wrapped lines with one blank separator row between
  * paragraphs. Paging moves by exactly `height` rows, so `prevPage` undoes
- * `nextPage`, except that `nextPage` stops at the last full page.
+ * `nextPage`, except that `nextPage` stops at the last full page; a top can
+ * therefore be a separator row, `{paragraph, char: -1}`.
  */
 export type Pager = {
 	readonly width: number;

@@ -76,8 +76,8 @@ function rowStart(text: string, cursor: number, limit: number, row: string): num
 	const kept = row.slice(0, row.length - row.trimStart().length);
 	if (kept === '') return first;
 	if (kept === row) {
-		const at = text.indexOf(kept, cursor);
-		return at !== -1 && at < first ? at : cursor;
+		const at = text.slice(cursor, first).indexOf(kept);
+		return at === -1 ? cursor : cursor + at;
 	}
 
 	for (let at = first - kept.length; at >= cursor; at--) if (text.startsWith(kept, at)) return at;

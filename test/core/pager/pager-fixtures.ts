@@ -1,17 +1,8 @@
 import type {Pager, PageLine} from '../../../source/core/pager/pager.js';
 import {comparePositions, type Position} from '../../../source/core/pager/position.js';
 
-/** Deterministic pseudo-random numbers (mulberry32), so fixtures are the same on every run. */
-export function seeded(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6D_2B_79_F5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
+/** Deterministic pseudo-random numbers, so fixtures are the same on every run. */
+export {createRandom as seeded} from '../../../bench/synthetic-library.js';
 
 const vocabulary = ['the', 'quick', 'brown', 'fox', 'jumps', 'over', 'a', 'lazy', 'dog', 'said', 'Harry,', 'extraordinarily', 'I', 'and', '“quietly”', 'then…'];
 

@@ -120,11 +120,19 @@ describe('createPager', () => {
 		expect(pager.lineUp(start, 1)).toEqual(start);
 		let top = start;
 		let steps = 0;
+		let separators = 0;
 		for (let next = pager.lineDown(top, 1); comparePositions(next, top) !== 0; next = pager.lineDown(top, 1)) {
 			expect(pager.lineUp(next, 1)).toEqual(top);
+			if (next.char === -1) {
+				separators++;
+				expect(pager.prevPage(pager.nextPage(next, 3), 3)).toEqual(next);
+			}
+
 			top = next;
 			steps++;
 		}
+
+		expect(separators).toBe(paragraphs.length - 1);
 
 		// Without a height lineDown stops with the last row on top; with one, at the last full page.
 		expect(pager.page(top, 5).lines).toHaveLength(1);
