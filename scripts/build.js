@@ -25,7 +25,12 @@ await build({
 			},
 		},
 	],
-	define: {'process.env.NODE_ENV': '"production"'},
+	define: {
+		'process.env.NODE_ENV': '"production"',
+		// Yoga's loader fetch()es its inline wasm when fetch exists, which loads all of
+		// undici at start-up (~30 ms); without it, it decodes the same bytes in place.
+		fetch: 'undefined',
+	},
 	banner: {
 		// Some bundled CommonJS packages call require(); ESM output has none.
 		js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module';const require = __createRequire(import.meta.url);",
