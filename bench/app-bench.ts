@@ -1,0 +1,684 @@
+/**
+ * The built app, timed in a real terminal.
+ *
+ *   node --import tsx bench/app-bench.ts [--sizes 1000,10000] [--quick] [--seed N] [--build]
+ *
+ * Runs `dist/cli.js` (built first only when missing, or with --build) in a
+ * pseudo-terminal (bench/pty-driver.ts) against the seeds folder
+ * (`../shared/seeds`, when present), the fixture library and generated
+ * folders of 1,000 and 10,000 works (bench/fic-folder.ts), and prints one
+ * table of measured values next to the issues' targets:
+ *
+ * - start-up: a bare `node -e 0` through the same pty (median of 5), then
+ *   for each folder, cold (empty XDG_CACHE_HOME) and warm (a second run with
+ *   the same cache dir; the cold run is left open until its cache is saved),
+ *   median of 3 each (1 each when a full scan takes > 15 s):
+ *   - first frame: the first frame with any text (a scan progress frame counts);
+ *   - interactive: the first frame listing at least one work;
+ *   - all listed: the list heading counts every work (`--list` decides how
+ *     many) and shows no scan progress;
+ *   plus the app's CPU time and peak RSS up to then, and the cache size;
+ * - on the largest folder at 100×50, once the app has gone idle: list moves
+ *   (30 × `j`), search keystrokes (queries typed one character at a time;
+ *   "echo" is the first frame showing the typed query, "results" the last
+ *   one before 250 ms without frames), opening the 400k-word work and the
+ *   5 MB one-line file (Enter → first page; then, once the pages are counted,
+ *   50 page flips each), and the app's peak RSS (VmHWM) with the big work open;
+ * - list and search keystrokes on the fixture library.
+ *
+ * Keystroke rows also give the app's CPU time per key (from /proc, so it does
+ * not grow when other work keeps the CPUs busy, unlike wall time). "Cold" is
+ * the app's cache only: the OS page cache holds the folders in both runs (they
+ * are read once before timing starts). Keys are sent one at a time, each after
+ * the previous key's frame plus a 50 ms pause, as a fast typist would: a key
+ * sent sooner than Ink's 30 fps render throttle would time the throttle.
+ * --quick runs only the seeds, the fixture library and 1,000 works. The run
+ * stops measuring at 9 minutes. Raw numbers go to bench/out/app-bench.json.
+ */
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {cpus, loadavg, tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {bigWorkQuery, bigWorkTitle, benchOutDir, ensureFicFolder, folderBytes, formatBytes, oneLineQuery} from './fic-folder.js';
+import {body, delay, type Frame, hasText, KEYS, PtyApp, ptyBackend, statusLine, timeToExit, TimeoutError, UI} from './pty-driver.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(repo, 'dist', 'cli.js');
+
+const cols = 100;
+const rows = 50;
+/** Pause after each key's frame before the next key (longer than Ink's 33 ms render throttle). */
+const keyGapMs = 50;
+/** A search draws the query at once and its results a moment later: wait this long for no new frame. */
+const searchQuietMs = 250;
+/** For the first frame and the first works listed. */
+const startTimeoutMs = 60_000;
+/** For the whole library listed (a cold scan of 10k works can take a while). */
+const completeTimeoutMs = 180_000;
+const keyTimeoutMs = 10_000;
+/** How long to wait, after opening a work, for its page count before flipping anyway. */
+const pageCountTimeoutMs = 20_000;
+/** Past this, the rest of the run is skipped so that the whole bench stays under 10 minutes. */
+const budgetMs = 9 * 60_000;
+/** A start slower than this is measured once, not three times. */
+const slowStartMs = 15_000;
+
+const listMoves = 30;
+const pageFlips = 50;
+const searchQueries = ['slow burn', 'harry'];
+
+// ─── arguments ──────────────────────────────────────────────────────────────
+
+function argument(name: string): string | undefined {
+	const index = process.argv.indexOf(name);
+	return index === -1 ? undefined : process.argv[index + 1];
+}
+
+const quick = process.argv.includes('--quick');
+const seed = Number(argument('--seed') ?? 1);
+const sizes = quick ? [1000] : (argument('--sizes') ?? '1000,10000').split(',').map(Number).filter(size => size > 0);
+const benchStarted = performance.now();
+const overBudget = () => performance.now() - benchStarted > budgetMs;
+
+// ─── statistics and formatting ──────────────────────────────────────────────
+
+function percentile(values: readonly number[], fraction: number): number {
+	if (values.length === 0) return Number.NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * fraction) - 1))]!;
+}
+
+const median = (values: readonly number[]) => percentile(values, 0.5);
+
+function ms(value: number | undefined): string {
+	if (value === undefined || Number.isNaN(value)) return '—';
+	return value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(value < 100 && !Number.isInteger(value) ? 1 : 0)} ms`;
+}
+
+function mb(kb: number | undefined): string {
+	return kb === undefined ? '—' : `${(kb / 1024).toFixed(0)} MB`;
+}
+
+type Row = {metric: string; measured: string; target?: string; pass?: boolean | undefined; note?: string};
+const table: Row[] = [];
+const notes: string[] = [];
+const raw: Record<string, unknown> = {};
+
+function section(title: string): void {
+	table.push({metric: `▸ ${title}`, measured: ''});
+}
+
+function row(metric: string, measured: string, target?: {text: string; pass: boolean | undefined}, note?: string): void {
+	table.push({metric, measured, target: target?.text, pass: target?.pass, note});
+}
+
+/** `value ≤ limit` as a target cell; no verdict when the value is missing. */
+function atMost(value: number | undefined, limit: number, text = `≤ ${ms(limit)}`): {text: string; pass: boolean | undefined} {
+	return {text, pass: value === undefined || Number.isNaN(value) ? undefined : value <= limit};
+}
+
+function printTable(): void {
+	const header = ['metric', 'measured', 'target', ''];
+	const cells = table.map(entry => [entry.metric, entry.measured, entry.target ?? '', entry.pass === undefined ? (entry.target ? 'n/a' : '') : entry.pass ? 'PASS' : 'MISS']);
+	const widths = header.map((title, column) => Math.max(title.length, ...cells.filter((_, index) => !table[index]!.metric.startsWith('▸')).map(line => [...line[column]!].length)));
+	const format = (line: string[]) => line.map((cell, column) => (column === 1 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
+	console.log('');
+	console.log(format(header));
+	console.log(widths.map(width => '─'.repeat(width)).join('  '));
+	for (const [index, line] of cells.entries()) {
+		if (table[index]!.metric.startsWith('▸')) console.log(line[0]);
+		else {
+			console.log(format(line));
+			if (table[index]!.note) console.log(`    ${table[index]!.note}`);
+		}
+	}
+}
+
+function log(line: string): void {
+	process.stderr.write(`[${((performance.now() - benchStarted) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
+}
+
+// ─── running the app ────────────────────────────────────────────────────────
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'ficread-bench-'));
+let scratchCount = 0;
+
+/** Fresh XDG cache and data folders for one cold/warm pair. */
+function freshHome(): {cache: string; data: string} {
+	const home = path.join(scratch, String(scratchCount++));
+	const cache = path.join(home, 'cache');
+	const data = path.join(home, 'data');
+	mkdirSync(cache, {recursive: true});
+	mkdirSync(data, {recursive: true});
+	return {cache, data};
+}
+
+function appEnv(home: {cache: string; data: string}): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = {...process.env, XDG_CACHE_HOME: home.cache, XDG_DATA_HOME: home.data, XDG_STATE_HOME: path.join(home.data, 'state'), XDG_CONFIG_HOME: path.join(home.data, 'config')};
+	delete env['FICREAD_STATE'];
+	delete env['NODE_OPTIONS'];
+	return env;
+}
+
+function launch(dir: string, home: {cache: string; data: string}): PtyApp {
+	return new PtyApp({command: process.execPath, args: [cli, dir], cols, rows, env: appEnv(home), cwd: repo, rssMatch: cli});
+}
+
+/** The number of works the list heading shows, if it is on screen. */
+function listedWorks(frame: Frame): number | undefined {
+	const count = UI.libraryTitle.exec(frame.lines.join('\n'))?.[1];
+	return count === undefined ? undefined : Number(count.replaceAll(',', ''));
+}
+
+const isScanning = (frame: Frame) => UI.scanning.test(frame.lines.join('\n'));
+/** Works are on the list: keys do something useful (the scan may still run). */
+const isInteractive = (frame: Frame) => (listedWorks(frame) ?? 0) > 0;
+
+/** The list heading is cut short (`Library · 8 works · scanni…`): what it hides may be scan progress. */
+function headingTruncated(frame: Frame): boolean {
+	const line = frame.lines.find(text => UI.libraryTitle.test(text));
+	return line === undefined || (line.split('│')[0] ?? '').trimEnd().endsWith('…');
+}
+
+/**
+ * Every work is listed: the heading counts `expected` works (what `--list`
+ * finds), or, failing that, shows no scan progress and is not cut short.
+ */
+function isComplete(expected: number | undefined): (frame: Frame) => boolean {
+	return frame => {
+		const listed = listedWorks(frame);
+		if (listed === undefined || listed === 0 || isScanning(frame)) return false;
+		return listed === expected || !headingTruncated(frame);
+	};
+}
+
+type Start = {
+	firstFrame: number;
+	interactive: number;
+	/** Undefined when the scan did not finish within the time allowed. */
+	complete: number | undefined; sawProgress: boolean; cpuMs: number | undefined; peakKb: number | undefined; works: number | undefined; cacheSaved?: number | undefined};
+
+async function measureStart(app: PtyApp, expected: number | undefined): Promise<Start> {
+	const first = await app.waitForFrame(frame => hasText(frame.lines), startTimeoutMs, app.startedAt);
+	const ready = await app.waitForFrame(isInteractive, startTimeoutMs, app.startedAt);
+	// A slow full scan must not sink the run: wait for it only as long as the budget allows.
+	const allowed = Math.max(10_000, Math.min(completeTimeoutMs, budgetMs - (performance.now() - benchStarted) - 90_000));
+	const complete = await app.waitForFrame(isComplete(expected), allowed, app.startedAt).catch((error: unknown) => {
+		if (!(error instanceof TimeoutError)) throw error;
+		notes.push(`a scan was not complete after ${ms(allowed)}: "all listed" shows "—" and what depends on it is skipped`);
+		return undefined;
+	});
+	const last = complete ?? app.lastFrame!;
+	const sawProgress = app.frames.some(frame => frame.t <= last.t && isScanning(frame));
+	return {firstFrame: first.t - app.startedAt, interactive: ready.t - app.startedAt, complete: complete && complete.t - app.startedAt, sawProgress, cpuMs: app.cpuMs(), peakKb: app.peakRssKb(), works: listedWorks(last)};
+}
+
+/** Quits as a user would (`q` from the list), then Ctrl-C, then a signal. */
+async function quit(app: PtyApp): Promise<void> {
+	app.send(KEYS.quit);
+	if (await app.waitForExit(3000)) return;
+	app.send(KEYS.ctrlC);
+	if (await app.waitForExit(3000)) return;
+	log('  the app did not quit on q or Ctrl-C: killing it');
+	await app.kill();
+}
+
+/**
+ * Waits until the cache folder has content that has not changed for 300 ms
+ * (the app saves its index after the scan); returns when that was, or
+ * undefined when nothing was written within `timeoutMs`.
+ */
+async function cacheSettled(dir: string, timeoutMs: number): Promise<number | undefined> {
+	const deadline = performance.now() + timeoutMs;
+	let last = -1;
+	let since = performance.now();
+	while (performance.now() < deadline) {
+		const bytes = dirBytes(dir);
+		if (bytes !== last) {
+			last = bytes;
+			since = performance.now();
+		} else if (bytes > 0 && performance.now() - since >= 300) {
+			return since;
+		}
+
+		await delay(50);
+	}
+
+	return undefined;
+}
+
+function dirBytes(dir: string): number {
+	let total = 0;
+	if (!existsSync(dir)) return 0;
+	for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true})) if (entry.isFile()) total += statSync(path.join(entry.parentPath, entry.name)).size;
+	return total;
+}
+
+/** Measurements that could not be taken (a MISS is a result, not a failure). */
+let failures = 0;
+
+function saveFailure(label: string, error: unknown): string {
+	failures++;
+	const message = error instanceof Error ? error.message : String(error);
+	if (error instanceof TimeoutError) {
+		const file = path.join(benchOutDir, `app-bench-failure-${label.replaceAll(/\W+/g, '-')}.txt`);
+		writeFileSync(file, `${message}\n\n${error.screen.join('\n')}\n`);
+		log(`  ${label}: ${message} (screen saved to ${path.relative(repo, file)})`);
+	} else {
+		log(`  ${label}: ${message}`);
+	}
+
+	return message;
+}
+
+type StartResult = {cold: Start[]; warm: Start[]; cacheBytes: number; cacheSaved: number[]; error?: string};
+
+/**
+ * Cold then warm start, `reps` pairs (fewer when slow). With `keep`, the last
+ * warm run's app is left open and returned for the interactive part.
+ */
+async function startTimes(label: string, dir: string, expected: number | undefined, keep: boolean): Promise<StartResult & {app?: PtyApp}> {
+	const result: StartResult & {app?: PtyApp} = {cold: [], warm: [], cacheBytes: 0, cacheSaved: []};
+	let reps = 3;
+	for (let rep = 0; rep < reps; rep++) {
+		if (overBudget()) {
+			notes.push(`${label}: start-up reps cut short by the 9-minute budget`);
+			break;
+		}
+
+		const home = freshHome();
+		for (const kind of ['cold', 'warm'] as const) {
+			const app = launch(dir, home);
+			try {
+				const start = await measureStart(app, expected);
+				result[kind].push(start);
+				if (kind === 'cold') {
+					// A warm start needs the index the cold one saves after its scan: give it time to, as a user would.
+					const saved = start.complete === undefined ? undefined : await cacheSettled(path.join(home.cache, 'ficread'), Math.min(10_000, Math.max(2000, start.complete)));
+					start.cacheSaved = saved === undefined ? undefined : saved - app.startedAt;
+					if (saved !== undefined) result.cacheSaved.push(saved - app.startedAt - start.complete!);
+				}
+
+				log(`  ${label} ${kind}: first frame ${ms(start.firstFrame)}, interactive ${ms(start.interactive)}, all listed ${ms(start.complete)}, cpu ${ms(start.cpuMs)}${start.cacheSaved === undefined ? '' : `, cache saved at ${ms(start.cacheSaved)}`}`);
+				if (start.complete === undefined || start.complete > slowStartMs) reps = 1;
+			} catch (error) {
+				result.error = saveFailure(`${label}-${kind}-start`, error);
+				await app.kill();
+				return result;
+			}
+
+			if (keep && kind === 'warm' && rep === reps - 1) {
+				result.app = app;
+				return result;
+			}
+
+			await quit(app);
+			// The cache may be written after the first frame: look once the app has quit.
+			if (kind === 'cold') result.cacheBytes = dirBytes(path.join(home.cache, 'ficread'));
+		}
+	}
+
+	return result;
+}
+
+// ─── interaction ────────────────────────────────────────────────────────────
+
+/** Sends `key` and waits for the first frame whose content (status bar aside) differs from the screen before it. */
+async function timeChange(app: PtyApp, key: string): Promise<{ms: number; frame: Frame}> {
+	const before = body(app.lastFrame?.lines ?? app.lines());
+	const sent = app.send(key);
+	const frame = await app.waitForFrame(next => body(next.lines) !== before, keyTimeoutMs);
+	await delay(keyGapMs);
+	return {ms: frame.t - sent, frame};
+}
+
+async function timeListMoves(app: PtyApp, count: number): Promise<number[]> {
+	const samples: number[] = [];
+	for (let index = 0; index < count; index++) {
+		samples.push((await timeChange(app, KEYS.down)).ms);
+	}
+
+	return samples;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
+}
+
+/** The search line shows exactly `query` (followed by the cursor or the count). */
+function showsQuery(frame: Frame, query: string): boolean {
+	const pattern = new RegExp(`/${escapeRegExp(query)}(?=\\s|$)`);
+	return frame.lines.some(line => pattern.test(line) && UI.searchCount.test(line));
+}
+
+function searchCount(frame: Frame): {hits: number; total: number} | undefined {
+	for (const line of frame.lines) {
+		if (!line.includes('/')) continue;
+		const match = UI.searchCount.exec(line);
+		if (match) return {hits: Number(match[1]!.replaceAll(',', '')), total: Number(match[2]!.replaceAll(',', ''))};
+	}
+
+	return undefined;
+}
+
+type SearchSamples = {echo: number[]; results: number[]; last?: Frame};
+
+/** Opens the search box and types `query` one character at a time. */
+async function typeSearch(app: PtyApp, query: string, samples: SearchSamples): Promise<Frame> {
+	app.send(KEYS.search);
+	await app.waitForFrame(frame => showsQuery(frame, ''), keyTimeoutMs);
+	await delay(keyGapMs);
+	let last: Frame | undefined;
+	for (let end = 1; end <= query.length; end++) {
+		const typed = query.slice(0, end);
+		const sent = app.send(query[end - 1]!);
+		const echo = await app.waitForFrame(frame => showsQuery(frame, typed), keyTimeoutMs);
+		last = await app.settle(frame => showsQuery(frame, typed), searchQuietMs, keyTimeoutMs, sent);
+		samples.echo.push(echo.t - sent);
+		samples.results.push(last.t - sent);
+		await delay(keyGapMs);
+	}
+
+	samples.last = last;
+	return last!;
+}
+
+/** From the list: Esc clears the search and returns to the whole library. */
+async function clearSearch(app: PtyApp): Promise<void> {
+	app.send(KEYS.esc);
+	await app.waitForFrame(frame => UI.libraryTitle.test(frame.lines.join('\n')) && statusLine(frame.lines).includes(UI.listHint), keyTimeoutMs);
+	await delay(keyGapMs);
+}
+
+type OpenResult = {firstPage: number; firstPageCpuMs: number | undefined; pagesCounted: number | undefined; flips: number[]; flipsCpuMs: number | undefined; status: string; heading: boolean};
+
+/**
+ * Searches `query`, accepts the results, opens the first one and times the
+ * first page and `flips` page flips (stopping at the end of the work).
+ */
+async function openAndFlip(app: PtyApp, query: string, expectTitle: string, flips: number, search: SearchSamples): Promise<OpenResult> {
+	await typeSearch(app, query, search);
+	app.send(KEYS.enter);
+	await app.waitForFrame(frame => statusLine(frame.lines).includes(UI.listHint), keyTimeoutMs);
+	await delay(keyGapMs);
+	const cpuBefore = app.cpuMs();
+	const sent = app.send(KEYS.enter);
+	const page = await app.waitForFrame(frame => UI.readerPosition.test(statusLine(frame.lines)) && !frame.lines.join('\n').includes(UI.opening), keyTimeoutMs);
+	const firstPage = page.t - sent;
+	const cpuAfter = app.cpuMs();
+	const heading = page.lines.some(line => line.includes(expectTitle));
+	// Pages are counted in the background; flip once that is done, so that flips time flips.
+	const counted = await app.waitForFrame(frame => UI.readerPosition.exec(statusLine(frame.lines))?.[2] !== undefined, pageCountTimeoutMs, sent).catch(() => undefined);
+	await delay(keyGapMs);
+	const {value: samples, cpuMs: flipsCpuMs} = await withCpu(app, async () => {
+		const samples: number[] = [];
+		for (let index = 0; index < flips; index++) {
+			if (/\b100%/.test(statusLine(app.lastFrame!.lines))) break;
+			samples.push((await timeChange(app, KEYS.pageDown)).ms);
+		}
+
+		return samples;
+	});
+	const firstPageCpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+	return {firstPage, firstPageCpuMs, pagesCounted: counted === undefined ? undefined : counted.t - sent, flips: samples, flipsCpuMs, status: statusLine(app.lastFrame!.lines).split('│')[0]!.trim(), heading};
+}
+
+/** Back from the reader to the whole list. */
+async function backToList(app: PtyApp): Promise<void> {
+	app.send(KEYS.esc);
+	await app.waitForFrame(frame => statusLine(frame.lines).includes(UI.listHint), keyTimeoutMs);
+	await delay(keyGapMs);
+	await clearSearch(app);
+}
+
+function memory(app: PtyApp): number | undefined {
+	return app.peakRssKb();
+}
+
+/**
+ * Waits until the app uses no CPU for 300 ms (background work after the
+ * list is drawn: indexing, saving, watching), so that keys are timed on a
+ * settled app. Returns how long that took, or undefined after `timeoutMs`.
+ */
+async function waitIdle(app: PtyApp, timeoutMs: number): Promise<number | undefined> {
+	const started = performance.now();
+	let last = app.cpuMs();
+	let quietSince = performance.now();
+	while (performance.now() - started < timeoutMs) {
+		await delay(100);
+		const now = app.cpuMs();
+		if (now === undefined) return undefined;
+		if (now !== last) {
+			last = now;
+			quietSince = performance.now();
+		} else if (performance.now() - quietSince >= 300) {
+			return quietSince - started;
+		}
+	}
+
+	return undefined;
+}
+
+/** Runs `work` and returns its result with the app's CPU time spent meanwhile. */
+async function withCpu<T>(app: PtyApp, work: () => Promise<T>): Promise<{value: T; cpuMs: number | undefined}> {
+	const before = app.cpuMs();
+	const value = await work();
+	const after = app.cpuMs();
+	return {value, cpuMs: before === undefined || after === undefined ? undefined : after - before};
+}
+
+/** `cpu ≈ X ms/key`, from a CPU total over `count` keys. */
+function cpuNote(cpuMs: number | undefined, count: number): string {
+	return cpuMs === undefined || count === 0 ? 'cpu —' : `cpu ≈ ${(cpuMs / count).toFixed(1)} ms/key`;
+}
+
+// ─── main ───────────────────────────────────────────────────────────────────
+
+type Dataset = {
+	label: string;
+	dir: string;
+	/** `.txt` files in the folder. */
+	works: number;
+	/** Works ficread lists (`--list`), when known: the list is complete when its heading says so. */
+	expected: number | undefined;
+	bytes: number;
+	size?: number;
+	interactive: 'full' | 'light' | 'none';
+};
+
+async function main(): Promise<void> {
+	if (!existsSync(cli) || process.argv.includes('--build')) {
+		log('building dist/cli.js …');
+		execFileSync(process.execPath, ['scripts/build.js'], {cwd: repo, stdio: 'inherit'});
+	}
+
+	mkdirSync(benchOutDir, {recursive: true});
+	const cliInfo = statSync(cli);
+	const load = loadavg();
+	log(`ficread ${path.relative(repo, cli)} (${formatBytes(cliInfo.size)}, built ${cliInfo.mtime.toISOString()}), pty ${ptyBackend()} ${cols}×${rows}, node ${process.version}, ${cpus().length} cores, load ${load.map(value => value.toFixed(1)).join(' ')}`);
+
+	const datasets: Dataset[] = [];
+	const seedsDir = path.resolve(repo, '..', 'shared', 'seeds');
+	if (existsSync(seedsDir)) datasets.push({label: 'seeds', dir: seedsDir, ...countOf(seedsDir), expected: listCount(seedsDir), interactive: 'none'});
+	else notes.push(`no seeds folder at ${seedsDir}: seeds rows skipped`);
+	const fixtures = path.join(repo, 'fixtures', 'library');
+	datasets.push({label: 'fixture library', dir: fixtures, ...countOf(fixtures), expected: listCount(fixtures), interactive: 'light'});
+	const largest = Math.max(...sizes);
+	for (const size of sizes) {
+		const folder = ensureFicFolder(size, seed, log);
+		// Every generated file is a readable work.
+		datasets.push({label: `${size / 1000}k folder`, dir: folder.dir, works: folder.files, expected: folder.files, bytes: folder.bytes, size, interactive: size === largest ? 'full' : 'none'});
+		log(`${size.toLocaleString('en-US')}-work folder: ${folder.files.toLocaleString('en-US')} files, ${formatBytes(folder.bytes)}${folder.generated ? '' : ' (cached)'} — ${path.relative(repo, folder.dir)}`);
+	}
+
+	// Read every folder once, so that "cold" means the app's cache, not the disk's.
+	for (const dataset of datasets) {
+		for (const entry of readdirSync(dataset.dir, {recursive: true, withFileTypes: true})) if (entry.isFile()) readFileSync(path.join(entry.parentPath, entry.name));
+	}
+
+	// Bare node through the same pty, as the reference for start-up.
+	const bare: number[] = [];
+	for (let index = 0; index < 5; index++) bare.push(await timeToExit(process.execPath, ['-e', '0'], {cols, rows, env: appEnv(freshHome())}));
+	const bareMs = median(bare);
+	raw['bareNode'] = bare;
+	log(`bare node -e 0: median ${ms(bareMs)} (${bare.map(value => value.toFixed(0)).join(', ')})`);
+
+	section(`Start-up (pty ${cols}×${rows}, spawn → frame; interactive = works on the list; cold = empty XDG_CACHE_HOME, warm = 2nd run, same cache)`);
+	row('bare `node -e 0` (spawn → exit), median of 5', ms(bareMs), undefined, 'the reference for start-up targets');
+
+	for (const dataset of datasets) {
+		if (overBudget()) {
+			notes.push(`${dataset.label}: skipped, over the time budget`);
+			continue;
+		}
+
+		log(`${dataset.label} (${dataset.works.toLocaleString('en-US')} files, ${formatBytes(dataset.bytes)}) …`);
+		const keep = dataset.interactive !== 'none';
+		const starts = await startTimes(dataset.label, dataset.dir, dataset.expected, keep);
+		raw[`start:${dataset.label}`] = {...starts, app: undefined};
+		const summary = (runs: Start[]) => ({
+			first: median(runs.map(start => start.firstFrame)),
+			ready: median(runs.map(start => start.interactive)),
+			complete: runs.some(start => start.complete === undefined) ? undefined : median(runs.map(start => start.complete!)),
+			cpu: runs.length === 0 || runs.some(start => start.cpuMs === undefined) ? undefined : median(runs.map(start => start.cpuMs!)),
+			peakKb: runs.length === 0 || runs.some(start => start.peakKb === undefined) ? undefined : Math.max(...runs.map(start => start.peakKb!)),
+		});
+		const cold = summary(starts.cold);
+		const warm = summary(starts.warm);
+		const listed = starts.cold[0]?.works ?? dataset.works;
+		const name = `${dataset.label} (${listed.toLocaleString('en-US')} works, ${formatBytes(dataset.bytes)})`;
+		const progress = starts.cold.some(start => start.sawProgress) ? 'scan progress shown' : 'no scan progress seen';
+		const cache = starts.cacheBytes > 0 ? `cache ${formatBytes(starts.cacheBytes)}, saved ${ms(median(starts.cacheSaved))} after all listed` : 'no cache written';
+		const detail = (times: ReturnType<typeof summary>) => `first frame ${ms(times.first)}, all listed ${ms(times.complete)}, cpu to all listed ${ms(times.cpu)}, peak RSS ${mb(times.peakKb)}`;
+		const seedsLimit = bareMs * 1.5;
+		const seedsTarget = (value: number) => atMost(value, seedsLimit, `≤ 1.5× node = ${ms(seedsLimit)}`);
+		if (dataset.size === 10_000) row(`${name}: cold, first frame`, ms(cold.first), atMost(cold.first, 1000), progress);
+		row(`${name}: cold, interactive`, ms(cold.ready), dataset.label === 'seeds' ? seedsTarget(cold.ready) : undefined, `n=${starts.cold.length}; ${detail(cold)}; ${cache}`);
+		row(`${name}: warm, interactive`, ms(warm.ready), dataset.label === 'seeds' ? seedsTarget(warm.ready) : dataset.size === 10_000 ? atMost(warm.ready, 400) : undefined, `n=${starts.warm.length}; ${detail(warm)}`);
+		if (starts.error) notes.push(`${dataset.label}: start-up failed: ${starts.error}`);
+		if (!starts.app) continue;
+		const app = starts.app;
+		if (starts.warm.at(-1)?.complete === undefined) {
+			notes.push(`${dataset.label}: keystroke measures skipped: the library was not fully listed`);
+			await quit(app);
+			continue;
+		}
+
+		try {
+			if (dataset.interactive === 'light') await lightSession(app, dataset);
+			else await fullSession(app, dataset);
+		} catch (error) {
+			notes.push(`${dataset.label}: interaction failed: ${saveFailure(`${dataset.label}-session`, error)}`);
+		} finally {
+			await quit(app);
+		}
+	}
+
+	const endLoad = loadavg();
+	if (Math.max(load[0]!, endLoad[0]!) > cpus().length) notes.push(`the machine was busy (load ${load[0]!.toFixed(1)} at start, ${endLoad[0]!.toFixed(1)} at end, ${cpus().length} cores): times include waiting for a CPU`);
+	printTable();
+	if (notes.length > 0) console.log(`\nNotes:\n${notes.map(note => `- ${note}`).join('\n')}`);
+	writeFileSync(path.join(benchOutDir, 'app-bench.json'), JSON.stringify({date: new Date().toISOString(), cols, rows, backend: ptyBackend(), loadStart: load, loadEnd: endLoad, table, notes, raw}, null, '\t') + '\n');
+	if (failures > 0) process.exitCode = 1;
+	console.log(`\n${((performance.now() - benchStarted) / 1000).toFixed(0)} s; raw numbers in ${path.relative(repo, path.join(benchOutDir, 'app-bench.json'))}`);
+}
+
+/** How many works `ficread DIR --list --json` finds (small folders only), or undefined. */
+function listCount(dir: string): number | undefined {
+	try {
+		const json = JSON.parse(execFileSync(process.execPath, [cli, dir, '--list', '--json'], {encoding: 'utf8', env: appEnv(freshHome()), maxBuffer: 64 * 1024 * 1024})) as unknown;
+		if (Array.isArray(json)) return json.length;
+		const works = (json as {works?: unknown}).works;
+		return Array.isArray(works) ? works.length : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function countOf(dir: string): {works: number; bytes: number} {
+	const {files, bytes} = folderBytes(dir);
+	return {works: files, bytes};
+}
+
+function p50p95(samples: readonly number[]): string {
+	return `${ms(median(samples))} / ${ms(percentile(samples, 0.95))}`;
+}
+
+/** Lets background work finish before the keys, and says how long it ran. */
+async function settleBeforeKeys(app: PtyApp, dataset: Dataset): Promise<void> {
+	const busy = await waitIdle(app, 15_000);
+	raw[`busyAfterListed:${dataset.label}`] = busy;
+	row('app busy after all listed (until 300 ms without CPU)', busy === undefined ? '> 15 s' : ms(busy), undefined, 'keys below are sent after this');
+}
+
+/** List moves and search keystrokes on a small library. */
+async function lightSession(app: PtyApp, dataset: Dataset): Promise<void> {
+	section(`Keystroke → frame on the ${dataset.label} (${cols}×${rows}; p50 / p95)`);
+	await settleBeforeKeys(app, dataset);
+	const listed = listedWorks(app.lastFrame!) ?? dataset.works;
+	const {value: moves, cpuMs: movesCpu} = await withCpu(app, async () => timeListMoves(app, Math.min(listMoves, listed - 1)));
+	raw[`listMoves:${dataset.label}`] = moves;
+	row(`list move (j), n=${moves.length}`, p50p95(moves), undefined, cpuNote(movesCpu, moves.length));
+	const search: SearchSamples = {echo: [], results: []};
+	const {cpuMs: searchCpu} = await withCpu(app, async () => typeSearch(app, 'lamp', search));
+	app.send(KEYS.esc);
+	await app.waitForFrame(frame => statusLine(frame.lines).includes(UI.listHint), keyTimeoutMs);
+	raw[`search:${dataset.label}`] = {echo: search.echo, results: search.results};
+	row(`search keystroke → results, n=${search.results.length} ("lamp")`, p50p95(search.results), undefined, `echo ${p50p95(search.echo)}; ${cpuNote(searchCpu, search.results.length)}`);
+}
+
+/** Everything, on the largest folder. */
+async function fullSession(app: PtyApp, dataset: Dataset): Promise<void> {
+	section(`Keystroke → frame on ${dataset.label} (${cols}×${rows}; p50 / p95)`);
+	await settleBeforeKeys(app, dataset);
+	log(`  list moves …`);
+	const {value: moves, cpuMs: movesCpu} = await withCpu(app, async () => timeListMoves(app, listMoves));
+	raw['listMoves'] = moves;
+	row(`list move (j), n=${moves.length}`, p50p95(moves), undefined, cpuNote(movesCpu, moves.length));
+
+	log(`  search keystrokes …`);
+	const search: SearchSamples = {echo: [], results: []};
+	let searchCpu = 0;
+	for (const query of searchQueries) {
+		const cpuBefore = app.cpuMs() ?? Number.NaN;
+		const last = await typeSearch(app, query, search);
+		searchCpu += (app.cpuMs() ?? Number.NaN) - cpuBefore;
+		const count = searchCount(last);
+		log(`    "${query}": ${count ? `${count.hits} of ${count.total}` : 'no count seen'}`);
+		await delay(keyGapMs);
+		app.send(KEYS.esc);
+		await app.waitForFrame(frame => UI.libraryTitle.test(frame.lines.join('\n')), keyTimeoutMs);
+		await delay(keyGapMs);
+	}
+
+	raw['search'] = {echo: search.echo, results: search.results};
+	row(`search keystroke → results, n=${search.results.length} (${searchQueries.map(query => `"${query}"`).join(', ')})`, p50p95(search.results), undefined, `echo ${p50p95(search.echo)}; ${cpuNote(Number.isNaN(searchCpu) ? undefined : searchCpu, search.results.length)}`);
+
+	log(`  the 400k-word work …`);
+	const openSearch: SearchSamples = {echo: [], results: []};
+	const big = await openAndFlip(app, bigWorkQuery, bigWorkTitle, pageFlips, openSearch);
+	const bigPeak = memory(app);
+	raw['bigWork'] = {...big, peakRssKb: bigPeak, search: {echo: openSearch.echo, results: openSearch.results}};
+	row(`400k-word work: first page after Enter`, ms(big.firstPage), atMost(big.firstPage, 50), `cpu ${ms(big.firstPageCpuMs)}; ${big.status}${big.heading ? '' : '; title not seen'}`);
+	row(`400k-word work: pages counted (Enter → "page x/y")`, ms(big.pagesCounted), undefined, big.pagesCounted === undefined ? `not within ${ms(pageCountTimeoutMs)}: flips overlap the count` : 'flips start after this');
+	row(`400k-word work: page flip (Space), n=${big.flips.length}`, p50p95(big.flips), atMost(percentile(big.flips, 0.95), 33, 'p95 ≤ 33 ms'), cpuNote(big.flipsCpuMs, big.flips.length));
+	row(`peak RSS (VmHWM), ${dataset.label} + the big work open`, mb(bigPeak), {text: '≤ 200 MB', pass: bigPeak === undefined ? undefined : bigPeak <= 200 * 1024});
+	await backToList(app);
+
+	log(`  the 5 MB one-line file …`);
+	const oneLine = await openAndFlip(app, oneLineQuery, 'Quorblex', pageFlips, openSearch);
+	raw['oneLine'] = oneLine;
+	row(`5 MB one-line file: first page after Enter`, ms(oneLine.firstPage), atMost(oneLine.firstPage, 50), `cpu ${ms(oneLine.firstPageCpuMs)}; ${oneLine.status}${oneLine.heading ? '' : '; title not seen'}`);
+	row(`5 MB one-line file: pages counted (Enter → "page x/y")`, ms(oneLine.pagesCounted), undefined, oneLine.pagesCounted === undefined ? `not within ${ms(pageCountTimeoutMs)}: flips overlap the count` : 'flips start after this');
+	row(`5 MB one-line file: page flip (Space), n=${oneLine.flips.length}`, p50p95(oneLine.flips), atMost(percentile(oneLine.flips, 0.95), 33, 'p95 ≤ 33 ms'), cpuNote(oneLine.flipsCpuMs, oneLine.flips.length));
+	const peak = memory(app);
+	row(`peak RSS (VmHWM) at the end of the session`, mb(peak));
+	await backToList(app);
+}
+
+try {
+	await main();
+} finally {
+	rmSync(scratch, {recursive: true, force: true});
+}
