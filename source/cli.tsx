@@ -75,19 +75,17 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 			saveError = error;
 		},
 	});
+	const library = createLiveLibrary(dir, {cacheFile});
 	let instance: Instance | undefined;
 	const restore = takeTerminal(1, process.stdin);
 	process.once('exit', restore);
 
-	// Every way out restores the terminal first, then saves, then says what went wrong.
+	// Every way out restores the terminal first, then saves (what a scan has read too), then says what went wrong.
 	const leave = async (code: number, message?: string) => {
 		instance?.unmount();
 		restore();
-		try {
-			await saver.flush();
-		} catch (error) {
-			saveError = error;
-		}
+		const [saved] = await Promise.allSettled([saver.flush(), library.close()]);
+		if (saved.status === 'rejected') saveError = saved.reason;
 
 		if (saveError) process.stderr.write(`ficread: could not save reading state to ${displaySafe(statePath)}: ${describe(saveError)}\n`);
 		if (message) process.stderr.write(`ficread: ${message}\n`);
@@ -100,7 +98,6 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 	process.once('unhandledRejection', crash);
 
 	const {state: reading, warning} = await loadReadingState(statePath);
-	const library = createLiveLibrary(dir, {cacheFile});
 	// The first frame shows what the cache knows (or an empty list filling in); the scan checks the rest.
 	await library.readCache();
 	const first = library.snapshot();
@@ -126,7 +123,6 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 	// The scan fills the list in the background; quitting does not wait for it.
 	void library.scan().then(async () => library.watch(), crash);
 	await exited;
-	library.close();
 	await leave(exitCode.ok);
 	return exitCode.ok;
 }

@@ -1,3 +1,4 @@
+import {normalizeText} from './search/normalize-text.js';
 import type {WorkMeta} from './work.js';
 
 /** The orders the list cycles through with `s`. */
@@ -5,34 +6,47 @@ export const sortKeys = ['title', 'author', 'words', 'last-read', 'updated'] as 
 
 export type SortKey = (typeof sortKeys)[number];
 
-const collator = new Intl.Collator('en', {sensitivity: 'base', numeric: true});
-
 /**
  * The list order, as indices into `works`. Titles and authors ignore case and
- * accents; words, last read and updated put the largest or newest first,
- * because that is what a reader looks for; works never read (or undated) go
- * last. Ties fall back to title, then path, so the order is stable.
+ * accents, and numbers compare as numbers (`Part 2` before `Part 10`); words,
+ * last read and updated put the largest or newest first, because that is what
+ * a reader looks for; works never read (or undated) go last. Ties fall back to
+ * title, then path, so the order is stable.
  */
 export function sortOrder(works: readonly WorkMeta[], key: SortKey = 'title', lastOpened: (index: number) => number | null = () => null): number[] {
-	const byTitle = (a: number, b: number) => collator.compare(works[a]!.title, works[b]!.title) || compareCodePoints(works[a]!.path, works[b]!.path);
-	const compare: Record<SortKey, (a: number, b: number) => number> = {
-		title: byTitle,
-		author: (a, b) => collator.compare(works[a]!.authors[0] ?? '\uFFFF', works[b]!.authors[0] ?? '\uFFFF'),
-		words: (a, b) => works[b]!.words - works[a]!.words,
-		'last-read': (a, b) => newestFirst(lastOpened(a), lastOpened(b)),
-		updated: (a, b) => newestFirst(works[a]!.updated ?? works[a]!.published, works[b]!.updated ?? works[b]!.published),
+	// One comparable key per work, made once: a collator call per comparison costs ~150 ms at 10,000 works.
+	const titles = works.map(work => textKey(work.title));
+	const byTitle = (a: number, b: number) => compareStrings(titles[a]!, titles[b]!) || compareStrings(works[a]!.path, works[b]!.path);
+	const compare: Record<SortKey, () => (a: number, b: number) => number> = {
+		title: () => byTitle,
+		author() {
+			const authors = works.map(work => (work.authors[0] === undefined ? null : textKey(work.authors[0])));
+			return (a, b) => lastIfMissing(authors[a]!, authors[b]!, compareStrings);
+		},
+		words: () => (a, b) => works[b]!.words - works[a]!.words,
+		'last-read'() {
+			const times = works.map((_, index) => lastOpened(index));
+			return (a, b) => lastIfMissing(times[a]!, times[b]!, (x, y) => y - x);
+		},
+		// AO3 dates (YYYY-MM-DD) sort as strings.
+		updated: () => (a, b) => lastIfMissing(works[a]!.updated ?? works[a]!.published, works[b]!.updated ?? works[b]!.published, (x, y) => compareStrings(y, x)),
 	};
-	return works.map((_, index) => index).sort((a, b) => compare[key](a, b) || byTitle(a, b));
+	const byKey = compare[key]();
+	return works.map((_, index) => index).sort((a, b) => byKey(a, b) || byTitle(a, b));
 }
 
-/** Newer first; a missing value last. Dates as AO3 writes them (YYYY-MM-DD) sort as strings. */
-function newestFirst<T extends number | string>(a: T | null, b: T | null): number {
+/** Lowercase, accents off, and each number padded so that it sorts by value. */
+function textKey(text: string): string {
+	return normalizeText(text).replace(/\d+/g, digits => digits.padStart(12, '0'));
+}
+
+function lastIfMissing<T>(a: T | null, b: T | null, compare: (a: T, b: T) => number): number {
 	if (a === b) return 0;
 	if (a === null) return 1;
 	if (b === null) return -1;
-	return a < b ? 1 : -1;
+	return compare(a, b);
 }
 
-function compareCodePoints(a: string, b: string): number {
+function compareStrings(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }

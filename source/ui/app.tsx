@@ -68,7 +68,7 @@ export function App(props: AppProps) {
 	useTerminalSize(dispatch);
 	useLibraryUpdates(props.library, dispatch);
 	useSearch(state.works, state.query, dispatch);
-	useWorkLoader(props.root, state.works, state.reader, dispatch);
+	useWorkLoader(props.root, state.works, state.reader, selectedWork(state), dispatch);
 	useAppInput(dispatch);
 	usePageCounter(state.reader?.status === 'ready' ? state.reader.pager : undefined, state.reader?.workIndex, dispatch);
 	useReadingSaver(props.saver, state.reading);

@@ -1,6 +1,6 @@
 import {execFileSync} from 'node:child_process';
 import {existsSync, writeFileSync} from 'node:fs';
-import {mkdtemp, readFile} from 'node:fs/promises';
+import {mkdtemp, readdir, readFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -21,7 +21,7 @@ async function start(dir: string, {columns = 120, rows = 36, before = '', args =
 }
 
 /** The list is drawn and the scan has finished. */
-const libraryShown = (screen: string) => screen.includes('Library ·') && !screen.includes('scanning');
+const libraryShown = (screen: string) => screen.includes('Library ·') && !screen.includes('Scanning');
 
 /** The line of the screen holding the list cursor. */
 const selectedRow = (screen: string) => screen.split('\n').find(line => line.startsWith('▸ ')) ?? '';
@@ -217,11 +217,16 @@ describe('a library still being scanned', () => {
 			writeFileSync(path.join(dir, `work-${String(index).padStart(4, '0')}.txt`), `Title: Scan Test ${index}\nWork ID: ${700_000 + index}\nAuthor: tester\n\nA short body for work ${index}.\n`);
 		}
 
-		const pane = await TmuxPane.start(`exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(dir)}`, {columns: 100, rows: 30});
+		const cache = await mkdtemp(path.join(os.tmpdir(), 'ficread-cache-'));
+		const pane = await TmuxPane.start(`exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(dir)}`, {columns: 100, rows: 30, env: {XDG_CACHE_HOME: cache}});
 		panes.push(pane);
-		await pane.waitFor('scanning');
+		await pane.waitFor(/Scanning [1-9][\d,]*\//);
 		await pane.type('q');
 		expect(await pane.waitForExit()).toBe(0);
+		// What the scan read before the quit is kept for the next start.
+		const [index] = await readdir(path.join(cache, 'ficread'));
+		const entries = Object.keys(JSON.parse(await readFile(path.join(cache, 'ficread', index!), 'utf8')).entries);
+		expect(entries.length).toBeGreaterThan(0);
 	});
 });
 

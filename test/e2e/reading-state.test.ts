@@ -15,7 +15,7 @@ async function open(statePath: string, {columns = 120, rows = 30, args = ''} = {
 	const command = `exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(fixture('library'))} --state ${shellQuote(statePath)} ${args}`;
 	const pane = await TmuxPane.start(command, {columns, rows});
 	panes.push(pane);
-	await pane.waitFor(screen => screen.includes('Library ·') && !screen.includes('scanning'));
+	await pane.waitFor(screen => screen.includes('Library ·') && !screen.includes('Scanning'));
 	return pane;
 }
 

@@ -55,18 +55,18 @@ describe('update: search', () => {
 	it('types into the box, edits with Backspace, and shows results for the current query only', () => {
 		let state = replay(start(), keys('/', 'w', 'o', 'r', 'k', 'space', 'x', 'backspace'));
 		expect(state.query).toBe('work ');
-		state = update(state, {type: 'search-result', query: 'wor', result: hits});
+		state = update(state, {type: 'search-result', query: 'wor', result: hits, now: 1_000});
 		expect(state.order).toEqual(works.map((_, index) => index)); // Superseded: dropped.
-		state = update(state, {type: 'search-result', query: 'work ', result: hits});
+		state = update(state, {type: 'search-result', query: 'work ', result: hits, now: 1_000});
 		expect(state.order).toEqual([7, 3]);
 		expect(state.selected).toBe(0);
 	});
 
 	it('keeps the last good result and shows the error of a query that cannot be read', () => {
 		let state = replay(start(), keys('/', 'a'));
-		state = update(state, {type: 'search-result', query: 'a', result: hits});
+		state = update(state, {type: 'search-result', query: 'a', result: hits, now: 1_000});
 		state = replay(state, keys('"'));
-		state = update(state, {type: 'search-result', query: 'a"', result: {ok: false, error: 'unclosed quote'}});
+		state = update(state, {type: 'search-result', query: 'a"', result: {ok: false, error: 'unclosed quote'}, now: 1_000});
 		expect(state.queryError).toBe('unclosed quote');
 		expect(state.order).toEqual([7, 3]);
 	});
@@ -75,14 +75,14 @@ describe('update: search', () => {
 	it('opens the top result of the query as typed, even when Enter comes before the result', () => {
 		let state = replay(start(), keys('/', 'a', 'enter', 'enter'));
 		expect(state.reader).toBeNull();
-		state = update(state, {type: 'search-result', query: 'a', result: hits});
+		state = update(state, {type: 'search-result', query: 'a', result: hits, now: 1_000});
 		expect(state.reader?.workIndex).toBe(7);
 		expect(state.focus).toBe('reader');
 	});
 
 	it('Enter keeps the result for the list; Esc clears it and keeps the selected work selected', () => {
 		let state = replay(start(), keys('/', 'a'));
-		state = update(state, {type: 'search-result', query: 'a', result: hits});
+		state = update(state, {type: 'search-result', query: 'a', result: hits, now: 1_000});
 		state = replay(state, keys('down', 'enter'));
 		expect(state.searching).toBe(false);
 		expect(state.order).toEqual([7, 3]);
@@ -147,6 +147,16 @@ describe('update: the reader', () => {
 			expect(back.quitting).toBe(false);
 			expect(replay(back, keys('tab')).reader!.top).toEqual(reading.reader!.top);
 		}
+	});
+
+	it('opens a work read ahead in one step, without a loading frame', () => {
+		const state = update(replay(start(), keys('j')), {type: 'body-prefetched', workIndex: 1, body});
+		const opened = replay(state, keys('enter'));
+		expect(opened.reader?.status).toBe('ready');
+		expect(opened.prefetched).toBeNull();
+		// A body read ahead for another work is not used for this one.
+		const other = replay(update(start(), {type: 'body-prefetched', workIndex: 5, body}), keys('enter'));
+		expect(other.reader?.status).toBe('loading');
 	});
 
 	it('ignores a body that arrives for a work no longer open', () => {
@@ -269,7 +279,7 @@ describe('update: the library changes under the list', () => {
 
 	it('shows scan progress and marks a search result as not current until it runs again', () => {
 		let state = replay(begin(), keys('/', 't'));
-		state = update(state, {type: 'search-result', query: 't', result: {ok: true, hits: [{index: 3, score: 0, matches: []}]}});
+		state = update(state, {type: 'search-result', query: 't', result: {ok: true, hits: [{index: 3, score: 0, matches: []}]}, now: 1_000});
 		const changed = update(state, {type: 'library-changed', library: {works: few, stateKeys: few.map(work => work.path), skipped: [], progress: {done: 2, total: 4}}});
 		expect(changed.scan).toEqual({done: 2, total: 4});
 		expect(changed.order).toEqual([3]);

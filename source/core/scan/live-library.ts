@@ -27,7 +27,8 @@ export type LiveLibrary = {
 	scan(): Promise<void>;
 	/** Follows changes in the folder from now on (once the promise settles); if that stops, `notice` says why. */
 	watch(): Promise<void>;
-	close(): void;
+	/** Stops scanning and watching, and saves what the scan learned so far: quitting early loses no work. */
+	close(): Promise<void>;
 };
 
 export type LiveLibraryOptions = {
@@ -58,6 +59,8 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 	let notice: string | null = null;
 	let current: LibrarySnapshot = {works: [], skipped: [], progress: null, notice: null};
 	let dirty = true;
+	// Whether the entries differ from the index cache on disk; a warm start that finds nothing new writes nothing.
+	let cacheStale = true;
 	let publishTimer: NodeJS.Timeout | undefined;
 	let watcher: LibraryWatcher | undefined;
 	let closed = false;
@@ -100,6 +103,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		try {
 			info = await stat(path.join(root, relative));
 		} catch (error) {
+			cacheStale = true;
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') entries.delete(relative);
 			else entries.set(relative, {size: -1, mtimeMs: -1, result: {path: relative, reason: describeFsError(error)}});
 			return;
@@ -107,6 +111,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 
 		const known = entries.get(relative);
 		if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) return;
+		cacheStale = true;
 		const cached = cache ? lookup(cache, relative, info.size, info.mtimeMs) : undefined;
 		const result = cached ? fromCache(relative, cached) : await scanFile(root, relative);
 		entries.set(relative, {size: info.size, mtimeMs: info.mtimeMs, result});
@@ -119,6 +124,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		if (!cache) return;
 		// Trusted only until `scan` checks each entry against the disk.
 		for (const [relative, entry] of Object.entries(cache.entries)) entries.set(relative, {size: entry.size, mtimeMs: entry.mtimeMs, result: fromCache(relative, entry)});
+		cacheStale = false;
 		changed(true);
 	}
 
@@ -126,7 +132,13 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		const {files, problems} = await walkFicFiles(root);
 		walkProblems = problems;
 		const onDisk = new Set(files);
-		for (const relative of entries.keys()) if (!onDisk.has(relative)) entries.delete(relative);
+		for (const relative of entries.keys()) {
+			if (!onDisk.has(relative)) {
+				entries.delete(relative);
+				cacheStale = true;
+			}
+		}
+
 		progress = {done: 0, total: files.length};
 		changed(true);
 
@@ -143,7 +155,13 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		await Promise.all(Array.from({length: Math.min(readConcurrency, files.length)}, async () => worker()));
 		progress = null;
 		changed(true);
-		if (options.cacheFile && !closed) await saveIndexCache(options.cacheFile, toCache(absoluteRoot, entries));
+		if (!closed) await saveCache();
+	}
+
+	async function saveCache(): Promise<void> {
+		if (!options.cacheFile || !cacheStale) return;
+		cacheStale = false;
+		await saveIndexCache(options.cacheFile, toCache(absoluteRoot, entries));
 	}
 
 	async function watch(): Promise<void> {
@@ -151,10 +169,10 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		watcher = watchLibrary(
 			root,
 			async changes => {
-				for (const relative of changes.removed) entries.delete(relative);
+				for (const relative of changes.removed) cacheStale = entries.delete(relative) || cacheStale;
 				for (const relative of changes.changed) await refresh(relative, null);
 				changed(true);
-				if (options.cacheFile) await saveIndexCache(options.cacheFile, toCache(absoluteRoot, entries));
+				await saveCache();
 			},
 			{
 				onError(message) {
@@ -175,10 +193,11 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		readCache,
 		scan,
 		watch,
-		close() {
+		async close() {
 			closed = true;
 			clearTimeout(publishTimer);
 			watcher?.close();
+			await saveCache();
 		},
 	};
 }

@@ -31,7 +31,7 @@ export async function scanLibrary(root: string, options: {cacheFile?: string | n
 	await library.readCache();
 	await library.scan();
 	const {works, skipped} = library.snapshot();
-	library.close();
+	await library.close();
 	return {works, skipped};
 }
 

@@ -16,7 +16,7 @@ export function useSearch(works: readonly WorkMeta[], query: string, dispatch: D
 		const timer = setTimeout(() => {
 			// An empty query lists everything in sort order; no engine needed.
 			const result = query.trim() === '' ? {ok: true as const, hits: []} : engine.search(query);
-			dispatch({type: 'search-result', query, result});
+			dispatch({type: 'search-result', query, result, now: Date.now()});
 		}, 0);
 		return () => {
 			clearTimeout(timer);

@@ -1,6 +1,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {truncateToWidth} from '../../core/output/fit-width.js';
+import {formatCount} from '../../core/output/format-numbers.js';
 import type {WorkMeta} from '../../core/work.js';
 import {type AppState, inputContext, readerGeometry} from '../state/app-state.js';
 import {chapterAt} from './chapter-at.js';
@@ -24,7 +25,8 @@ export function StatusBar({state, work}: Props) {
 	const find = state.reader?.status === 'ready' ? state.reader.find : null;
 	if (context === 'find' && find) return <FindLine query={find.query} columns={state.columns} />;
 	const position = state.focus === 'reader' && context !== 'overlay' ? readerPosition(state, work) : '';
-	const text = [position, state.message ?? hints[context]].filter(Boolean).join('  │  ');
+	const scan = state.scan ? `Scanning ${formatCount(state.scan.done)}/${formatCount(state.scan.total)} files` : '';
+	const text = [scan, position, state.message ?? hints[context]].filter(Boolean).join('  │  ');
 	return (
 		<Box width={state.columns} height={1}>
 			<Text inverse wrap="truncate">

@@ -45,11 +45,10 @@ export function WorkList({state, width, height}: Props) {
 	);
 }
 
-/** `Library · 1,234 works · by words · scanning 1,234/10,000` */
+/** `Library · 1,234 works · by words` (scan progress is in the status bar, which has the room). */
 function libraryHeading(state: AppState): string {
 	const count = state.sortedOrder.length;
 	const parts = [`Library · ${formatCount(count)} ${count === 1 ? 'work' : 'works'}`];
 	if (state.sortKey !== 'title') parts.push(`by ${state.sortKey.replace('-', ' ')}`);
-	if (state.scan) parts.push(`scanning ${formatCount(state.scan.done)}/${formatCount(state.scan.total)}`);
 	return parts.join(' · ');
 }

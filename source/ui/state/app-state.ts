@@ -80,6 +80,8 @@ export type AppState = {
 	/** First line of the help screen, when it is longer than the terminal. */
 	helpTop: number;
 	reader: ReaderState | null;
+	/** The body of the work under the list cursor, read ahead so Enter opens it without waiting. */
+	prefetched: {workIndex: number; body: WorkBody} | null;
 	/** A one-line note in the status bar (a bookmark added, a warning); cleared by the next key. */
 	message: string | null;
 	/** Set by `q`/Ctrl-C; the app then exits and restores the terminal. */
@@ -132,6 +134,7 @@ export function initialState(options: InitialOptions): AppState {
 		sidebarTop: 0,
 		helpTop: 0,
 		reader: null,
+		prefetched: null,
 		message: options.message ?? null,
 		quitting: false,
 	};

@@ -14,13 +14,17 @@ type Ready = Extract<ReaderState, {status: 'ready'}>;
 
 export type ReaderMove = 'page-down' | 'page-up' | 'line-down' | 'line-up' | 'text-start' | 'text-end';
 
-/** Enter on the list: opens the selected work (its body loads next), or goes back to it if open. */
-export function openSelected(state: AppState): AppState {
+/**
+ * Enter on the list: opens the selected work, at once when its body was read
+ * ahead, else once it loads; or goes back to it if it is open already.
+ */
+export function openSelected(state: AppState, now: number): AppState {
 	const workIndex = selectedWork(state);
 	if (workIndex === undefined) return state;
 	const focused = {...state, focus: 'reader' as const, searching: false, sidebarToggled: false};
 	if (state.reader?.workIndex === workIndex) return rewrap(focused);
-	return {...focused, reader: {workIndex, status: 'loading', top: start}};
+	const loading = {...focused, reader: {workIndex, status: 'loading' as const, top: start}, prefetched: null};
+	return state.prefetched?.workIndex === workIndex ? workLoaded(loading, workIndex, state.prefetched.body, now) : loading;
 }
 
 /** The body arrived: lay it out and resume where the reader left off, if the place still exists. */

@@ -28,13 +28,15 @@ export type Action =
 	/** A key, named as the keymap names keys; `now` stamps what it changes in the reading state. */
 	| {type: 'key'; name: string; now: number}
 	| {type: 'resize'; columns: number; rows: number}
-	| {type: 'search-result'; query: string; result: SearchResult}
+	| {type: 'search-result'; query: string; result: SearchResult; now: number}
 	| {type: 'work-loaded'; workIndex: number; body: WorkBody; now: number}
 	| {type: 'work-failed'; workIndex: number; message: string}
 	/** The open work's pager finished counting pages in the background. */
 	| {type: 'pages-counted'; workIndex: number}
 	/** The scanner or the folder watcher changed the library. */
 	| {type: 'library-changed'; library: LibraryUpdate}
+	/** The body of the work under the list cursor, read ahead of Enter. */
+	| {type: 'body-prefetched'; workIndex: number; body: WorkBody}
 	/** Something the user should know (the folder is no longer watched), shown in the status bar. */
 	| {type: 'notice'; message: string};
 
@@ -55,7 +57,7 @@ export function update(state: AppState, action: Action): AppState {
 
 		case 'search-result': {
 			const listed = applySearchResult(state, action.query, action.result);
-			return listed.openWhenListed && isListCurrent(listed) ? openSelected({...listed, openWhenListed: false}) : listed;
+			return listed.openWhenListed && isListCurrent(listed) ? openSelected({...listed, openWhenListed: false}, action.now) : listed;
 		}
 
 		case 'work-loaded': {
@@ -69,6 +71,10 @@ export function update(state: AppState, action: Action): AppState {
 
 		case 'library-changed': {
 			return applyLibrary(state, action.library);
+		}
+
+		case 'body-prefetched': {
+			return {...state, prefetched: {workIndex: action.workIndex, body: action.body}};
 		}
 
 		case 'notice': {
@@ -174,7 +180,7 @@ function runCommand(state: AppState, command: Command, now: number): AppState {
 
 		case 'open': {
 			// Enter right after typing means the top result of what was typed, not of an older query.
-			return isListCurrent(state) ? openSelected(state) : {...state, openWhenListed: true};
+			return isListCurrent(state) ? openSelected(state, now) : {...state, openWhenListed: true};
 		}
 
 		case 'focus-reader': {
