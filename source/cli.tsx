@@ -98,16 +98,14 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 	process.once('unhandledRejection', crash);
 
 	const {state: reading, warning} = await loadReadingState(statePath);
-	// The first frame shows what the cache knows (or an empty list filling in); the scan checks the rest.
+	// The first frame shows what the cache knows; without a cache, what a short head start of the
+	// scan has read (all of a small library). The scan goes on in the background either way.
 	await library.readCache();
-	const first = library.snapshot();
+	const scanning = library.scan();
+	if (library.snapshot().works.length === 0) await Promise.race([scanning, delay(firstFrameWaitMs)]);
 	instance = render(
 		<App
 			root={dir}
-			works={first.works.map(work => work.meta)}
-			stateKeys={first.works.map(work => work.stateKey)}
-			skipped={first.skipped}
-			scan={first.progress ?? {done: 0, total: 0}}
 			library={library}
 			columns={process.stdout.columns}
 			rows={process.stdout.rows}
@@ -121,10 +119,19 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 	// Taken now: Ink makes this promise on first call, and one made after the app exited never settles.
 	const exited = instance.waitUntilExit();
 	// The scan fills the list in the background; quitting does not wait for it.
-	void library.scan().then(async () => library.watch(), crash);
+	void scanning.then(async () => library.watch(), crash);
 	await exited;
 	await leave(exitCode.ok);
 	return exitCode.ok;
+}
+
+// Long enough to read a small library whole before the first frame, short enough not to be a wait.
+const firstFrameWaitMs = 150;
+
+async function delay(ms: number): Promise<void> {
+	await new Promise(resolve => {
+		setTimeout(resolve, ms);
+	});
 }
 
 /** Where per-user files go: the environment, home and platform ficread runs in. */

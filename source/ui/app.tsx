@@ -1,4 +1,4 @@
-import React, {useEffect, useReducer} from 'react';
+import React, {useEffect, useReducer, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import type {LiveLibrary} from '../core/scan/live-library.js';
 import {emptyState, getWork, type StateFile} from '../core/state/reading-state.js';
@@ -24,8 +24,9 @@ import {update} from './state/update.js';
 
 export type AppProps = {
 	root: string;
-	works: readonly WorkMeta[];
-	skipped: readonly Skipped[];
+	/** The works when there is no live `library` (tests of a fixed library). */
+	works?: readonly WorkMeta[];
+	skipped?: readonly Skipped[];
 	columns: number;
 	rows: number;
 	readingWidth: number | null;
@@ -36,27 +37,27 @@ export type AppProps = {
 	saver?: ReadingSink;
 	/** Shown once in the status bar (e.g. a state file that was set aside). */
 	message?: string | null;
-	/** Keeps the list current while a scan runs and files change; absent in tests of a fixed library. */
+	/** The library, kept current while a scan runs and files change; the first frame shows its snapshot. */
 	library?: Pick<LiveLibrary, 'subscribe' | 'snapshot'>;
-	/** Files checked so far, when the first frame is drawn while a scan runs. */
-	scan?: {done: number; total: number} | null;
 };
 
 /** The reader: composes the panes over one reducer-held state. */
 export function App(props: AppProps) {
 	const {exit} = useApp();
+	const [first] = useState(() => props.library?.snapshot());
 	const [state, dispatch] = useReducer(update, props, (initial): AppState => {
-		const stateKeys = initial.stateKeys ?? initial.works.map(work => `path:${work.path}`);
+		const works = first ? first.works.map(work => work.meta) : (initial.works ?? []);
+		const stateKeys = first ? first.works.map(work => work.stateKey) : (initial.stateKeys ?? works.map(work => `path:${work.path}`));
 		const reading = initial.reading ?? emptyState();
 		return initialState({
-			works: initial.works,
-			skipped: initial.skipped,
-			scan: initial.scan,
+			works,
+			skipped: first ? first.skipped : (initial.skipped ?? []),
+			scan: first?.progress,
 			stateKeys,
 			reading,
 			columns: initial.columns,
 			rows: initial.rows,
-			sortedOrder: orderFor(initial.works, stateKeys, reading, 'title'),
+			sortedOrder: orderFor(works, stateKeys, reading, 'title'),
 			readingWidth: initial.readingWidth,
 			message: initial.message ? displaySafe(initial.message) : null,
 		});
@@ -66,7 +67,7 @@ export function App(props: AppProps) {
 	}, [state.quitting, exit]);
 
 	useTerminalSize(dispatch);
-	useLibraryUpdates(props.library, dispatch);
+	useLibraryUpdates(props.library, first, dispatch);
 	useSearch(state.works, state.query, dispatch);
 	useWorkLoader(props.root, state.works, state.reader, selectedWork(state), dispatch);
 	useAppInput(dispatch);

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {existsSync, writeFileSync} from 'node:fs';
+import {existsSync, rmSync, writeFileSync} from 'node:fs';
 import {mkdtemp, readdir, readFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -238,5 +238,25 @@ describe('environment', () => {
 		await pane.waitFor('Library · 11 works');
 		await pane.type('q');
 		expect(await pane.waitForExit()).toBe(0);
+	});
+});
+
+describe('a folder that changes while ficread runs', () => {
+	it('shows new files and drops deleted ones without a restart, keeping the selection', async () => {
+		const dir = await mkdtemp(path.join(os.tmpdir(), 'ficread-live-'));
+		const write = (name: string, title: string, id: string) => writeFileSync(path.join(dir, name), `Title: ${title}\nWork ID: ${id}\nAuthor: tester\n\nSome text for ${title}.\n`);
+		write('b.txt', 'Bravo', '801');
+		write('c.txt', 'Charlie', '802');
+		const pane = await start(dir);
+		await pane.type('j');
+		await pane.waitFor(screen => selectedRow(screen).includes('Charlie'));
+		write('a.txt', 'Alpha', '800');
+		const grown = await pane.waitFor('Library · 3 works');
+		expect(grown).toContain('Alpha');
+		expect(selectedRow(grown)).toContain('Charlie');
+		rmSync(path.join(dir, 'b.txt'));
+		const shrunk = await pane.waitFor('Library · 2 works');
+		expect(shrunk).not.toContain('Bravo');
+		expect(selectedRow(shrunk)).toContain('Charlie');
 	});
 });

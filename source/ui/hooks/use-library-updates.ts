@@ -1,16 +1,29 @@
 import {useEffect, type Dispatch} from 'react';
 import {displaySafe} from '../../core/text/display-safe.js';
-import type {LiveLibrary} from '../../core/scan/live-library.js';
+import type {LibrarySnapshot, LiveLibrary} from '../../core/scan/live-library.js';
 import type {Action} from '../state/update.js';
 
 /** Feeds the library's changes (a scan filling in, files added or removed) to the reducer. */
-export function useLibraryUpdates(library: Pick<LiveLibrary, 'subscribe' | 'snapshot'> | undefined, dispatch: Dispatch<Action>): void {
+export function useLibraryUpdates(library: Pick<LiveLibrary, 'subscribe' | 'snapshot'> | undefined, first: LibrarySnapshot | undefined, dispatch: Dispatch<Action>): void {
 	useEffect(() => {
-		if (!library) return;
+		if (!library || !first) return;
 		let noticeShown: string | null = null;
+		// The first frame was drawn from `first`: redrawing it would cost a frame for nothing.
+		let shown = first;
+		let works = shown.works.map(work => work.meta);
+		let stateKeys = shown.works.map(work => work.stateKey);
 		const publish = () => {
-			const {works, skipped, progress, notice} = library.snapshot();
-			dispatch({type: 'library-changed', library: {works: works.map(work => work.meta), stateKeys: works.map(work => work.stateKey), skipped, progress}});
+			const snapshot = library.snapshot();
+			if (snapshot === shown) return;
+			// The same works with new progress keep their arrays, so the list is not sorted and indexed again.
+			if (snapshot.works !== shown.works) {
+				works = snapshot.works.map(work => work.meta);
+				stateKeys = snapshot.works.map(work => work.stateKey);
+			}
+
+			shown = snapshot;
+			const {skipped, progress, notice} = snapshot;
+			dispatch({type: 'library-changed', library: {works, stateKeys, skipped, progress}});
 			if (notice !== null && notice !== noticeShown) {
 				noticeShown = notice;
 				// It names the folder, which is the user's text, not ours.
@@ -21,5 +34,5 @@ export function useLibraryUpdates(library: Pick<LiveLibrary, 'subscribe' | 'snap
 		// Whatever changed between the first render and this subscription is picked up at once.
 		publish();
 		return library.subscribe(publish);
-	}, [library, dispatch]);
+	}, [library, first, dispatch]);
 }

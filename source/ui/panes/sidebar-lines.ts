@@ -63,7 +63,7 @@ function plural(label: string, values: readonly string[]): string {
 }
 
 /** At a reading speed of 250 words a minute, as reading-time estimates commonly assume. */
-export function readingTime(words: number): string | null {
+function readingTime(words: number): string | null {
 	if (words === 0) return null;
 	const minutes = Math.max(1, Math.round(words / wordsPerMinute));
 	if (minutes < 60) return `about ${minutes} min`;

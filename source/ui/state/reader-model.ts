@@ -53,7 +53,7 @@ export function moveReader(state: AppState, move: ReaderMove, now: number): AppS
 }
 
 /** Puts `position` at the top of the page and remembers it. */
-export function jumpTo(state: AppState, position: Position, now: number): AppState {
+function jumpTo(state: AppState, position: Position, now: number): AppState {
 	const reader = state.reader;
 	if (reader?.status !== 'ready') return state;
 	if (position.paragraph === reader.top.paragraph && position.char === reader.top.char) return state;
