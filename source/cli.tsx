@@ -101,8 +101,10 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 	// The first frame shows what the cache knows; without a cache, what a short head start of the
 	// scan has read (all of a small library). The scan goes on in the background either way.
 	await library.readCache();
-	const scanning = library.scan();
-	if (library.snapshot().works.length === 0) await Promise.race([scanning, delay(firstFrameWaitMs)]);
+	const cached = library.snapshot().works.length > 0;
+	// With a cached list the scan starts after the first frame, so its thousands of stats do not delay it.
+	let scanning = cached ? undefined : library.scan();
+	if (scanning) await Promise.race([scanning, delay(firstFrameWaitMs)]);
 	instance = render(
 		<App
 			root={dir}
@@ -119,6 +121,7 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 	// Taken now: Ink makes this promise on first call, and one made after the app exited never settles.
 	const exited = instance.waitUntilExit();
 	// The scan fills the list in the background; quitting does not wait for it.
+	scanning ??= library.scan();
 	void scanning.then(async () => library.watch(), crash);
 	await exited;
 	await leave(exitCode.ok);

@@ -12,6 +12,15 @@ import type {Action} from '../state/update.js';
  */
 export function useSearch(works: readonly WorkMeta[], query: string, dispatch: Dispatch<Action>): void {
 	const engine = useMemo(() => lazyEngine(works), [works]);
+	// Once the works have been still for a moment (a scan done), build the index then, not on the first keystroke.
+	useEffect(() => {
+		const timer = setTimeout(() => {
+			engine.prepare();
+		}, prepareAfterMs);
+		return () => {
+			clearTimeout(timer);
+		};
+	}, [engine]);
 	useEffect(() => {
 		const timer = setTimeout(() => {
 			// An empty query lists everything in sort order; no engine needed.
@@ -24,9 +33,14 @@ export function useSearch(works: readonly WorkMeta[], query: string, dispatch: D
 	}, [engine, query, dispatch]);
 }
 
-function lazyEngine(works: readonly WorkMeta[]): SearchEngine {
+const prepareAfterMs = 1000;
+
+function lazyEngine(works: readonly WorkMeta[]): SearchEngine & {prepare(): void} {
 	let engine: SearchEngine | undefined;
 	return {
+		prepare() {
+			engine ??= createSearchEngine(works);
+		},
 		search(query) {
 			engine ??= createSearchEngine(works);
 			return engine.search(query);

@@ -2,7 +2,6 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {formatChapters, formatCompact} from '../../core/output/format-numbers.js';
 import {ratingBadge} from '../../core/output/rating-badge.js';
-import {truncateToWidth} from '../../core/output/fit-width.js';
 import type {FieldMatch} from '../../core/search/search-engine.js';
 import type {Mark, WorkState} from '../../core/state/reading-state.js';
 import type {WorkMeta} from '../../core/work.js';
@@ -30,8 +29,8 @@ const statusLabels = {complete: 'done', 'in-progress': 'wip', unknown: ''} as co
  */
 export function WorkRow({work, width, selected, focused, matches, reading}: Props) {
 	const marker = selected ? '▸ ' : '  ';
-	const titleWidth = width - marker.length;
-	const title = truncateToWidth(work.title + (work.duplicateOf ? ' (dup)' : ''), titleWidth);
+	// Ink's wrap="truncate" cuts both lines to the row (with an ellipsis); cutting here too cost a frame's worth of work.
+	const title = work.title + (work.duplicateOf ? ' (dup)' : '');
 	const titleRanges = (matches ?? []).filter(match => match.field === 'title').flatMap(match => match.indices);
 	// The author goes last: it is the one part that may be long, so it is the part cut.
 	const progress = reading.position ? `${Math.round(reading.progress * 100)}%` : '';
@@ -45,7 +44,7 @@ export function WorkRow({work, width, selected, focused, matches, reading}: Prop
 				<HighlightText text={title} ranges={titleRanges} />
 			</Text>
 			<Text dimColor={!selected} wrap="truncate">
-				{'  ' + truncateToWidth(details, titleWidth)}
+				{'  ' + details}
 			</Text>
 		</Box>
 	);
