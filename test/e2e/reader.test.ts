@@ -72,7 +72,7 @@ describe('the reader in a real terminal', () => {
 		const pane = await start(fixture('library'));
 		await pane.type('/slow');
 		// Wait for the result of the whole query, not of its first letters.
-		const filtered = await pane.waitFor(screen => selectedRow(screen).includes('Slow Burn in the Bakery'));
+		const filtered = await pane.waitFor(screen => /^\/slow +\d+ of 11/m.test(screen) && selectedRow(screen).includes('Slow Burn in the Bakery'));
 		expect(filtered).toMatch(/\/slow +\d+ of 11/);
 		expect(Number(/(\d+) of 11/.exec(filtered)![1])).toBeLessThan(11);
 		// Matched characters are underlined in the row.

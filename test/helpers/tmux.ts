@@ -1,5 +1,8 @@
 import {execFile} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
+import {mkdtempSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {promisify} from 'node:util';
 import {isolatedEnv} from './run-cli.js';
 
@@ -24,7 +27,9 @@ export class TmuxPane {
 	static async start(command: string, {columns = 120, rows = 40, env = {}}: {columns?: number; rows?: number; env?: Record<string, string>} = {}): Promise<TmuxPane> {
 		const socket = `ficread-test-${randomUUID().slice(0, 8)}`;
 		const target = 'main';
-		const exports = Object.entries({TERM: 'xterm-256color', LANG: 'C.UTF-8', ...isolatedEnv, ...env})
+		// Each pane its own reading state, so one test's place in a work cannot leak into the next.
+		const data = mkdtempSync(path.join(os.tmpdir(), 'ficread-data-'));
+		const exports = Object.entries({TERM: 'xterm-256color', LANG: 'C.UTF-8', ...isolatedEnv, XDG_DATA_HOME: data, ...env})
 			.map(([name, value]) => `export ${name}=${shellQuote(value)};`)
 			.join(' ');
 		// A user's terminal, not a CI log: with CI set, chalk drops every style and the tests could not see them.
