@@ -19,7 +19,8 @@ import {takeTerminal} from './ui/terminal-screen.js';
 const cli = meow(helpText, {importMeta: import.meta, flags: flagSpec, allowUnknownFlags: true, description: false});
 
 function fail(message: string, code: number = exitCode.usage): never {
-	process.stderr.write(`ficread: ${message}\n`);
+	// Messages can quote paths, arguments and OS errors: nothing in them may reach the terminal raw.
+	process.stderr.write(`ficread: ${displaySafe(message)}\n`);
 	process.exit(code);
 }
 
@@ -80,52 +81,70 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 	const restore = takeTerminal(1, process.stdin);
 	process.once('exit', restore);
 
-	// Every way out restores the terminal first, then saves (what a scan has read too), then says what went wrong.
-	const leave = async (code: number, message?: string) => {
+	// Every way out restores the terminal first, then saves (what a scan has read too), then says what went
+	// wrong. Once only: a signal during the save must not start a second exit.
+	let leaving = false;
+	const leave = async (code: number, message?: string): Promise<never> => {
+		// A second call waits for the first, which ends the process.
+		if (leaving) return new Promise<never>(() => undefined);
+		leaving = true;
 		instance?.unmount();
 		restore();
 		const [saved] = await Promise.allSettled([saver.flush(), library.close()]);
 		if (saved.status === 'rejected') saveError = saved.reason;
+		else saveError = undefined;
 
-		if (saveError) process.stderr.write(`ficread: could not save reading state to ${displaySafe(statePath)}: ${describe(saveError)}\n`);
-		if (message) process.stderr.write(`ficread: ${message}\n`);
+		if (saveError) process.stderr.write(`ficread: ${displaySafe(`could not save reading state to ${statePath}: ${describe(saveError)}`)}\n`);
+		if (message) process.stderr.write(`ficread: ${displaySafe(message)}\n`);
 		process.exit(code);
 	};
 
-	for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) process.once(signal, () => void leave(code));
+	// `on`, not `once`: while our listener stays, Ink's signal-exit does not re-raise the signal
+	// (which would kill the process before the reading state is saved).
+	for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129], ['SIGINT', 130]] as const) process.on(signal, () => void leave(code));
 	const crash = (error: unknown) => void leave(exitCode.crash, `unexpected error: ${describe(error)}`);
 	process.once('uncaughtException', crash);
 	process.once('unhandledRejection', crash);
 
-	const {state: reading, warning} = await loadReadingState(statePath);
-	// The first frame shows what the cache knows; without a cache, what a short head start of the
-	// scan has read (all of a small library). The scan goes on in the background either way.
-	await library.readCache();
-	const cached = library.snapshot().works.length > 0;
-	// With a cached list the scan starts after the first frame, so its thousands of stats do not delay it.
-	let scanning = cached ? undefined : library.scan();
-	if (scanning) await Promise.race([scanning, delay(firstFrameWaitMs)]);
-	instance = render(
-		<App
-			root={dir}
-			library={library}
-			columns={process.stdout.columns}
-			rows={process.stdout.rows}
-			readingWidth={width}
-			reading={reading}
-			saver={saver}
-			message={warning}
-		/>,
-		{exitOnCtrlC: false, patchConsole: false},
-	);
-	// Taken now: Ink makes this promise on first call, and one made after the app exited never settles.
-	const exited = instance.waitUntilExit();
-	// The scan fills the list in the background; quitting does not wait for it.
-	scanning ??= library.scan();
-	void scanning.then(async () => library.watch(), crash);
-	await exited;
-	await leave(exitCode.ok);
-	return exitCode.ok;
+	try {
+		await show();
+	} catch (error) {
+		// A render error rejects Ink's exit promise; it and any other failure leave the same careful way.
+		return leave(exitCode.crash, `unexpected error: ${describe(error)}`);
+	}
+
+	return leave(exitCode.ok);
+
+	/** Draws the reader and resolves when the user quits. */
+	async function show(): Promise<void> {
+		const {state: reading, warning} = await loadReadingState(statePath);
+		// The first frame shows what the cache knows; without a cache, what a short head start of the
+		// scan has read (all of a small library). The scan goes on in the background either way.
+		await library.readCache();
+		const cached = library.snapshot().works.length > 0;
+		// With a cached list the scan starts after the first frame, so its thousands of stats do not delay it.
+		let scanning = cached ? undefined : library.scan();
+		if (scanning) await Promise.race([scanning, delay(firstFrameWaitMs)]);
+		instance = render(
+			<App
+				root={dir}
+				library={library}
+				columns={process.stdout.columns}
+				rows={process.stdout.rows}
+				readingWidth={width}
+				reading={reading}
+				saver={saver}
+				message={warning}
+			/>,
+			{exitOnCtrlC: false, patchConsole: false},
+		);
+		// Taken now: Ink makes this promise on first call, and one made after the app exited never settles.
+		const exited = instance.waitUntilExit();
+		// The scan fills the list in the background; quitting does not wait for it.
+		scanning ??= library.scan();
+		void scanning.then(async () => library.watch(), crash);
+		await exited;
+	}
 }
 
 // Long enough to read a small library whole before the first frame, short enough not to be a wait.

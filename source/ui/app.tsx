@@ -140,13 +140,14 @@ function Overlay({state, props, height}: {state: AppState; props: AppProps; heig
 		}
 
 		case 'skipped': {
-			const labels = state.skipped.map(file => `${displaySafe(file.path)} — ${file.reason}`);
+			const labels = state.skipped.map(file => displaySafe(`${file.path} — ${file.reason}`));
 			return <PickListOverlay title={`Skipped files: ${labels.length} (x or Esc closes)`} empty="Every file was read." labels={labels} selected={state.overlayItem} width={width} height={height} />;
 		}
 
 		case 'bookmarks': {
 			const work = state.reader ? getWork(state.reading, state.stateKeys[state.reader.workIndex]!) : undefined;
-			const labels = (work?.bookmarks ?? []).map(bookmark => `${new Date(bookmark.createdAt).toISOString().slice(0, 16).replace('T', ' ')}  ${bookmark.excerpt}`);
+			// The state file is ours, but it is a file on disk: its text is shown as untrusted.
+			const labels = (work?.bookmarks ?? []).map(bookmark => displaySafe(`${formatTime(bookmark.createdAt)}  ${bookmark.excerpt}`));
 			return <PickListOverlay title="Bookmarks (Enter jumps, d deletes, Esc closes)" empty="No bookmarks yet: press m in the reader to add one." labels={labels} selected={state.overlayItem} width={width} height={height} />;
 		}
 
@@ -159,6 +160,14 @@ function Overlay({state, props, height}: {state: AppState; props: AppProps; heig
 			return null;
 		}
 	}
+}
+
+const timeFormat = new Intl.DateTimeFormat('sv-SE', {dateStyle: 'short', timeStyle: 'short'});
+
+/** A bookmark's time in local time (`2026-11-21 21:50`), or nothing for a time no date can hold. */
+function formatTime(ms: number): string {
+	const date = new Date(ms);
+	return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
 }
 
 function EmptyLibrary({root, skipped, state}: {root: string; skipped: number; state: AppState}) {

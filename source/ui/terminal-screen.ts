@@ -20,7 +20,10 @@ export function takeTerminal(fd: number, stdin: NodeJS.ReadStream): () => void {
 	return () => {
 		if (restored) return;
 		restored = true;
-		if (stdin.isTTY) stdin.setRawMode(false);
-		writeSync(fd, showCursor + leaveAlternateScreen);
+		// After SIGHUP the terminal may be gone; failing here must not stop the save that follows.
+		try {
+			if (stdin.isTTY) stdin.setRawMode(false);
+			writeSync(fd, showCursor + leaveAlternateScreen);
+		} catch {}
 	};
 }

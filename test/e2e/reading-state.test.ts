@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -152,5 +153,23 @@ describe('reading state across runs', () => {
 		const files = await readdir(path.dirname(statePath));
 		const aside = files.find(name => name.startsWith('state.json.corrupt-'))!;
 		expect(await readFile(path.join(path.dirname(statePath), aside), 'utf8')).toBe('{"version": 1, "works": {"id:1": nonsense');
+	});
+});
+
+describe('saving on the way out', () => {
+	// Regression: after the first frame, Ink's signal handler re-raised SIGTERM and killed the process before the save.
+	it('saves the place on SIGTERM and SIGINT, within the save delay', async () => {
+		for (const signal of ['TERM', 'INT']) {
+			const statePath = await newStatePath();
+			const pane = await open(statePath);
+			await openLamp(pane);
+			await pane.press('Space');
+			await pane.waitFor(/^page 2\//m);
+			const shell = await pane.paneValue('pane_pid');
+			execFileSync('kill', [`-${signal}`, shell]);
+			expect(await pane.waitForExit()).toBe(signal === 'TERM' ? 143 : 130);
+			const saved = JSON.parse(await readFile(statePath, 'utf8'));
+			expect(saved.works['id:51000001'].position.paragraph).toBeGreaterThan(0);
+		}
 	});
 });

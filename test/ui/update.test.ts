@@ -15,7 +15,7 @@ const body: WorkBody = {paragraphs: Array.from({length: 200}, (_, index) => `Par
 
 function openWork(state: AppState): AppState {
 	const opened = replay(state, keys('enter'));
-	return update(opened, {type: 'work-loaded', workIndex: opened.reader!.workIndex, body, now: 1_000});
+	return update(opened, {type: 'work-loaded', workIndex: opened.reader!.workIndex, path: opened.works[opened.reader!.workIndex]!.path, body, now: 1_000});
 }
 
 describe('update: the work list', () => {
@@ -49,24 +49,43 @@ describe('update: the work list', () => {
 	});
 });
 
+describe('update: several keys at once', () => {
+	it('plays typed-ahead keys one by one in the list', () => {
+		expect(update(start(), {type: 'keys', names: ['j', 'j', 'j'], text: 'jjj', now: 1}).selected).toBe(3);
+	});
+
+	// Regression: a pasted line break in the search box was Enter, and the rest ran as list commands (r marked read).
+	it('takes a paste into the search box as text, line breaks included', () => {
+		const searching = replay(start(), keys('/'));
+		const pasted = update(searching, {type: 'keys', names: ['f', 'o', 'o', 'enter', 'r'], text: 'foo\nr', now: 1});
+		expect(pasted.query).toBe('foo r');
+		expect(pasted.searching).toBe(true);
+		expect(pasted.reading.works).toEqual({});
+		// Keys without text typed fast are still keys.
+		const erased = update(pasted, {type: 'keys', names: ['backspace', 'backspace'], text: '\u007F\u007F', now: 1});
+		expect(erased.query).toBe('foo');
+		expect(update(erased, {type: 'keys', names: ['enter', 'enter'], text: '\r\r', now: 1}).searching).toBe(false);
+	});
+});
+
 describe('update: search', () => {
 	const hits: SearchResult = {ok: true, hits: [{index: 7, score: 0, matches: []}, {index: 3, score: 0.1, matches: []}]};
 
 	it('types into the box, edits with Backspace, and shows results for the current query only', () => {
 		let state = replay(start(), keys('/', 'w', 'o', 'r', 'k', 'space', 'x', 'backspace'));
 		expect(state.query).toBe('work ');
-		state = update(state, {type: 'search-result', query: 'wor', result: hits, now: 1_000});
+		state = update(state, {type: 'search-result', query: 'wor', result: hits, works: state.works, now: 1_000});
 		expect(state.order).toEqual(works.map((_, index) => index)); // Superseded: dropped.
-		state = update(state, {type: 'search-result', query: 'work ', result: hits, now: 1_000});
+		state = update(state, {type: 'search-result', query: 'work ', result: hits, works: state.works, now: 1_000});
 		expect(state.order).toEqual([7, 3]);
 		expect(state.selected).toBe(0);
 	});
 
 	it('keeps the last good result and shows the error of a query that cannot be read', () => {
 		let state = replay(start(), keys('/', 'a'));
-		state = update(state, {type: 'search-result', query: 'a', result: hits, now: 1_000});
+		state = update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});
 		state = replay(state, keys('"'));
-		state = update(state, {type: 'search-result', query: 'a"', result: {ok: false, error: 'unclosed quote'}, now: 1_000});
+		state = update(state, {type: 'search-result', query: 'a"', result: {ok: false, error: 'unclosed quote'}, works: state.works, now: 1_000});
 		expect(state.queryError).toBe('unclosed quote');
 		expect(state.order).toEqual([7, 3]);
 	});
@@ -75,14 +94,14 @@ describe('update: search', () => {
 	it('opens the top result of the query as typed, even when Enter comes before the result', () => {
 		let state = replay(start(), keys('/', 'a', 'enter', 'enter'));
 		expect(state.reader).toBeNull();
-		state = update(state, {type: 'search-result', query: 'a', result: hits, now: 1_000});
+		state = update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});
 		expect(state.reader?.workIndex).toBe(7);
 		expect(state.focus).toBe('reader');
 	});
 
 	it('Enter keeps the result for the list; Esc clears it and keeps the selected work selected', () => {
 		let state = replay(start(), keys('/', 'a'));
-		state = update(state, {type: 'search-result', query: 'a', result: hits, now: 1_000});
+		state = update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});
 		state = replay(state, keys('down', 'enter'));
 		expect(state.searching).toBe(false);
 		expect(state.order).toEqual([7, 3]);
@@ -150,18 +169,18 @@ describe('update: the reader', () => {
 	});
 
 	it('opens a work read ahead in one step, without a loading frame', () => {
-		const state = update(replay(start(), keys('j')), {type: 'body-prefetched', workIndex: 1, body});
+		const state = update(replay(start(), keys('j')), {type: 'body-prefetched', workIndex: 1, path: 'w1.txt', body});
 		const opened = replay(state, keys('enter'));
 		expect(opened.reader?.status).toBe('ready');
 		expect(opened.prefetched).toBeNull();
 		// A body read ahead for another work is not used for this one.
-		const other = replay(update(start(), {type: 'body-prefetched', workIndex: 5, body}), keys('enter'));
+		const other = replay(update(start(), {type: 'body-prefetched', workIndex: 5, path: 'w5.txt', body}), keys('enter'));
 		expect(other.reader?.status).toBe('loading');
 	});
 
 	it('ignores a body that arrives for a work no longer open', () => {
 		const opened = replay(start(), keys('enter', 'esc', 'j', 'enter'));
-		const stale = update(opened, {type: 'work-loaded', workIndex: 0, body, now: 1_000});
+		const stale = update(opened, {type: 'work-loaded', workIndex: 0, path: 'w0.txt', body, now: 1_000});
 		expect(stale.reader!.status).toBe('loading');
 	});
 });
@@ -277,12 +296,38 @@ describe('update: the library changes under the list', () => {
 		expect(gone.message).toBe('Title B is no longer in the folder');
 	});
 
-	it('shows scan progress and marks a search result as not current until it runs again', () => {
+	// Regression: a progress-only update marked the search stale, but no new search ran, so Enter did nothing.
+	it('takes progress alone without touching the list or the search', () => {
 		let state = replay(begin(), keys('/', 't'));
-		state = update(state, {type: 'search-result', query: 't', result: {ok: true, hits: [{index: 3, score: 0, matches: []}]}, now: 1_000});
-		const changed = update(state, {type: 'library-changed', library: {works: few, stateKeys: few.map(work => work.path), skipped: [], progress: {done: 2, total: 4}}});
-		expect(changed.scan).toEqual({done: 2, total: 4});
-		expect(changed.order).toEqual([3]);
-		expect(changed.listQuery).not.toBe(changed.query);
+		state = update(state, {type: 'search-result', query: 't', result: {ok: true, hits: [{index: 3, score: 0, matches: []}]}, works: state.works, now: 1_000});
+		const progressed = update(state, {type: 'library-changed', library: {works: state.works as typeof few, stateKeys: state.stateKeys as string[], skipped: [], progress: {done: 2, total: 4}}});
+		expect(progressed.scan).toEqual({done: 2, total: 4});
+		expect(progressed.order).toEqual([3]);
+		expect(replay(progressed, keys('enter', 'enter')).reader?.workIndex).toBe(3);
+	});
+
+	// Regression: the search run again over new works put the cursor back on the first row.
+	it('runs the search again over new works and keeps the cursor on its work', () => {
+		const hitsOver = (works: readonly unknown[]) => ({ok: true as const, hits: works.map((_, index) => ({index, score: index, matches: []}))});
+		let state = replay(begin(), keys('/', 't'));
+		state = update(state, {type: 'search-result', query: 't', result: hitsOver(few), works: state.works, now: 1_000});
+		state = replay(state, keys('down', 'down'));
+		expect(state.works[state.order[state.selected]!]!.path).toBe('c.txt');
+		const grown = [makeWork({path: '0.txt', title: 'Title 0'}), ...few];
+		state = update(state, library(grown));
+		// A result computed over the old works is stale and dropped.
+		expect(update(state, {type: 'search-result', query: 't', result: hitsOver(few), works: few, now: 1_000})).toBe(state);
+		expect(replay(state, keys('enter')).reader).toBeNull();
+		state = update(state, {type: 'search-result', query: 't', result: hitsOver(grown), works: state.works, now: 1_000});
+		expect(state.works[state.order[state.selected]!]!.path).toBe('c.txt');
+	});
+
+	it('keeps a read-ahead body with its work when indices shift, and drops it when the work goes', () => {
+		const ahead = update(replay(begin(), keys('j')), {type: 'body-prefetched', workIndex: 1, path: 'b.txt', body});
+		const shifted = update(ahead, library([makeWork({path: '0.txt', title: 'Title 0'}), ...few]));
+		expect(shifted.prefetched?.workIndex).toBe(2);
+		expect(update(ahead, library(few.filter(work => work.path !== 'b.txt'))).prefetched).toBeNull();
+		// A body for a path that is no longer at that index is ignored.
+		expect(update(begin(), {type: 'body-prefetched', workIndex: 1, path: 'zzz.txt', body}).prefetched).toBeNull();
 	});
 });

@@ -9,6 +9,9 @@ import type {Action} from '../state/update.js';
  */
 export function useAppInput(dispatch: Dispatch<Action>): void {
 	useInput((input, key) => {
-		for (const name of keyNames(input, key)) dispatch({type: 'key', name, now: Date.now()});
+		const names = keyNames(input, key);
+		// Several characters at once are typed ahead or pasted: the reducer decides which, by context.
+		if (names.length > 1) dispatch({type: 'keys', names, text: input, now: Date.now()});
+		else if (names[0] !== undefined) dispatch({type: 'key', name: names[0], now: Date.now()});
 	});
 }

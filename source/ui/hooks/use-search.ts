@@ -25,12 +25,12 @@ export function useSearch(works: readonly WorkMeta[], query: string, dispatch: D
 		const timer = setTimeout(() => {
 			// An empty query lists everything in sort order; no engine needed.
 			const result = query.trim() === '' ? {ok: true as const, hits: []} : engine.search(query);
-			dispatch({type: 'search-result', query, result, now: Date.now()});
+			dispatch({type: 'search-result', query, result, works, now: Date.now()});
 		}, 0);
 		return () => {
 			clearTimeout(timer);
 		};
-	}, [engine, query, dispatch]);
+	}, [engine, works, query, dispatch]);
 }
 
 const prepareAfterMs = 1000;

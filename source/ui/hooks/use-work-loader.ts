@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {useEffect, type Dispatch} from 'react';
+import {useEffect, useRef, type Dispatch} from 'react';
 import {describeFsError} from '../../core/scan/walk-fic-files.js';
 import {readWork} from '../../core/read-work.js';
 import {displaySafe} from '../../core/text/display-safe.js';
@@ -17,40 +17,47 @@ const prefetchDelayMs = 120;
  * Only the open work's body and the one prefetched are in memory.
  */
 export function useWorkLoader(root: string, works: readonly WorkMeta[], reader: ReaderState | null, selected: number | undefined, dispatch: Dispatch<Action>): void {
-	const loading = reader?.status === 'loading' ? reader.workIndex : undefined;
+	// Keyed by path, not by the works array: a scan publishing new arrays must not restart a read.
+	const worksNow = useRef(works);
+	worksNow.current = works;
+	const loading = reader?.status === 'loading' ? works[reader.workIndex] : undefined;
+	const loadingPath = loading?.path;
 	useEffect(() => {
-		if (loading === undefined) return;
+		if (loadingPath === undefined) return;
 		let current = true;
-		void loadBody(root, works[loading]!).then(outcome => {
-			if (!current) return;
-			dispatch('body' in outcome ? {type: 'work-loaded', workIndex: loading, body: outcome.body, now: Date.now()} : {type: 'work-failed', workIndex: loading, message: outcome.message});
+		void loadBody(root, loadingPath).then(outcome => {
+			const workIndex = worksNow.current.findIndex(work => work.path === loadingPath);
+			if (!current || workIndex < 0) return;
+			dispatch('body' in outcome ? {type: 'work-loaded', workIndex, path: loadingPath, body: outcome.body, now: Date.now()} : {type: 'work-failed', workIndex, message: outcome.message});
 		});
 		return () => {
 			current = false;
 		};
-	}, [root, works, loading, dispatch]);
+	}, [root, loadingPath, dispatch]);
 
-	const openIndex = reader?.workIndex;
+	const openPath = reader ? works[reader.workIndex]?.path : undefined;
+	const selectedPath = selected === undefined ? undefined : works[selected]?.path;
 	useEffect(() => {
-		if (selected === undefined || selected === openIndex) return;
+		if (selectedPath === undefined || selectedPath === openPath) return;
 		let current = true;
 		const timer = setTimeout(() => {
-			void loadBody(root, works[selected]!).then(outcome => {
-				if (current && 'body' in outcome) dispatch({type: 'body-prefetched', workIndex: selected, body: outcome.body});
+			void loadBody(root, selectedPath).then(outcome => {
+				const workIndex = worksNow.current.findIndex(work => work.path === selectedPath);
+				if (current && workIndex >= 0 && 'body' in outcome) dispatch({type: 'body-prefetched', workIndex, path: selectedPath, body: outcome.body});
 			});
 		}, prefetchDelayMs);
 		return () => {
 			current = false;
 			clearTimeout(timer);
 		};
-	}, [root, works, selected, openIndex, dispatch]);
+	}, [root, selectedPath, openPath, dispatch]);
 }
 
-async function loadBody(root: string, meta: WorkMeta): Promise<{body: WorkBody} | {message: string}> {
+async function loadBody(root: string, relative: string): Promise<{body: WorkBody} | {message: string}> {
 	try {
-		const result = readWork(await readFile(path.join(root, meta.path)), meta.path);
-		return result.ok ? {body: result.body} : {message: `${displaySafe(meta.path)}: ${result.reason}`};
+		const result = readWork(await readFile(path.join(root, relative)), relative);
+		return result.ok ? {body: result.body} : {message: `${displaySafe(relative)}: ${result.reason}`};
 	} catch (error) {
-		return {message: `${displaySafe(meta.path)}: ${describeFsError(error)}`};
+		return {message: `${displaySafe(relative)}: ${describeFsError(error)}`};
 	}
 }

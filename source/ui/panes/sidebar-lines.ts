@@ -1,6 +1,7 @@
 import wrapAnsi from 'wrap-ansi';
 import {formatChapters, formatCount} from '../../core/output/format-numbers.js';
 import type {FieldMatch, SearchField} from '../../core/search/search-engine.js';
+import {displaySafe} from '../../core/text/display-safe.js';
 import type {WorkMeta} from '../../core/work.js';
 
 /** One line of the sidebar: a field label, or part of its value. */
@@ -35,7 +36,8 @@ export function sidebarLines(work: WorkMeta, width: number, matches: readonly Fi
 		{label: 'Published', value: work.published},
 		{label: 'Updated', value: work.updated},
 		{label: 'Summary', value: work.summary},
-		{label: 'File', value: work.path + (work.duplicateOf ? `\n(duplicate of ${work.duplicateOf})` : '')},
+		// Paths are file names, which did not pass through the text pipeline.
+		{label: 'File', value: displaySafe(work.path + (work.duplicateOf ? `\n(duplicate of ${work.duplicateOf})` : ''))},
 		{label: 'Encoding', value: work.encoding},
 		{label: 'Repairs', value: list(work.notes)},
 		{label: 'Work ID', value: work.id, field: 'id'},

@@ -58,6 +58,8 @@ export type AppState = {
 	queryError: string | null;
 	/** The query `order` answers; differs from `query` while a search is on its way. */
 	listQuery: string;
+	/** The works changed under a search: its result is being computed again over the new ones. */
+	searchStale: boolean;
 	/** Enter came while a search was on its way: open the top result once it lands. */
 	openWhenListed: boolean;
 	sortKey: SortKey;
@@ -124,6 +126,7 @@ export function initialState(options: InitialOptions): AppState {
 		query: '',
 		queryError: null,
 		listQuery: '',
+		searchStale: false,
 		openWhenListed: false,
 		sortKey: 'title',
 		sortedOrder: options.sortedOrder,
@@ -150,6 +153,11 @@ export function inputContext(state: AppState): Exclude<KeyContext, 'global'> {
 	if (state.searching) return 'search';
 	if (state.focus === 'reader' && state.reader?.status === 'ready' && state.reader.find?.editing) return 'find';
 	return state.focus;
+}
+
+/** Whether a query filters the list (a query of spaces does not). */
+export function isFiltering(state: AppState): boolean {
+	return state.query.trim() !== '';
 }
 
 /** Whether the search line sits above the list: while typing, or while a query filters it. */

@@ -1,6 +1,6 @@
 import type {Skipped, WorkMeta} from '../../core/work.js';
-import {type AppState, selectedWork} from './app-state.js';
-import {orderFor, scrollListToSelection} from './list-model.js';
+import {type AppState, isFiltering, selectedWork} from './app-state.js';
+import {keepSelection, orderFor} from './list-model.js';
 
 /** The library as the scanner or the folder watcher last reported it. */
 export type LibraryUpdate = {
@@ -17,15 +17,15 @@ export type LibraryUpdate = {
  * appear, change or go; a search is run again over the new works.
  */
 export function applyLibrary(state: AppState, update: LibraryUpdate): AppState {
+	// Progress alone (a scan checking cached files): nothing in the list changes.
+	if (update.works === state.works && update.stateKeys === state.stateKeys) return {...state, skipped: update.skipped, scan: update.progress};
 	const indexOf = new Map(update.works.map((work, index) => [work.path, index]));
 	const remap = (index: number) => indexOf.get(state.works[index]!.path);
 	const sortedOrder = orderFor(update.works, update.stateKeys, state.reading, state.sortKey);
-	const searching = state.query.trim() !== '';
+	const searching = isFiltering(state);
 	const order = searching ? state.order.map(remap).filter((index): index is number => index !== undefined) : sortedOrder;
-
-	const selectedBefore = selectedWork(state);
-	const keep = selectedBefore === undefined ? undefined : remap(selectedBefore);
-	const row = keep === undefined ? -1 : order.indexOf(keep);
+	const prefetchedAt = state.prefetched ? remap(state.prefetched.workIndex) : undefined;
+	const prefetched = state.prefetched && prefetchedAt !== undefined && update.works[prefetchedAt] === state.works[state.prefetched.workIndex] ? {...state.prefetched, workIndex: prefetchedAt} : null;
 
 	let {reader, message} = state;
 	if (reader) {
@@ -33,12 +33,16 @@ export function applyLibrary(state: AppState, update: LibraryUpdate): AppState {
 		if (moved === undefined) {
 			message = `${state.works[reader.workIndex]!.title} is no longer in the folder`;
 			reader = null;
+		} else if (update.works[moved] !== state.works[reader.workIndex] && reader.status === 'ready') {
+			// The file changed on disk: its new metadata (chapters, key) must go with its new text.
+			reader = {workIndex: moved, status: 'loading', top: reader.top};
 		} else {
 			reader = {...reader, workIndex: moved};
 		}
 	}
 
-	return scrollListToSelection({
+	const selectedBefore = selectedWork(state);
+	const moved = {
 		...state,
 		works: update.works,
 		stateKeys: update.stateKeys,
@@ -46,13 +50,13 @@ export function applyLibrary(state: AppState, update: LibraryUpdate): AppState {
 		scan: update.progress,
 		sortedOrder,
 		order,
-		// Highlights come back with the new search's result.
+		// Highlights come back with the new search's result, which runs again over the new works.
 		hits: null,
-		// The search runs again over the new works; until it lands, the list is not current.
-		listQuery: searching ? '' : state.listQuery,
-		selected: Math.max(0, row),
+		searchStale: searching,
+		prefetched,
 		reader,
-		focus: reader ? state.focus : 'list',
+		focus: reader ? state.focus : ('list' as const),
 		message,
-	});
+	};
+	return keepSelection(moved, selectedBefore === undefined ? undefined : remap(selectedBefore));
 }

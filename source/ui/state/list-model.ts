@@ -2,7 +2,7 @@ import type {SearchResult} from '../../core/search/search-engine.js';
 import {type SortKey, sortKeys, sortOrder} from '../../core/sort-works.js';
 import {getWork, type StateFile} from '../../core/state/reading-state.js';
 import type {WorkMeta} from '../../core/work.js';
-import {type AppState, listCapacity, selectedWork} from './app-state.js';
+import {type AppState, isFiltering, listCapacity, selectedWork} from './app-state.js';
 
 /** The list order for a sort key, with "last read" taken from the reading state. */
 export function orderFor(works: readonly WorkMeta[], stateKeys: readonly string[], reading: StateFile, sortKey: SortKey): number[] {
@@ -25,29 +25,33 @@ export function scrollListToSelection(state: AppState): AppState {
 	return listTop === state.listTop ? state : {...state, listTop};
 }
 
-/** Selects `workIndex` wherever it now is in `order`, or the first row if it is gone. */
-function keepSelection(state: AppState, workIndex: number | undefined): AppState {
+/** Selects `workIndex` wherever it now is in `order`; if it is gone, the row where it was (its neighbour). */
+export function keepSelection(state: AppState, workIndex: number | undefined): AppState {
 	const row = workIndex === undefined ? -1 : state.order.indexOf(workIndex);
-	return scrollListToSelection({...state, selected: Math.max(0, row), listTop: row < 0 ? 0 : state.listTop});
+	const selected = row >= 0 ? row : Math.max(0, Math.min(state.selected, state.order.length - 1));
+	return scrollListToSelection({...state, selected});
 }
 
 export function clearSearch(state: AppState): AppState {
 	const keep = selectedWork(state);
-	return keepSelection({...state, searching: false, query: '', listQuery: '', openWhenListed: false, queryError: null, order: state.sortedOrder, hits: null}, keep);
+	return keepSelection({...state, searching: false, query: '', listQuery: '', searchStale: false, openWhenListed: false, queryError: null, order: state.sortedOrder, hits: null}, keep);
 }
 
-/** Whether the list shows the answer to the query as typed (no search on its way). */
+/** Whether the list shows the answer to the query as typed, over the current works (no search on its way). */
 export function isListCurrent(state: AppState): boolean {
-	return state.listQuery === state.query;
+	return state.listQuery === state.query && !state.searchStale;
 }
 
 export function applySearchResult(state: AppState, query: string, result: SearchResult): AppState {
 	// A result for a query the user has since changed is superseded: drop it.
 	if (query !== state.query) return state;
-	if (!result.ok) return {...state, listQuery: query, openWhenListed: false, queryError: result.error};
-	if (query.trim() === '') return keepSelection({...state, listQuery: query, queryError: null, order: state.sortedOrder, hits: null}, selectedWork(state));
+	const settled = {...state, listQuery: query, searchStale: false};
+	if (!result.ok) return {...settled, openWhenListed: false, queryError: result.error};
+	if (query.trim() === '') return keepSelection({...settled, queryError: null, order: state.sortedOrder, hits: null}, selectedWork(state));
 	const order = result.hits.map(hit => hit.index);
-	return scrollListToSelection({...state, listQuery: query, queryError: null, order, hits: result.hits, selected: 0, listTop: 0});
+	const listed = {...settled, queryError: null, order, hits: result.hits};
+	// The same query run again over changed works keeps the cursor on its work; a new query starts at the top.
+	return query === state.listQuery && state.searchStale ? keepSelection(listed, selectedWork(state)) : scrollListToSelection({...listed, selected: 0, listTop: 0});
 }
 
 /** `s`: the next sort order. A search's rank order is left alone; the new order shows once it is cleared. */
@@ -55,5 +59,5 @@ export function cycleSort(state: AppState): AppState {
 	const sortKey = sortKeys[(sortKeys.indexOf(state.sortKey) + 1) % sortKeys.length]!;
 	const sortedOrder = orderFor(state.works, state.stateKeys, state.reading, sortKey);
 	const sorted = {...state, sortKey, sortedOrder, message: `Sorted by ${sortKey.replace('-', ' ')}`};
-	return state.query === '' ? keepSelection({...sorted, order: sortedOrder}, selectedWork(state)) : sorted;
+	return isFiltering(state) ? sorted : keepSelection({...sorted, order: sortedOrder}, selectedWork(state));
 }

@@ -22,7 +22,8 @@ export function openSelected(state: AppState, now: number): AppState {
 	const workIndex = selectedWork(state);
 	if (workIndex === undefined) return state;
 	const focused = {...state, focus: 'reader' as const, searching: false, sidebarToggled: false};
-	if (state.reader?.workIndex === workIndex) return rewrap(focused);
+	// The open work is returned to where it was; one that failed to open is tried again.
+	if (state.reader?.workIndex === workIndex && state.reader.status !== 'error') return rewrap(focused);
 	const loading = {...focused, reader: {workIndex, status: 'loading' as const, top: start}, prefetched: null};
 	return state.prefetched?.workIndex === workIndex ? workLoaded(loading, workIndex, state.prefetched.body, now) : loading;
 }

@@ -1,5 +1,5 @@
 import type {SearchResult} from '../../core/search/search-engine.js';
-import type {WorkBody} from '../../core/work.js';
+import type {WorkBody, WorkMeta} from '../../core/work.js';
 import {type Command, commandFor} from '../input/keymap.js';
 import {helpLayout} from '../panes/help-lines.js';
 import {sidebarLines} from '../panes/sidebar-lines.js';
@@ -27,16 +27,20 @@ import {toggleMark, workState} from './reading-record.js';
 export type Action =
 	/** A key, named as the keymap names keys; `now` stamps what it changes in the reading state. */
 	| {type: 'key'; name: string; now: number}
+	/** Several keys in one input event: fast typing, or a paste (`text` is what arrived). */
+	| {type: 'keys'; names: string[]; text: string; now: number}
 	| {type: 'resize'; columns: number; rows: number}
-	| {type: 'search-result'; query: string; result: SearchResult; now: number}
-	| {type: 'work-loaded'; workIndex: number; body: WorkBody; now: number}
+	/** `works` is the list it was computed over: a result over a list since replaced is stale. */
+	| {type: 'search-result'; query: string; result: SearchResult; works: readonly WorkMeta[]; now: number}
+	/** Bodies name their work's path too: indices shift when files come and go. */
+	| {type: 'work-loaded'; workIndex: number; path: string; body: WorkBody; now: number}
 	| {type: 'work-failed'; workIndex: number; message: string}
 	/** The open work's pager finished counting pages in the background. */
 	| {type: 'pages-counted'; workIndex: number}
 	/** The scanner or the folder watcher changed the library. */
 	| {type: 'library-changed'; library: LibraryUpdate}
 	/** The body of the work under the list cursor, read ahead of Enter. */
-	| {type: 'body-prefetched'; workIndex: number; body: WorkBody}
+	| {type: 'body-prefetched'; workIndex: number; path: string; body: WorkBody}
 	/** Something the user should know (the folder is no longer watched), shown in the status bar. */
 	| {type: 'notice'; message: string};
 
@@ -51,17 +55,30 @@ export function update(state: AppState, action: Action): AppState {
 			return pressKey(state.message === null ? state : {...state, message: null}, action.name, action.now);
 		}
 
+		case 'keys': {
+			const context = inputContext(state);
+			// Text pasted into a text box stays text, line breaks and all (a newline is not Enter there).
+			// A run of named keys alone (Backspaces, Enters typed fast) is still keys.
+			if ((context === 'search' || context === 'find') && action.names.some(name => isPrintable(name))) {
+				const text = action.text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ');
+				return context === 'search' ? {...state, query: state.query + text} : editFind(state, query => query + text);
+			}
+
+			return action.names.reduce((next, name) => pressKey(next.message === null ? next : {...next, message: null}, name, action.now), state);
+		}
+
 		case 'resize': {
 			return rewrap(scrollListToSelection({...state, columns: action.columns, rows: action.rows}));
 		}
 
 		case 'search-result': {
+			if (action.works !== state.works) return state;
 			const listed = applySearchResult(state, action.query, action.result);
 			return listed.openWhenListed && isListCurrent(listed) ? openSelected({...listed, openWhenListed: false}, action.now) : listed;
 		}
 
 		case 'work-loaded': {
-			return workLoaded(state, action.workIndex, action.body, action.now);
+			return state.works[action.workIndex]?.path === action.path ? workLoaded(state, action.workIndex, action.body, action.now) : state;
 		}
 
 		case 'work-failed': {
@@ -74,7 +91,7 @@ export function update(state: AppState, action: Action): AppState {
 		}
 
 		case 'body-prefetched': {
-			return {...state, prefetched: {workIndex: action.workIndex, body: action.body}};
+			return state.works[action.workIndex]?.path === action.path ? {...state, prefetched: {workIndex: action.workIndex, body: action.body}} : state;
 		}
 
 		case 'notice': {
