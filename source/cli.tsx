@@ -70,10 +70,15 @@ async function main(): Promise<number> {
 async function runReader({dir, cacheFile}: Source, width: number | null, stateFlag: string | null): Promise<number> {
 	const statePath = resolveStatePath({flag: stateFlag, ...pathContext()});
 	let saveError: unknown;
+	const warnings = new Set<string>();
 	const saver = createStateSaver(statePath, {
 		delayMs: 1000,
 		onError(error) {
 			saveError = error;
+		},
+		// A state file found corrupt while saving is set aside; the user hears of it when ficread exits.
+		onWarning(message) {
+			warnings.add(message);
 		},
 	});
 	const library = createLiveLibrary(dir, {cacheFile});
@@ -94,6 +99,7 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 		if (saved.status === 'rejected') saveError = saved.reason;
 		else saveError = undefined;
 
+		for (const warning of warnings) process.stderr.write(`ficread: ${displaySafe(warning)}\n`);
 		if (saveError) process.stderr.write(`ficread: ${displaySafe(`could not save reading state to ${statePath}: ${describe(saveError)}`)}\n`);
 		if (message) process.stderr.write(`ficread: ${displaySafe(message)}\n`);
 		process.exit(code);
@@ -140,9 +146,11 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 		);
 		// Taken now: Ink makes this promise on first call, and one made after the app exited never settles.
 		const exited = instance.waitUntilExit();
-		// The scan fills the list in the background; quitting does not wait for it.
+		// The scan fills the list in the background; quitting does not wait for it. The watcher starts
+		// with it, so a file that arrives mid-scan is not missed (its report re-checks size and mtime).
 		scanning ??= library.scan();
-		void scanning.then(async () => library.watch(), crash);
+		void scanning.catch(crash);
+		void library.watch().catch(crash);
 		await exited;
 	}
 }

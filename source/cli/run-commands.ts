@@ -5,6 +5,7 @@ import {workToJson} from '../core/output/work-json.js';
 import {formatWorkText} from '../core/output/work-text.js';
 import {readWork} from '../core/read-work.js';
 import {findWork} from '../core/scan/find-work.js';
+import {describeFsError} from '../core/scan/walk-fic-files.js';
 import {type Library, scanLibrary} from '../core/scan/scan-library.js';
 import {createSearchEngine} from '../core/search/search-engine.js';
 import {sortOrder} from '../core/sort-works.js';
@@ -47,7 +48,15 @@ export async function runPrint({dir, cacheFile}: Source, spec: string, width: nu
 		throw new UsageError(`no work "${displaySafe(spec)}" in ${displaySafe(dir)} (give a Work ID or a path; see --list)`);
 	}
 
-	const result = readWork(await readFile(path.join(dir, work.meta.path)), work.meta.path);
+	let bytes: Uint8Array;
+	try {
+		bytes = await readFile(path.join(dir, work.meta.path));
+	} catch (error) {
+		// Gone or unreadable since the scan: the user's situation, not a ficread failure.
+		throw new UsageError(`${displaySafe(work.meta.path)}: ${describeFsError(error)}`);
+	}
+
+	const result = readWork(bytes, work.meta.path);
 	if (!result.ok) throw new UsageError(`${displaySafe(work.meta.path)}: ${result.reason}`);
 	out.write(formatWorkText(result.body, width));
 	return exitCode.ok;

@@ -17,7 +17,7 @@ import {ReaderPane} from './panes/reader-pane.js';
 import {Sidebar} from './panes/sidebar.js';
 import {StatusBar} from './panes/status-bar.js';
 import {WorkList} from './panes/work-list.js';
-import {type AppState, initialState, layoutOf, matchesAt, minReadingWidth, readerGeometry, selectedWork} from './state/app-state.js';
+import {type AppState, initialState, layoutOf, matchesAt, readerGeometry, selectedWork} from './state/app-state.js';
 import {minColumns, minRows} from './state/layout.js';
 import {orderFor} from './state/list-model.js';
 import {update} from './state/update.js';
@@ -114,7 +114,7 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 								work={readerWork}
 								width={layout.reader}
 								height={layout.height}
-								textWidth={Math.max(minReadingWidth, textWidth)}
+								textWidth={textWidth}
 								textHeight={textHeight}
 								focused={state.focus === 'reader'}
 							/>

@@ -150,6 +150,14 @@ describe('update: the reader', () => {
 		expect(first.end).toBeGreaterThan(top.char);
 	});
 
+	it('does not wrap again while the terminal is too small, and keeps the place for when it grows', () => {
+		const state = replay(openWork(start(120, 40)), keys('space'));
+		const tiny = update(state, {type: 'resize', columns: 30, rows: 8});
+		expect(tiny.reader).toBe(state.reader);
+		const grown = update(tiny, {type: 'resize', columns: 120, rows: 40});
+		expect(grown.reader!.top).toEqual(state.reader!.top);
+	});
+
 	it('changes the text column with + and -, within the pane', () => {
 		const state = openWork(start(200, 40));
 		expect(readerGeometry(state).width).toBe(80);

@@ -4,7 +4,7 @@ import type {Position} from '../../core/pager/position.js';
 import {updateWork} from '../../core/state/reading-state.js';
 import type {WorkBody} from '../../core/work.js';
 import {chapterAt} from '../panes/chapter-at.js';
-import {type AppState, type FindState, readerGeometry, type ReaderState, selectedWork} from './app-state.js';
+import {type AppState, type FindState, layoutOf, readerGeometry, type ReaderState, selectedWork} from './app-state.js';
 import {recordOpened, recordPlace, workState} from './reading-record.js';
 
 const start: Position = {paragraph: 0, char: 0};
@@ -68,7 +68,8 @@ function jumpTo(state: AppState, position: Position, now: number): AppState {
  */
 export function rewrap(state: AppState): AppState {
 	const reader = state.reader;
-	if (reader?.status !== 'ready') return state;
+	// Nothing is drawn while the terminal is too small: wrap again when it has grown back.
+	if (reader?.status !== 'ready' || layoutOf(state).kind === 'too-small') return state;
 	const {width} = readerGeometry(state);
 	if (width === reader.pager.width) return state;
 	return {...state, reader: {...reader, pager: createPager(reader.body, width)}};
