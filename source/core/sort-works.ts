@@ -1,3 +1,4 @@
+import {compareCodePoints} from './compare-code-points.js';
 import {normalizeText} from './search/normalize-text.js';
 import type {WorkMeta} from './work.js';
 
@@ -16,12 +17,12 @@ export type SortKey = (typeof sortKeys)[number];
 export function sortOrder(works: readonly WorkMeta[], key: SortKey = 'title', lastOpened: (index: number) => number | null = () => null): number[] {
 	// One comparable key per work, made once: a collator call per comparison costs ~150 ms at 10,000 works.
 	const titles = works.map(work => textKey(work.title));
-	const byTitle = (a: number, b: number) => compareStrings(titles[a]!, titles[b]!) || compareStrings(works[a]!.path, works[b]!.path);
+	const byTitle = (a: number, b: number) => compareCodePoints(titles[a]!, titles[b]!) || compareCodePoints(works[a]!.path, works[b]!.path);
 	const compare: Record<SortKey, () => (a: number, b: number) => number> = {
 		title: () => byTitle,
 		author() {
 			const authors = works.map(work => (work.authors[0] === undefined ? null : textKey(work.authors[0])));
-			return (a, b) => lastIfMissing(authors[a]!, authors[b]!, compareStrings);
+			return (a, b) => lastIfMissing(authors[a]!, authors[b]!, compareCodePoints);
 		},
 		words: () => (a, b) => works[b]!.words - works[a]!.words,
 		'last-read'() {
@@ -29,7 +30,7 @@ export function sortOrder(works: readonly WorkMeta[], key: SortKey = 'title', la
 			return (a, b) => lastIfMissing(times[a]!, times[b]!, (x, y) => y - x);
 		},
 		// AO3 dates (YYYY-MM-DD) sort as strings.
-		updated: () => (a, b) => lastIfMissing(works[a]!.updated ?? works[a]!.published, works[b]!.updated ?? works[b]!.published, (x, y) => compareStrings(y, x)),
+		updated: () => (a, b) => lastIfMissing(works[a]!.updated ?? works[a]!.published, works[b]!.updated ?? works[b]!.published, (x, y) => compareCodePoints(y, x)),
 	};
 	const byKey = compare[key]();
 	return works.map((_, index) => index).sort((a, b) => byKey(a, b) || byTitle(a, b));
@@ -45,8 +46,4 @@ function lastIfMissing<T>(a: T | null, b: T | null, compare: (a: T, b: T) => num
 	if (a === null) return 1;
 	if (b === null) return -1;
 	return compare(a, b);
-}
-
-function compareStrings(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {type CacheEntry, cacheVersion, type IndexCache, loadIndexCache, lookup, saveIndexCache} from '../cache/index-cache.js';
 import {watchLibrary, type LibraryWatcher} from '../cache/watch-library.js';
+import {compareCodePoints} from '../compare-code-points.js';
 import type {Skipped} from '../work.js';
 import {markDuplicates} from './mark-duplicates.js';
 import {type LibraryWork, scanFile} from './scan-library.js';
@@ -85,8 +86,8 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 			else works.push(result);
 		}
 
-		works.sort((a, b) => compare(a.meta.path, b.meta.path));
-		skipped.sort((a, b) => compare(a.path, b.path));
+		works.sort((a, b) => compareCodePoints(a.meta.path, b.meta.path));
+		skipped.sort((a, b) => compareCodePoints(a.path, b.path));
 		markDuplicates(works);
 		current = {works, skipped, progress, notice};
 		return current;
@@ -236,8 +237,4 @@ function toCache(absoluteRoot: string, entries: ReadonlyMap<string, Entry>): Ind
 	}
 
 	return cache;
-}
-
-function compare(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }

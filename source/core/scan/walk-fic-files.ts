@@ -1,5 +1,6 @@
 import {opendir, stat} from 'node:fs/promises';
 import path from 'node:path';
+import {compareCodePoints} from '../compare-code-points.js';
 
 /** A path the walk could not enter, with why. */
 export type WalkProblem = {path: string; reason: string};
@@ -58,10 +59,6 @@ async function isFile(absolute: string): Promise<boolean> {
 	}
 }
 
-/** Sorting by code point keeps the order the same on every locale. */
-function compareCodePoints(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Turns a Node fs error into the short reason a user sees next to the path. */
 export function describeFsError(error: unknown): string {

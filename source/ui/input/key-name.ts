@@ -14,6 +14,11 @@ export function keyNames(input: string, key: Key): string[] {
 	return key.meta ? ['esc', ...names] : names;
 }
 
+/** One printable character, or the space bar: what a text box takes as text. */
+export function isPrintable(name: string): boolean {
+	return name === 'space' || ([...name].length === 1 && !/[\u0000-\u001F\u007F-\u009F]/.test(name));
+}
+
 function specialKey(key: Key): string | undefined {
 	if (key.upArrow) return 'up';
 	if (key.downArrow) return 'down';

@@ -1,3 +1,5 @@
+import {isPrintable} from './key-name.js';
+
 /**
  * Every key ficread answers to, in one table. Input handling, the `?` help
  * overlay and the readme's key table are all generated from it, so they
@@ -136,12 +138,8 @@ export const keymap: readonly Binding[] = [
 export function commandFor(context: Exclude<KeyContext, 'global'>, key: string): Command | undefined {
 	const find = (where: KeyContext) => keymap.find(binding => binding.context === where && binding.keys.includes(key))?.command;
 	const typing = context === 'search' || context === 'find';
-	return find(context) ?? (typing && isTypedText(key) ? undefined : find('global'));
-}
-
-/** In the search box, printable keys are text, not commands. */
-function isTypedText(key: string): boolean {
-	return [...key].length === 1 || key === 'space';
+	// In a text box, printable keys are text, not commands.
+	return find(context) ?? (typing && isPrintable(key) ? undefined : find('global'));
 }
 
 const keyLabels: Record<string, string> = {
@@ -166,6 +164,9 @@ const keyLabels: Record<string, string> = {
 export function keyLabel(key: string): string {
 	return keyLabels[key] ?? key;
 }
+
+/** The order the help screen and the readme list the contexts in. */
+export const keyContexts: readonly KeyContext[] = ['global', 'list', 'search', 'reader', 'find', 'overlay'];
 
 export const contextTitles: Record<KeyContext, string> = {
 	global: 'Anywhere',

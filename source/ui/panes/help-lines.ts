@@ -1,8 +1,7 @@
-import {contextTitles, type KeyContext, keyLabel, keymap} from '../input/keymap.js';
+import {contextTitles, keyContexts, keyLabel, keymap} from '../input/keymap.js';
 
 export type HelpLine = {text: string; heading: boolean};
 
-const contexts: KeyContext[] = ['global', 'list', 'search', 'reader', 'find', 'overlay'];
 const columnWidth = 56;
 // The border takes two rows, the title one.
 const chromeRows = 3;
@@ -10,7 +9,7 @@ const chromeRows = 3;
 /** The help screen's lines, straight from the keymap: one heading per context, one line per binding. */
 export function helpLines(): HelpLine[] {
 	const lines: HelpLine[] = [];
-	for (const context of contexts) {
+	for (const context of keyContexts) {
 		lines.push({text: contextTitles[context], heading: true});
 		for (const binding of keymap.filter(binding => binding.context === context)) {
 			lines.push({text: `  ${binding.keys.map(keyLabel).join(' ').padEnd(18)} ${binding.description}`, heading: false});

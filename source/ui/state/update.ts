@@ -1,5 +1,6 @@
 import type {SearchResult} from '../../core/search/search-engine.js';
 import type {WorkBody, WorkMeta} from '../../core/work.js';
+import {isPrintable} from '../input/key-name.js';
 import {type Command, commandFor} from '../input/keymap.js';
 import {helpLayout} from '../panes/help-lines.js';
 import {sidebarLines} from '../panes/sidebar-lines.js';
@@ -116,10 +117,6 @@ function pressKey(state: AppState, name: string, now: number): AppState {
 	return state;
 }
 
-/** One printable character (not a named key like `pgdn`, not a control). */
-function isPrintable(name: string): boolean {
-	return name === 'space' || ([...name].length === 1 && !/[\u0000-\u001F\u007F-\u009F]/.test(name));
-}
 
 function dropLastCharacter(text: string): string {
 	return [...text].slice(0, -1).join('');
