@@ -35,10 +35,10 @@ async function checkFolder(dir: string): Promise<void> {
 	try {
 		info = await stat(dir);
 	} catch {
-		fail(`${displaySafe(dir)}: no such folder`);
+		fail(`${dir}: no such folder`);
 	}
 
-	if (!info.isDirectory()) fail(`${displaySafe(dir)}: not a folder`);
+	if (!info.isDirectory()) fail(`${dir}: not a folder`);
 }
 
 async function main(): Promise<number> {
