@@ -1,10 +1,8 @@
-import {normalizeText, normalizeWithMap} from './search/normalize-text.js';
+import {isAscii, normalizeText, normalizeWithMap} from './search/normalize-text.js';
 import type {WorkBody} from './work.js';
 
 /** One occurrence in a body: paragraph index and the [start, end) code units it covers. */
 export type TextHit = {paragraph: number; start: number; end: number};
-
-const asciiOnly = /^[\u0000-\u007F]*$/;
 
 /**
  * Every occurrence of `query` in the body, ignoring case and accents
@@ -17,7 +15,7 @@ export function findInText(body: WorkBody, query: string): TextHit[] {
 	const hits: TextHit[] = [];
 	body.paragraphs.forEach((paragraph, index) => {
 		// ASCII folds one unit to one unit, so offsets need no map (and a 5 MB line no 5M-entry arrays).
-		if (asciiOnly.test(paragraph)) {
+		if (isAscii(paragraph)) {
 			const haystack = paragraph.toLowerCase();
 			for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
 				hits.push({paragraph: index, start: at, end: at + needle.length});

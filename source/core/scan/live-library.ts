@@ -1,6 +1,6 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
-import {type CacheEntry, cacheVersion, type IndexCache, loadIndexCache, lookup, saveIndexCache} from '../cache/index-cache.js';
+import {type CacheEntry, cacheVersion, type IndexCache, loadIndexCache, saveIndexCache} from '../cache/index-cache.js';
 import {watchLibrary, type LibraryWatcher} from '../cache/watch-library.js';
 import {compareCodePoints} from '../compare-code-points.js';
 import type {Skipped} from '../work.js';
@@ -109,7 +109,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		}, publishEveryMs);
 	}
 
-	async function refresh(relative: string, cache: IndexCache | null): Promise<void> {
+	async function refresh(relative: string): Promise<void> {
 		let info;
 		try {
 			info = await stat(path.join(root, relative));
@@ -121,19 +121,18 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 			return;
 		}
 
+		// The cached entries are already here (readCache), so a file that does not match them is read.
 		const known = entries.get(relative);
 		if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) return;
 		cacheStale = true;
 		entriesChanged = true;
-		const cached = cache ? lookup(cache, relative, info.size, info.mtimeMs) : undefined;
-		const result = cached ? fromCache(relative, cached) : await scanFile(root, relative);
+		const result = await scanFile(root, relative, info);
 		entries.set(relative, {size: info.size, mtimeMs: info.mtimeMs, result});
 	}
 
-	let cache: IndexCache | null = null;
-
 	async function readCache(): Promise<void> {
-		cache = options.cacheFile ? await loadIndexCache(options.cacheFile, absoluteRoot) : null;
+		// Local, so the parsed file (megabytes of objects) is garbage once its entries are copied out.
+		const cache = options.cacheFile ? await loadIndexCache(options.cacheFile, absoluteRoot) : null;
 		if (!cache) return;
 		// Trusted only until `scan` checks each entry against the disk.
 		for (const [relative, entry] of Object.entries(cache.entries)) entries.set(relative, {size: entry.size, mtimeMs: entry.mtimeMs, result: fromCache(relative, entry)});
@@ -147,8 +146,9 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		progress = {done: 0, total: 0};
 		dirty = true;
 		const {files, problems} = await walkFicFiles(root);
+		// Unchanged folder problems leave the works alone, so a warm start does not re-sort and re-index them.
+		if (JSON.stringify(problems) !== JSON.stringify(walkProblems)) entriesChanged = true;
 		walkProblems = problems;
-		entriesChanged = true;
 		const onDisk = new Set(files);
 		for (const relative of entries.keys()) {
 			if (!onDisk.has(relative)) {
@@ -165,7 +165,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		const worker = async () => {
 			while (next < files.length && !closed) {
 				const relative = files[next++]!;
-				await refresh(relative, cache);
+				await refresh(relative);
 				progress = {done: progress!.done + 1, total: files.length};
 				changed();
 			}
@@ -191,7 +191,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 				for (const relative of changes.removed) {
 					if (entries.delete(relative)) cacheStale = entriesChanged = true;
 				}
-				for (const relative of changes.changed) await refresh(relative, null);
+				for (const relative of changes.changed) await refresh(relative);
 				changed(true);
 				await saveCache();
 			},

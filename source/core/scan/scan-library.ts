@@ -1,4 +1,4 @@
-import {readFile, stat} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {readWork} from '../read-work.js';
 import {fingerprintText} from '../state/fingerprint.js';
@@ -44,14 +44,14 @@ function detach(meta: WorkMeta): WorkMeta {
 	return JSON.parse(JSON.stringify(meta)) as WorkMeta;
 }
 
-/** Reads and parses one file; anything wrong with it becomes a skipped entry, never an exception. */
-export async function scanFile(root: string, relative: string): Promise<LibraryWork | Skipped> {
-	const absolute = path.join(root, relative);
+/**
+ * Reads and parses one file, whose `stat` the caller already took; anything
+ * wrong with it becomes a skipped entry, never an exception.
+ */
+export async function scanFile(root: string, relative: string, info: {size: number; mtimeMs: number}): Promise<LibraryWork | Skipped> {
 	let bytes: Uint8Array;
-	let info;
 	try {
-		info = await stat(absolute);
-		bytes = await readFile(absolute);
+		bytes = await readFile(path.join(root, relative));
 	} catch (error) {
 		return {path: relative, reason: describeFsError(error)};
 	}

@@ -24,6 +24,11 @@ const unstroked: Readonly<Record<string, string>> = {ł: 'l', đ: 'd', ø: 'o', 
 const combiningMarks = /\p{M}/gu;
 const asciiOnly = /^[\u0000-\u007F]*$/;
 
+/** ASCII folds one code unit to one, so offsets in it need no map. */
+export function isAscii(value: string): boolean {
+	return asciiOnly.test(value);
+}
+
 // Non-ASCII code points repeat across a library (é, ü, CJK); normalizing each
 // distinct one once keeps index building fast.
 const foldedCodePoints = new Map<number, string>();
