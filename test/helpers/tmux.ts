@@ -86,11 +86,18 @@ export class TmuxPane {
 		return stdout.trim();
 	}
 
-	/** Waits for the command to end and returns its exit status. */
+	/** Waits for the command to end and returns its exit status (128 + N for death by signal N, as a shell says). */
 	async waitForExit(timeoutMs = defaultTimeoutMs): Promise<number> {
 		const deadline = Date.now() + timeoutMs;
 		while (Date.now() < deadline) {
-			if ((await this.paneValue('pane_dead')) === '1') return Number(await this.paneValue('pane_dead_status'));
+			if ((await this.paneValue('pane_dead')) === '1') {
+				// tmux marks the pane dead a moment before it fills in how it died; '' is not 0.
+				const status = await this.paneValue('pane_dead_status');
+				if (status !== '') return Number(status);
+				const signal = await this.paneValue('pane_dead_signal');
+				if (signal !== '') return 128 + Number(signal);
+			}
+
 			await new Promise(resolve => setTimeout(resolve, pollMs));
 		}
 
