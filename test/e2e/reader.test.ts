@@ -13,8 +13,8 @@ afterEach(async () => {
 	await Promise.all(panes.splice(0).map(async pane => pane.kill()));
 });
 
-async function start(dir: string, {columns = 120, rows = 36, before = '', args = ''} = {}): Promise<TmuxPane> {
-	const pane = await TmuxPane.start(`${before}exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(dir)} ${args}`, {columns, rows});
+async function start(dir: string, {columns = 120, rows = 36, args = ''} = {}): Promise<TmuxPane> {
+	const pane = await TmuxPane.start(`exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(dir)} ${args}`, {columns, rows});
 	panes.push(pane);
 	await pane.waitFor(libraryShown);
 	return pane;

@@ -1,5 +1,4 @@
 import {execFileSync} from 'node:child_process';
-import {existsSync, readFileSync} from 'node:fs';
 import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -162,19 +161,13 @@ describe('saving on the way out', () => {
 	it('saves the place on SIGTERM and SIGINT, within the save delay', async () => {
 		for (const signal of ['TERM', 'INT']) {
 			const statePath = await newStatePath();
-			const status = `${statePath}.exit`;
-			// The shell records the exit status itself: tmux may report a pane dead before it knows how it died.
-			const command = `${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(fixture('library'))} --state ${shellQuote(statePath)}; echo $? > ${shellQuote(status)}`;
-			const pane = await TmuxPane.start(command, {columns: 120, rows: 30});
-			panes.push(pane);
-			await pane.waitFor(screen => screen.includes('Library ·') && !screen.includes('Scanning'));
+			const pane = await open(statePath);
 			await openLamp(pane);
 			await pane.press('Space');
 			await pane.waitFor(/^page 2\//m);
-			// ficread runs as the shell's child, renamed "ficread".
+			// ficread runs as the pane shell's child, renamed "ficread".
 			execFileSync('pkill', [`-${signal}`, '-P', await pane.paneValue('pane_pid'), '-x', 'ficread']);
-			await pane.waitFor(() => existsSync(status) && readFileSync(status, 'utf8').trim() !== '');
-			expect(readFileSync(status, 'utf8').trim()).toBe(signal === 'TERM' ? '143' : '130');
+			expect(await pane.waitForExit()).toBe(signal === 'TERM' ? 143 : 130);
 			const saved = JSON.parse(await readFile(statePath, 'utf8'));
 			expect(saved.works['id:51000001'].position.paragraph).toBeGreaterThan(0);
 		}

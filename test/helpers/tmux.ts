@@ -1,6 +1,6 @@
 import {execFile} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
-import {mkdtempSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -21,6 +21,8 @@ export class TmuxPane {
 	private constructor(
 		private readonly socket: string,
 		private readonly target: string,
+		/** Where the pane's shell writes the command's exit status. */
+		private readonly statusFile: string,
 	) {}
 
 	/** Starts `command` (run by /bin/sh) in a new pane of `columns`×`rows`. */
@@ -29,15 +31,19 @@ export class TmuxPane {
 		const target = 'main';
 		// Each pane its own reading state, so one test's place in a work cannot leak into the next.
 		const data = mkdtempSync(path.join(os.tmpdir(), 'ficread-data-'));
+		// The shell records the exit status itself: tmux can mark a pane dead before (or without) saying how
+		// it ended. Without `exec`, the program stays the shell's child, which `pkill -P` finds.
+		const statusFile = path.join(data, 'exit-status');
+		const program = `${command.replace(/^exec /, '')}; echo $? > ${shellQuote(statusFile)}`;
 		const exports = Object.entries({TERM: 'xterm-256color', LANG: 'C.UTF-8', ...isolatedEnv, XDG_DATA_HOME: data, ...env})
 			.map(([name, value]) => `export ${name}=${shellQuote(value)};`)
 			.join(' ');
 		// A user's terminal, not a CI log: with CI set, chalk drops every style and the tests could not see them.
 		const user = 'unset CI CONTINUOUS_INTEGRATION;';
-		await run('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', target, '-x', String(columns), '-y', String(rows), `${user} ${exports} ${command}`]);
+		await run('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', target, '-x', String(columns), '-y', String(rows), `${user} ${exports} ${program}`]);
 		// Keep the pane after the command exits so tests can read the last screen.
 		await run('tmux', ['-L', socket, 'set-option', '-t', target, 'remain-on-exit', 'on']);
-		return new TmuxPane(socket, target);
+		return new TmuxPane(socket, target, statusFile);
 	}
 
 	/** The visible screen, one string, lines joined by `\n`. */
@@ -86,18 +92,12 @@ export class TmuxPane {
 		return stdout.trim();
 	}
 
-	/** Waits for the command to end and returns its exit status (128 + N for death by signal N, as a shell says). */
+	/** Waits for the command to end and returns its exit status (128 + N after signal N, as the shell says). */
 	async waitForExit(timeoutMs = defaultTimeoutMs): Promise<number> {
 		const deadline = Date.now() + timeoutMs;
 		while (Date.now() < deadline) {
-			if ((await this.paneValue('pane_dead')) === '1') {
-				// tmux marks the pane dead a moment before it fills in how it died; '' is not 0.
-				const status = await this.paneValue('pane_dead_status');
-				if (status !== '') return Number(status);
-				const signal = await this.paneValue('pane_dead_signal');
-				if (signal !== '') return 128 + Number(signal);
-			}
-
+			const status = existsSync(this.statusFile) ? readFileSync(this.statusFile, 'utf8').trim() : '';
+			if (status !== '') return Number(status);
 			await new Promise(resolve => setTimeout(resolve, pollMs));
 		}
 
