@@ -70,6 +70,15 @@ describe('keymap', () => {
 		expect(commandFor('list', '?')).toBe('help');
 	});
 
+	it('takes the reader\'s scrolling keys for the sidebar drawn over it, and nothing else of the reader', () => {
+		expect(commandFor('sidebar', 'space')).toBe('sidebar-page-down');
+		expect(commandFor('sidebar', 'j')).toBe('sidebar-down');
+		expect(commandFor('sidebar', 'esc')).toBe('toggle-sidebar');
+		expect(commandFor('sidebar', 'i')).toBe('toggle-sidebar');
+		expect(commandFor('sidebar', 'm')).toBeUndefined();
+		expect(commandFor('sidebar', '?')).toBe('help');
+	});
+
 	it('leaves printable keys to the search box as text', () => {
 		expect(commandFor('search', 'q')).toBeUndefined();
 		expect(commandFor('search', '?')).toBeUndefined();

@@ -280,6 +280,28 @@ describe('update: overlays and layout', () => {
 		expect(replay(start(80, 30), keys('i')).sidebarToggled).toBe(true);
 		expect(replay(start(80, 30), keys('i', 'i')).sidebarToggled).toBe(false);
 	});
+
+	// Regression: with the sidebar drawn over the reader, Space and j paged the hidden text and Esc left the reader.
+	it('gives the keys to the sidebar while it covers the reader; Esc, q or i close it', () => {
+		const detailed = works.map((work, index) => (index === 0 ? {...work, summary: 'word '.repeat(400)} : work));
+		const reading = openWork(replay(initialState({works: detailed, columns: 80, rows: 20, sortedOrder: detailed.map((_, index) => index)}), keys('space')));
+		const covered = replay(reading, keys('i'));
+		const scrolled = replay(covered, keys('space', 'j', 'pgdn', 'G', 'm', ']'));
+		expect(scrolled.reader).toBe(covered.reader);
+		expect(scrolled.reading).toBe(covered.reading);
+		expect(scrolled.sidebarTop).toBeGreaterThan(0);
+		expect(replay(scrolled, keys('b', 'k', 'pgup')).sidebarTop).toBe(0);
+		for (const key of ['esc', 'q', 'i']) {
+			const closed = replay(scrolled, keys(key));
+			expect(closed).toMatchObject({sidebarToggled: false, focus: 'reader', quitting: false});
+			expect(replay(closed, keys('space')).reader!.top).not.toEqual(reading.reader!.top);
+		}
+	});
+
+	it('gives the keys to the sidebar when it covers the list, but not when the list stays beside it', () => {
+		expect(replay(start(50, 20), keys('i', 'j', 'q'))).toMatchObject({selected: 0, sidebarToggled: false, quitting: false});
+		expect(replay(start(80, 20), keys('i', 'j'))).toMatchObject({selected: 1, sidebarToggled: true});
+	});
 });
 
 describe('update: the library changes under the list', () => {

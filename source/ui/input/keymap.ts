@@ -7,7 +7,7 @@ import {isPrintable} from './key-name.js';
  */
 
 /** Where a binding applies: the focused pane, the search box, or everywhere. */
-export type KeyContext = 'global' | 'list' | 'search' | 'reader' | 'find' | 'overlay';
+export type KeyContext = 'global' | 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'overlay';
 
 export type Command =
 	| 'quit'
@@ -41,6 +41,8 @@ export type Command =
 	| 'close-overlay'
 	| 'sidebar-down'
 	| 'sidebar-up'
+	| 'sidebar-page-down'
+	| 'sidebar-page-up'
 	| 'overlay-down'
 	| 'overlay-up'
 	| 'cycle-sort'
@@ -124,6 +126,12 @@ export const keymap: readonly Binding[] = [
 	{command: 'find-delete', context: 'find', keys: ['backspace'], description: 'Delete the last character'},
 	{command: 'find-clear-line', context: 'find', keys: ['ctrl+u'], description: 'Delete the whole query'},
 
+	{command: 'sidebar-down', context: 'sidebar', keys: ['j', 'down'], description: 'Scroll down'},
+	{command: 'sidebar-up', context: 'sidebar', keys: ['k', 'up'], description: 'Scroll up'},
+	{command: 'sidebar-page-down', context: 'sidebar', keys: ['space', 'pgdn', 'right'], description: 'Page down'},
+	{command: 'sidebar-page-up', context: 'sidebar', keys: ['b', 'pgup', 'left'], description: 'Page up'},
+	{command: 'toggle-sidebar', context: 'sidebar', keys: ['esc', 'q'], description: 'Close the sidebar'},
+
 	{command: 'close-overlay', context: 'overlay', keys: ['esc', 'q', 'x'], description: 'Close the screen'},
 	{command: 'overlay-choose', context: 'overlay', keys: ['enter'], description: 'Jump to the chosen bookmark or chapter'},
 	{command: 'delete-bookmark', context: 'overlay', keys: ['d'], description: 'Delete the chosen bookmark'},
@@ -166,7 +174,7 @@ export function keyLabel(key: string): string {
 }
 
 /** The order the help screen and the readme list the contexts in. */
-export const keyContexts: readonly KeyContext[] = ['global', 'list', 'search', 'reader', 'find', 'overlay'];
+export const keyContexts: readonly KeyContext[] = ['global', 'list', 'search', 'reader', 'find', 'sidebar', 'overlay'];
 
 export const contextTitles: Record<KeyContext, string> = {
 	global: 'Anywhere',
@@ -174,5 +182,6 @@ export const contextTitles: Record<KeyContext, string> = {
 	search: 'Search box',
 	reader: 'Reader',
 	find: 'Search in the text',
+	sidebar: 'Details sidebar, when drawn over a pane',
 	overlay: 'Help, skipped files, bookmarks and chapters',
 };

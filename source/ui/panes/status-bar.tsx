@@ -16,6 +16,7 @@ const hints = {
 	search: 'type to search · Enter keep · Esc clear · ↑↓ move',
 	reader: 'Space/b page · [ ] chapter · t contents · m mark · \' marks · / find · Esc list · ? help',
 	find: 'type the words to find · Enter search · Esc close',
+	sidebar: 'j/k scroll · Space/b page · Esc close · ? help',
 	overlay: '↑↓ choose · Enter go · Esc close',
 } as const;
 

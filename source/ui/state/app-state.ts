@@ -150,9 +150,17 @@ export function layoutOf(state: AppState): Layout {
 /** The keymap context a key is looked up in, from what has the keyboard. */
 export function inputContext(state: AppState): Exclude<KeyContext, 'global'> {
 	if (state.overlay) return 'overlay';
+	// What is on screen takes the keys, not the pane hidden under the sidebar.
+	if (sidebarCoversFocus(state)) return 'sidebar';
 	if (state.searching) return 'search';
 	if (state.focus === 'reader' && state.reader?.status === 'ready' && state.reader.find?.editing) return 'find';
 	return state.focus;
+}
+
+/** Whether the sidebar is drawn over the focused pane (narrow terminals, `i`). */
+function sidebarCoversFocus(state: AppState): boolean {
+	const layout = layoutOf(state);
+	return layout.kind === 'panes' && layout.sidebarOverReader && (state.focus === 'reader' || layout.list === 0);
 }
 
 /** Whether a query filters the list (a query of spaces does not). */

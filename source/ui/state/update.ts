@@ -146,12 +146,16 @@ function runCommand(state: AppState, command: Command, now: number): AppState {
 			return {...state, overlay: 'skipped', overlayItem: 0};
 		}
 
-		case 'sidebar-down': {
-			return {...state, sidebarTop: Math.min(sidebarScrollLimit(state), state.sidebarTop + sidebarStep)};
+		case 'sidebar-down':
+		case 'sidebar-up': {
+			return scrollSidebar(state, command === 'sidebar-down' ? sidebarStep : -sidebarStep);
 		}
 
-		case 'sidebar-up': {
-			return {...state, sidebarTop: Math.max(0, state.sidebarTop - sidebarStep)};
+		case 'sidebar-page-down':
+		case 'sidebar-page-up': {
+			// The rows shown, less the `↓ more` row, less one line kept in view from the page before.
+			const page = Math.max(1, sidebarGeometry(state).height - 2);
+			return scrollSidebar(state, command === 'sidebar-page-down' ? page : -page);
 		}
 
 		case 'toggle-sidebar': {
@@ -323,6 +327,10 @@ function overlayItemCount(state: AppState): number {
 function helpScrollLimit(state: AppState): number {
 	const {rows, visibleRows} = helpLayout(state.columns, layoutHeight(state));
 	return Math.max(0, rows - visibleRows);
+}
+
+function scrollSidebar(state: AppState, by: number): AppState {
+	return {...state, sidebarTop: Math.max(0, Math.min(sidebarScrollLimit(state), state.sidebarTop + by))};
 }
 
 function sidebarScrollLimit(state: AppState): number {
