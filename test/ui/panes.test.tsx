@@ -1,7 +1,7 @@
 import React from 'react';
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {createPager} from '../../source/core/pager/pager.js';
 import {App} from '../../source/ui/app.js';
 import {keymap} from '../../source/ui/input/keymap.js';
@@ -116,6 +116,17 @@ describe('App frames at fixed sizes', () => {
 		const narrow = app(50, 20).lastFrame() ?? '';
 		expect(narrow).toContain('Library · 3 works');
 		expect(narrow).not.toContain('Select a work');
+	});
+
+	// Regression: the reducer wrapped the sidebar column one character wider than the pane did, so J stopped short of the end.
+	it('scrolls the sidebar column to its last line', async () => {
+		// Words of 13 letters: two fit on a line 27 wide, one on a line 26 wide.
+		const work = makeWork({path: 'long.txt', title: 'Long', summary: 'abcdefghijklm '.repeat(40).trim(), encoding: 'windows-1252'});
+		const {lastFrame, stdin} = render(<App root="lib" works={[work]} skipped={[]} columns={120} rows={20} readingWidth={null} />);
+		await vi.waitFor(() => expect(lastFrame()).toContain('↓ more'));
+		stdin.write('J'.repeat(40));
+		await vi.waitFor(() => expect(lastFrame()).toContain('windows-1252'));
+		expect(lastFrame()).not.toContain('↓ more');
 	});
 
 	it('says the terminal is too small under 40×10', () => {

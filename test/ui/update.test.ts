@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import type {SearchResult} from '../../source/core/search/search-engine.js';
 import type {WorkBody} from '../../source/core/work.js';
-import {type AppState, initialState, listCapacity, readerGeometry} from '../../source/ui/state/app-state.js';
+import {helpLayout} from '../../source/ui/panes/help-lines.js';
+import {type AppState, initialState, layoutHeight, listCapacity, readerGeometry} from '../../source/ui/state/app-state.js';
 import {type Action, update} from '../../source/ui/state/update.js';
 import {makeWork} from '../helpers/make-work.js';
 
@@ -301,6 +302,45 @@ describe('update: overlays and layout', () => {
 	it('gives the keys to the sidebar when it covers the list, but not when the list stays beside it', () => {
 		expect(replay(start(50, 20), keys('i', 'j', 'q'))).toMatchObject({selected: 0, sidebarToggled: false, quitting: false});
 		expect(replay(start(80, 20), keys('i', 'j'))).toMatchObject({selected: 1, sidebarToggled: true});
+	});
+});
+
+describe('update: scroll offsets stay within what there is to scroll', () => {
+	const long = works.map((work, index) => (index === 0 ? {...work, summary: 'word '.repeat(400)} : work));
+	const begin = (columns: number, rows: number) => initialState({works: long, columns, rows, sortedOrder: long.map((_, index) => index)});
+	const helpLimit = (state: AppState) => {
+		const {rows, visibleRows} = helpLayout(state.columns, layoutHeight(state));
+		return rows - visibleRows;
+	};
+
+	// Regression: offsets kept after a resize pointed past the end, and the keys that scroll back seemed dead.
+	it('clamps the help and the sidebar when the terminal grows', () => {
+		const help = replay(begin(60, 20), keys('?', ...Array.from({length: 40}, () => 'j')));
+		expect(help.helpTop).toBe(helpLimit(help));
+		expect(help.helpTop).toBeGreaterThan(0);
+		expect(update(help, {type: 'resize', columns: 200, rows: 100}).helpTop).toBe(0);
+		const taller = update(help, {type: 'resize', columns: 60, rows: 30});
+		expect(taller.helpTop).toBe(helpLimit(taller));
+
+		const sidebar = replay(begin(120, 20), keys(...Array.from({length: 40}, () => 'J')));
+		expect(sidebar.sidebarTop).toBeGreaterThan(0);
+		expect(update(sidebar, {type: 'resize', columns: 120, rows: 200}).sidebarTop).toBe(0);
+		// Too small to draw anything: the offset waits for the terminal to grow back.
+		expect(update(sidebar, {type: 'resize', columns: 30, rows: 8}).sidebarTop).toBe(sidebar.sidebarTop);
+	});
+
+	it('starts the sidebar from the top when a search or a key puts another work under the cursor', () => {
+		let state = replay(begin(120, 20), keys('J', 'J', '/', 'w'));
+		expect(state.sidebarTop).toBeGreaterThan(0);
+		state = update(state, {type: 'search-result', query: 'w', result: {ok: true, hits: [{index: 1, score: 0, matches: []}]}, works: state.works, now: 1_000});
+		expect(state.sidebarTop).toBe(0);
+		expect(replay(begin(120, 20), keys('J', 'j')).sidebarTop).toBe(0);
+	});
+
+	it('does not scroll a sidebar that is not drawn', () => {
+		const hidden = replay(begin(80, 20), keys('J', 'J'));
+		expect(hidden.sidebarTop).toBe(0);
+		expect(replay(hidden, keys('i')).sidebarTop).toBe(0);
 	});
 });
 

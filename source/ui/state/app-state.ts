@@ -194,13 +194,13 @@ export function readerGeometry(state: AppState): {width: number; height: number}
 	return {width: Math.min(state.readingWidth, paneText), height: Math.max(1, layout.height - 2)};
 }
 
-/** Width and height of the sidebar's text, wherever it is drawn. */
-export function sidebarGeometry(state: AppState): {width: number; height: number} {
+/** Width and height of the sidebar's text, wherever it is drawn; null while it is not. */
+export function sidebarGeometry(state: AppState): {width: number; height: number} | null {
 	const layout = layoutOf(state);
-	if (layout.kind !== 'panes') return {width: 1, height: 1};
-	const width = layout.sidebarOverReader ? layout.reader : layout.sidebar;
-	// One column of padding and one of border.
-	return {width: Math.max(1, width - 2), height: layout.height};
+	if (layout.kind !== 'panes' || (layout.sidebar === 0 && !layout.sidebarOverReader)) return null;
+	// The column gives one to its border; the pane keeps one column free either side of the text.
+	const pane = layout.sidebarOverReader ? layout.reader : layout.sidebar - 1;
+	return {width: Math.max(1, pane - 2), height: layout.height};
 }
 
 /** What matched the query in the work on list row `row`, for highlighting. */

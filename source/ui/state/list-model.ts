@@ -13,7 +13,7 @@ export function orderFor(works: readonly WorkMeta[], stateKeys: readonly string[
 export function selectRow(state: AppState, row: number): AppState {
 	const selected = Math.max(0, Math.min(state.order.length - 1, row));
 	if (selected === state.selected) return state;
-	return scrollListToSelection({...state, selected, sidebarTop: 0});
+	return scrollListToSelection({...state, selected});
 }
 
 /** Keeps the selected row on screen, moving the window no more than needed. */

@@ -4,7 +4,7 @@ import {isPrintable} from '../input/key-name.js';
 import {type Command, commandFor} from '../input/keymap.js';
 import {helpLayout} from '../panes/help-lines.js';
 import {sidebarLines} from '../panes/sidebar-lines.js';
-import {type AppState, inputContext, matchesAt, layoutHeight, listCapacity, minReadingWidth, readerGeometry, selectedWork, sidebarGeometry} from './app-state.js';
+import {type AppState, inputContext, layoutHeight, layoutOf, listCapacity, matchesAt, minReadingWidth, readerGeometry, selectedWork, sidebarGeometry} from './app-state.js';
 import {applyLibrary, type LibraryUpdate} from './library-model.js';
 import {applySearchResult, clearSearch, cycleSort, isListCurrent, scrollListToSelection, selectRow} from './list-model.js';
 import {
@@ -51,6 +51,11 @@ const helpStep = 5;
 
 /** The app's one reducer: every change of state is an action replayed through here. */
 export function update(state: AppState, action: Action): AppState {
+	const next = applyAction(state, action);
+	return next === state ? state : keepScrollInRange(state, next);
+}
+
+function applyAction(state: AppState, action: Action): AppState {
 	switch (action.type) {
 		case 'key': {
 			return pressKey(state.message === null ? state : {...state, message: null}, action.name, action.now);
@@ -154,7 +159,7 @@ function runCommand(state: AppState, command: Command, now: number): AppState {
 		case 'sidebar-page-down':
 		case 'sidebar-page-up': {
 			// The rows shown, less the `↓ more` row, less one line kept in view from the page before.
-			const page = Math.max(1, sidebarGeometry(state).height - 2);
+			const page = Math.max(1, (sidebarGeometry(state)?.height ?? 0) - 2);
 			return scrollSidebar(state, command === 'sidebar-page-down' ? page : -page);
 		}
 
@@ -329,13 +334,38 @@ function helpScrollLimit(state: AppState): number {
 	return Math.max(0, rows - visibleRows);
 }
 
+/**
+ * The help's and the sidebar's lengths depend on the terminal's size, the
+ * panes shown and the work under the cursor: after an action that changed
+ * any of those, their offsets are brought back within what there is to
+ * scroll. Another work's details start from the top.
+ */
+function keepScrollInRange(before: AppState, after: AppState): AppState {
+	const listed = (state: AppState) => {
+		const workIndex = selectedWork(state);
+		return workIndex === undefined ? undefined : state.works[workIndex];
+	};
+
+	const work = listed(after);
+	const previous = listed(before);
+	const relaidOut = after.columns !== before.columns || after.rows !== before.rows || after.focus !== before.focus || after.sidebarToggled !== before.sidebarToggled;
+	if (work === previous && !relaidOut) return after;
+	const next = work?.path === previous?.path || after.sidebarTop === 0 ? after : {...after, sidebarTop: 0};
+	// Nothing is drawn while the terminal is too small: the offsets wait for it to grow back.
+	if (layoutOf(next).kind === 'too-small') return next;
+	// An offset at the top is in range whatever the length, which takes wrapping the text to work out.
+	const helpTop = next.helpTop > 0 ? Math.min(next.helpTop, helpScrollLimit(next)) : 0;
+	const sidebarTop = next.sidebarTop > 0 ? Math.min(next.sidebarTop, sidebarScrollLimit(next)) : 0;
+	return helpTop === next.helpTop && sidebarTop === next.sidebarTop ? next : {...next, helpTop, sidebarTop};
+}
+
 function scrollSidebar(state: AppState, by: number): AppState {
 	return {...state, sidebarTop: Math.max(0, Math.min(sidebarScrollLimit(state), state.sidebarTop + by))};
 }
 
 function sidebarScrollLimit(state: AppState): number {
 	const workIndex = selectedWork(state);
-	if (workIndex === undefined) return 0;
-	const {width, height} = sidebarGeometry(state);
-	return Math.max(0, sidebarLines(state.works[workIndex]!, width, matchesAt(state, state.selected)).length - height);
+	const geometry = sidebarGeometry(state);
+	if (workIndex === undefined || !geometry) return 0;
+	return Math.max(0, sidebarLines(state.works[workIndex]!, geometry.width, matchesAt(state, state.selected)).length - geometry.height);
 }
