@@ -1,4 +1,4 @@
-import React from 'react';
+import React, {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {FieldMatch} from '../../core/search/search-engine.js';
 import type {WorkMeta} from '../../core/work.js';
@@ -15,9 +15,10 @@ type Props = {
 
 /** Everything parsed for the selected work, in AO3's order. */
 export function Sidebar({work, matches, width, height, top}: Props) {
-	if (!work) return <Box width={width} height={height} />;
 	const textWidth = Math.max(1, width - 2);
-	const lines = sidebarLines(work, textWidth, matches);
+	// The sidebar is drawn again on every key, a page turn in the reader too; wrapping every field is the costly part.
+	const lines = useMemo(() => (work ? sidebarLines(work, textWidth, matches) : []), [work, textWidth, matches]);
+	if (!work) return <Box width={width} height={height} />;
 	const first = Math.max(0, Math.min(top, lines.length - height));
 	const shown = lines.slice(first, first + height);
 	const more = first + height < lines.length;
