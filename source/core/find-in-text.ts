@@ -47,3 +47,30 @@ export function nextHit(hits: readonly TextHit[], from: {paragraph: number; char
 	const index = hits.findLastIndex(hit => !after(hit));
 	return index === -1 ? hits.length - 1 : index;
 }
+
+/**
+ * The hits in `paragraph` that overlap its code units [start, end): those a
+ * line of the page shows. `hits` are as `findInText` gives them, in reading
+ * order with their starts and their ends each never going back, so a binary
+ * search finds the first and the rest follow it.
+ */
+export function hitsBetween(hits: readonly TextHit[], paragraph: number, start: number, end: number): TextHit[] {
+	// The first hit in a later paragraph, or in this one ending after `start`.
+	let low = 0;
+	let high = hits.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		const hit = hits[middle]!;
+		if (hit.paragraph < paragraph || (hit.paragraph === paragraph && hit.end <= start)) low = middle + 1;
+		else high = middle;
+	}
+
+	const found: TextHit[] = [];
+	for (let index = low; index < hits.length; index++) {
+		const hit = hits[index]!;
+		if (hit.paragraph !== paragraph || hit.start >= end) break;
+		found.push(hit);
+	}
+
+	return found;
+}

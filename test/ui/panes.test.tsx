@@ -2,6 +2,7 @@ import React from 'react';
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {describe, expect, it, vi} from 'vitest';
+import {findInText} from '../../source/core/find-in-text.js';
 import {createPager} from '../../source/core/pager/pager.js';
 import {App} from '../../source/ui/app.js';
 import {keymap} from '../../source/ui/input/keymap.js';
@@ -11,6 +12,7 @@ import {SearchBox} from '../../source/ui/panes/search-box.js';
 import {Sidebar} from '../../source/ui/panes/sidebar.js';
 import {WorkList} from '../../source/ui/panes/work-list.js';
 import {initialState} from '../../source/ui/state/app-state.js';
+import {countReads} from '../helpers/count-reads.js';
 import {makeWork} from '../helpers/make-work.js';
 
 const works = [
@@ -89,6 +91,20 @@ describe('ReaderPane', () => {
 		expect(frame[2]).toBe('  The lamp had been dark for');
 		expect(frame.slice(2, 7).every(line => stringWidth(line) <= 32)).toBe(true);
 		expect(lastFrame()).toContain('Every step rang like a bell.');
+	});
+});
+
+describe('ReaderLine', () => {
+	// Regression: every line drawn filtered all the hits of the work, O(lines × hits) for a common word.
+	it('draws a page of hits without reading every hit of the work', () => {
+		const body = {paragraphs: Array.from({length: 5000}, (_, index) => `Line ${index}: the lamp, the stair, the bell and the sea.`)};
+		const hits = findInText(body, 'the');
+		const counted = countReads(hits);
+		const reader = {workIndex: 0, status: 'ready' as const, body, pager: createPager(body, 40), top: {paragraph: 2500, char: 0}, find: {query: 'the', editing: false, hits: counted.items, current: 10_000}};
+		const {lastFrame} = render(<ReaderPane reader={reader} work={makeWork({title: 'Lamp'})} width={44} height={12} textWidth={40} textHeight={10} focused />);
+		expect(lastFrame()).toContain('Line 2500: the lamp, the stair, the bell');
+		expect(hits.length).toBe(20_000);
+		expect(counted.reads()).toBeLessThan(500);
 	});
 });
 

@@ -1,6 +1,6 @@
 import React from 'react';
 import {Text} from 'ink';
-import type {TextHit} from '../../core/find-in-text.js';
+import {hitsBetween, type TextHit} from '../../core/find-in-text.js';
 import type {PageLine} from '../../core/pager/pager.js';
 
 type Props = {
@@ -16,7 +16,7 @@ type Props = {
  */
 export function ReaderLine({line, hits, current}: Props) {
 	if (line.paragraph < 0 || line.text === '') return <Text> </Text>;
-	const onLine = hits.filter(hit => hit.paragraph === line.paragraph && hit.start < line.end && hit.end > line.start);
+	const onLine = hitsBetween(hits, line.paragraph, line.start, line.end);
 	if (onLine.length === 0) return <Text>{line.text}</Text>;
 	// `text` begins at the paragraph's `start`, so a range maps by subtracting it.
 	const source = line.text;

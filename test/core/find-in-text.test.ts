@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {findInText, hitsBetween, type TextHit} from '../../source/core/find-in-text.js';
+import {countReads} from '../helpers/count-reads.js';
+
+/** What `hitsBetween` answers, the slow way: every hit looked at. */
+function filtered(hits: readonly TextHit[], paragraph: number, start: number, end: number): TextHit[] {
+	return hits.filter(hit => hit.paragraph === paragraph && hit.start < end && hit.end > start);
+}
+
+describe('hitsBetween', () => {
+	it('gives the hits that overlap a range of a paragraph, cut ones included', () => {
+		const hits = findInText({paragraphs: ['the cat sat on the mat', 'no hits here', 'the end, the end']}, 'the');
+		expect(hitsBetween(hits, 0, 0, 22)).toEqual([{paragraph: 0, start: 0, end: 3}, {paragraph: 0, start: 15, end: 18}]);
+		expect(hitsBetween(hits, 0, 1, 16)).toEqual([{paragraph: 0, start: 0, end: 3}, {paragraph: 0, start: 15, end: 18}]);
+		expect(hitsBetween(hits, 0, 3, 15)).toEqual([]);
+		expect(hitsBetween(hits, 1, 0, 12)).toEqual([]);
+		expect(hitsBetween(hits, 2, 5, 100)).toEqual([{paragraph: 2, start: 9, end: 12}]);
+		expect(hitsBetween(hits, 3, 0, 10)).toEqual([]);
+		expect(hitsBetween([], 0, 0, 10)).toEqual([]);
+	});
+
+	it('agrees with filtering every hit, accents and letters that fold to two included', () => {
+		const paragraph = fc.array(fc.constantFrom('a', 'b', 'ß', 'É', 'e', 'ss', ' '), {maxLength: 40}).map(parts => parts.join(''));
+		fc.assert(
+			fc.property(
+				fc.array(paragraph, {minLength: 1, maxLength: 6}),
+				fc.constantFrom('a', 'e', 's', 'ss', 'ab', 'é'),
+				fc.nat(6),
+				fc.nat(60),
+				fc.nat(30),
+				(paragraphs, query, index, start, length) => {
+					const hits = findInText({paragraphs}, query);
+					expect(hitsBetween(hits, index, start, start + length)).toEqual(filtered(hits, index, start, start + length));
+				},
+			),
+		);
+	});
+
+	// Regression: each drawn line filtered every hit of the work, O(lines × hits) for a common word in a long work.
+	it('looks at a handful of hits, not all of them', () => {
+		const hits = Array.from({length: 100_000}, (_, index) => ({paragraph: Math.floor(index / 10), start: (index % 10) * 8, end: (index % 10) * 8 + 4}));
+		const counted = countReads(hits);
+		expect(hitsBetween(counted.items, 5000, 10, 30)).toEqual([hits[50_001], hits[50_002], hits[50_003]]);
+		expect(counted.reads()).toBeLessThan(50);
+	});
+});
