@@ -16,7 +16,7 @@ import {loadavg} from 'node:os';
 import {pathToFileURL} from 'node:url';
 import Fuse from 'fuse.js';
 import {createSearchEngine} from '../source/core/search/search-engine.js';
-import type {WorkMeta} from '../source/core/work.js';
+import type {WorkListing} from '../source/core/work.js';
 import {generateLibrary} from './synthetic-library.js';
 
 /** Typed queries: plain words, field syntax, negation, typos, accents. */
@@ -81,7 +81,7 @@ function cpuMs(): number {
 	return (usage.user + usage.system) / 1000;
 }
 
-function createBaseline(works: readonly WorkMeta[]): Fuse<WorkMeta> {
+function createBaseline(works: readonly WorkListing[]): Fuse<WorkListing> {
 	return new Fuse(works, {
 		keys: ['title', 'authors', 'fandoms', 'relationships', 'characters', 'tags', 'warnings'],
 		includeScore: true,
@@ -89,7 +89,7 @@ function createBaseline(works: readonly WorkMeta[]): Fuse<WorkMeta> {
 	});
 }
 
-function replay(works: readonly WorkMeta[], typed: readonly string[]): {buildMs: number; search: number[]; cpu: number[]; withHighlights: number[]} {
+function replay(works: readonly WorkListing[], typed: readonly string[]): {buildMs: number; search: number[]; cpu: number[]; withHighlights: number[]} {
 	let start = performance.now();
 	const engine = createSearchEngine(works);
 	const buildMs = performance.now() - start;
@@ -110,7 +110,7 @@ function replay(works: readonly WorkMeta[], typed: readonly string[]): {buildMs:
 	return {buildMs, search, cpu, withHighlights};
 }
 
-function measureBaseline(works: readonly WorkMeta[], typed: readonly string[], size: number): {buildMs: number; times: number[]} {
+function measureBaseline(works: readonly WorkListing[], typed: readonly string[], size: number): {buildMs: number; times: number[]} {
 	let start = performance.now();
 	const baseline = createBaseline(works);
 	const buildMs = performance.now() - start;

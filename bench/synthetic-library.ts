@@ -11,7 +11,7 @@
  * Work `i` depends only on the seed and `i`: the first 1,000 works of a
  * 50,000-work library are the 1,000-work library.
  */
-import type {WorkMeta} from '../source/core/work.js';
+import type {WorkListing, WorkMeta} from '../source/core/work.js';
 
 /** Mulberry32: tiny, fast, and good enough for test data. Returns floats in [0, 1). */
 export function createRandom(seed: number): () => number {
@@ -337,8 +337,8 @@ function isoDate(random: Random, fromYear: number): string {
 	return day.toISOString().slice(0, 10);
 }
 
-/** Work `index` of the library of `seed`. */
-export function generateWork(index: number, seed = 1): WorkMeta {
+/** Work `index` of the library of `seed`: its whole metadata, which is also what a library keeps of it. */
+export function generateWork(index: number, seed = 1): WorkMeta & WorkListing {
 	const universe = universeFor(seed);
 	const random = createRandom(Math.imul(seed, 0x9e_37_79_b1) ^ Math.imul(index + 1, 0x85_eb_ca_6b));
 
@@ -383,6 +383,7 @@ export function generateWork(index: number, seed = 1): WorkMeta {
 		updated: complete && oneShot ? null : isoDate(random, Number(published.slice(0, 4))),
 		summary: `${title}. ${capitalize(universe.titleVocabulary[universe.drawTitleWord(random)]!)} and ${universe.titleVocabulary[universe.drawTitleWord(random)]!}.`,
 		toc: [],
+		headings: 0,
 		encoding: 'utf-8',
 		notes: [],
 		duplicateOf: null,
@@ -391,7 +392,7 @@ export function generateWork(index: number, seed = 1): WorkMeta {
 }
 
 /** A library of `count` works (deterministic for a given seed). */
-export function generateLibrary(count: number, seed = 1): WorkMeta[] {
+export function generateLibrary(count: number, seed = 1): Array<WorkMeta & WorkListing> {
 	return Array.from({length: count}, (_, index) => generateWork(index, seed));
 }
 

@@ -1,6 +1,6 @@
 import {compareCodePoints} from './compare-code-points.js';
 import {normalizeText} from './search/normalize-text.js';
-import type {WorkMeta} from './work.js';
+import type {WorkListing} from './work.js';
 
 /** The orders the list cycles through with `s`. */
 export const sortKeys = ['title', 'author', 'words', 'last-read', 'updated'] as const;
@@ -14,7 +14,7 @@ export type SortKey = (typeof sortKeys)[number];
  * a reader looks for; works never read (or undated) go last. Ties fall back to
  * title, then path, so the order is stable.
  */
-export function sortOrder(works: readonly WorkMeta[], key: SortKey = 'title', lastOpened: (index: number) => number | null = () => null): number[] {
+export function sortOrder(works: readonly WorkListing[], key: SortKey = 'title', lastOpened: (index: number) => number | null = () => null): number[] {
 	// One comparable key per work, made once: a collator call per comparison costs ~150 ms at 10,000 works.
 	const titles = works.map(work => textKey(work.title));
 	const byTitle = (a: number, b: number) => compareCodePoints(titles[a]!, titles[b]!) || compareCodePoints(works[a]!.path, works[b]!.path);

@@ -78,6 +78,34 @@ export type WorkMeta = {
 	extra: Record<string, string>;
 };
 
+/**
+ * What a library keeps of each of its works: the fields the list, the search
+ * and the sidebar's header need. The rest of `WorkMeta` (see `WorkDetails`),
+ * the longest part of a header, is read from the file for the one work shown.
+ */
+export type WorkListing = Omit<WorkMeta, DetailField> & {
+	/** How many chapter headings the body has: the chapter count of a work whose header gives none. */
+	headings: number;
+};
+
+type DetailField = 'summary' | 'toc' | 'extra';
+
+/** The part of `WorkMeta` not kept for every work: read with the body when a work is shown. */
+export type WorkDetails = Pick<WorkMeta, DetailField>;
+
+export function listingOf({summary, toc, extra, ...listing}: WorkMeta): WorkListing {
+	return {...listing, headings: toc.length};
+}
+
+export function detailsOf(meta: WorkMeta): WorkDetails {
+	return {summary: meta.summary, toc: meta.toc, extra: meta.extra};
+}
+
+/** The whole metadata again, from what a library keeps and what was read for the work. */
+export function joinMeta({headings, ...listing}: WorkListing, details: WorkDetails): WorkMeta {
+	return {...listing, ...details};
+}
+
 /** The body of a work, read only while it is open. */
 export type WorkBody = {
 	/** Paragraphs in reading order; a paragraph may hold single `\n` line breaks. */

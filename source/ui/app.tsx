@@ -3,7 +3,7 @@ import {Box, Text, useApp} from 'ink';
 import type {LiveLibrary} from '../core/scan/live-library.js';
 import {emptyState, getWork, type StateFile} from '../core/state/reading-state.js';
 import {displaySafe} from '../core/text/display-safe.js';
-import type {Skipped, WorkMeta} from '../core/work.js';
+import type {Skipped, WorkListing} from '../core/work.js';
 import {useAppInput} from './hooks/use-app-input.js';
 import {useLibraryUpdates} from './hooks/use-library-updates.js';
 import {usePageCounter} from './hooks/use-page-counter.js';
@@ -17,7 +17,7 @@ import {ReaderPane} from './panes/reader-pane.js';
 import {Sidebar} from './panes/sidebar.js';
 import {StatusBar} from './panes/status-bar.js';
 import {WorkList} from './panes/work-list.js';
-import {type AppState, initialState, layoutOf, matchesAt, readerGeometry, selectedWork} from './state/app-state.js';
+import {type AppState, detailsAt, initialState, layoutOf, readerGeometry, selectedWork, sidebarMatches, sidebarWork} from './state/app-state.js';
 import {minColumns, minRows} from './state/layout.js';
 import {orderFor} from './state/list-model.js';
 import {update} from './state/update.js';
@@ -25,7 +25,7 @@ import {update} from './state/update.js';
 export type AppProps = {
 	root: string;
 	/** The works when there is no live `library` (tests of a fixed library). */
-	works?: readonly WorkMeta[];
+	works?: readonly WorkListing[];
 	skipped?: readonly Skipped[];
 	columns: number;
 	rows: number;
@@ -89,10 +89,15 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 
 	if (state.works.length === 0 && state.scan === null) return <EmptyLibrary root={props.root} skipped={state.skipped.length} state={state} />;
 
-	const listed = selectedWork(state);
 	const readerWork = state.reader ? state.works[state.reader.workIndex] : undefined;
-	const sidebarWork = listed === undefined ? undefined : state.works[listed];
-	const matches = matchesAt(state, state.selected);
+	const described = sidebarWork(state);
+	const sidebar = {
+		work: described === undefined ? undefined : state.works[described],
+		details: described === undefined ? null : detailsAt(state, described),
+		matches: sidebarMatches(state),
+		top: state.sidebarTop,
+		height: layout.height,
+	};
 	const {width: textWidth, height: textHeight} = readerGeometry(state);
 
 	return (
@@ -107,7 +112,7 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 								<WorkList state={state} width={layout.list - 1} height={layout.height} />
 							</Box>
 						) : null}
-						{layout.reader > 0 && layout.sidebarOverReader ? <Sidebar work={sidebarWork} matches={matches} width={layout.reader} height={layout.height} top={state.sidebarTop} /> : null}
+						{layout.reader > 0 && layout.sidebarOverReader ? <Sidebar {...sidebar} width={layout.reader} /> : null}
 						{layout.reader > 0 && !layout.sidebarOverReader ? (
 							<ReaderPane
 								reader={state.reader}
@@ -121,7 +126,7 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 						) : null}
 						{layout.sidebar > 0 ? (
 							<Box borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} width={layout.sidebar} height={layout.height}>
-								<Sidebar work={sidebarWork} matches={matches} width={layout.sidebar - 1} height={layout.height} top={state.sidebarTop} />
+								<Sidebar {...sidebar} width={layout.sidebar - 1} />
 							</Box>
 						) : null}
 					</>
@@ -152,7 +157,7 @@ function Overlay({state, props, height}: {state: AppState; props: AppProps; heig
 		}
 
 		case 'toc': {
-			const toc = state.reader ? state.works[state.reader.workIndex]!.toc : [];
+			const toc = state.reader?.status === 'ready' ? state.reader.details.toc : [];
 			return <PickListOverlay title="Contents (Enter jumps, Esc closes)" empty="This work marks no chapters." labels={toc.map(entry => entry.title)} selected={state.overlayItem} width={width} height={height} />;
 		}
 

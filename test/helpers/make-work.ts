@@ -1,8 +1,12 @@
-import type {WorkMeta} from '../../source/core/work.js';
+import type {WorkListing, WorkMeta} from '../../source/core/work.js';
 
-/** A work with every field filled with an empty default, for tests that care about a few. */
-export function makeWork(fields: Partial<WorkMeta> = {}): WorkMeta {
+/**
+ * A work with every field filled with an empty default, for tests that care
+ * about a few: both its whole metadata and what a library keeps of it.
+ */
+export function makeWork(fields: Partial<WorkMeta & WorkListing> = {}): WorkMeta & WorkListing {
 	return {
+		headings: fields.toc?.length ?? 0,
 		path: 'work.txt',
 		format: 'ao3-text',
 		id: null,

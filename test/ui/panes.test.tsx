@@ -4,6 +4,7 @@ import stringWidth from 'string-width';
 import {describe, expect, it, vi} from 'vitest';
 import {findInText} from '../../source/core/find-in-text.js';
 import {createPager} from '../../source/core/pager/pager.js';
+import {detailsOf} from '../../source/core/work.js';
 import {App} from '../../source/ui/app.js';
 import {keymap} from '../../source/ui/input/keymap.js';
 import {HelpOverlay} from '../../source/ui/panes/help-overlay.js';
@@ -67,14 +68,14 @@ describe('Sidebar', () => {
 			path: 'the-lamp.txt',
 			notes: ['mojibake-repaired'],
 		});
-		const {lastFrame} = render(<Sidebar work={work} matches={[{field: 'tags', value: 'Slow Burn', indices: [[0, 3]]}]} width={30} height={60} top={0} />);
+		const {lastFrame} = render(<Sidebar work={work} details={detailsOf(work)} matches={[{field: 'tags', value: 'Slow Burn', indices: [[0, 3]]}]} width={30} height={60} top={0} />);
 		const text = lastFrame() ?? '';
 		const order = ['Rating', 'Warning', 'Fandom', 'Relationship', 'Additional Tags ◂ match', 'Words', 'Reading time', 'Summary', 'File', 'Repairs'].map(label => text.indexOf(label));
 		expect(order.every(index => index >= 0)).toBe(true);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
 		expect(text).toContain('about 2 h');
 		for (const line of lines(text)) expect(stringWidth(line)).toBeLessThanOrEqual(30);
-		const scrolled = render(<Sidebar work={work} matches={[]} width={30} height={5} top={4} />).lastFrame() ?? '';
+		const scrolled = render(<Sidebar work={work} details={detailsOf(work)} matches={[]} width={30} height={5} top={4} />).lastFrame() ?? '';
 		expect(scrolled).not.toContain('Title');
 		expect(scrolled).toContain('↓ more (J/K)');
 	});
@@ -84,7 +85,7 @@ describe('ReaderPane', () => {
 	it('shows the title, the chapter and one page of wrapped text', () => {
 		const body = {paragraphs: ['Chapter 1: Salt', 'The lamp had been dark for eleven winters when Maren climbed the stairs.', 'Every step rang like a bell.']};
 		const work = makeWork({title: 'The Lamp', toc: [{title: 'Chapter 1: Salt', paragraph: 0}]});
-		const reader = {workIndex: 0, status: 'ready' as const, body, pager: createPager(body, 30), top: {paragraph: 1, char: 0}, find: null};
+		const reader = {workIndex: 0, status: 'ready' as const, body, details: detailsOf(work), pager: createPager(body, 30), top: {paragraph: 1, char: 0}, find: null};
 		const {lastFrame} = render(<ReaderPane reader={reader} work={work} width={34} height={8} textWidth={30} textHeight={5} focused />);
 		const frame = lines(lastFrame());
 		expect(frame[0]).toBe('  The Lamp · Chapter 1: Salt');
@@ -100,7 +101,7 @@ describe('ReaderLine', () => {
 		const body = {paragraphs: Array.from({length: 5000}, (_, index) => `Line ${index}: the lamp, the stair, the bell and the sea.`)};
 		const hits = findInText(body, 'the');
 		const counted = countReads(hits);
-		const reader = {workIndex: 0, status: 'ready' as const, body, pager: createPager(body, 40), top: {paragraph: 2500, char: 0}, find: {query: 'the', editing: false, hits: counted.items, current: 10_000}};
+		const reader = {workIndex: 0, status: 'ready' as const, body, details: detailsOf(makeWork()), pager: createPager(body, 40), top: {paragraph: 2500, char: 0}, find: {query: 'the', editing: false, hits: counted.items, current: 10_000}};
 		const {lastFrame} = render(<ReaderPane reader={reader} work={makeWork({title: 'Lamp'})} width={44} height={12} textWidth={40} textHeight={10} focused />);
 		expect(lastFrame()).toContain('Line 2500: the lamp, the stair, the bell');
 		expect(hits.length).toBe(20_000);
@@ -137,7 +138,7 @@ describe('App frames at fixed sizes', () => {
 	// Regression: the reducer wrapped the sidebar column one character wider than the pane did, so J stopped short of the end.
 	it('scrolls the sidebar column to its last line', async () => {
 		// Words of 13 letters: two fit on a line 27 wide, one on a line 26 wide.
-		const work = makeWork({path: 'long.txt', title: 'Long', summary: 'abcdefghijklm '.repeat(40).trim(), encoding: 'windows-1252'});
+		const work = makeWork({path: 'long.txt', title: 'Long', tags: ['abcdefghijklm '.repeat(40).trim()], encoding: 'windows-1252'});
 		const {lastFrame, stdin} = render(<App root="lib" works={[work]} skipped={[]} columns={120} rows={20} readingWidth={null} />);
 		await vi.waitFor(() => expect(lastFrame()).toContain('↓ more'));
 		stdin.write('J'.repeat(40));

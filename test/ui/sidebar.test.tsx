@@ -15,20 +15,21 @@ vi.mock('../../source/ui/panes/sidebar-lines.js', async importOriginal => {
 describe('Sidebar', () => {
 	// Regression: the whole sidebar was wrapped again on every frame, a page turn in the reader included.
 	it('wraps the metadata again only when the work, the width or the matches change', () => {
-		const work = makeWork({title: 'The Lamp at Gull Point', summary: 'Two women, one lens, and eleven winters of dark. '.repeat(10)});
+		const work = makeWork({title: 'The Lamp at Gull Point'});
+		const details = {summary: 'Two women, one lens, and eleven winters of dark. '.repeat(10), toc: [], extra: {}};
 		const matches: FieldMatch[] = [{field: 'title', value: work.title, indices: [[4, 7]]}];
 		const wraps = vi.mocked(sidebarLines);
 		wraps.mockClear();
-		const {lastFrame, rerender} = render(<Sidebar work={work} matches={matches} width={30} height={10} top={0} />);
-		rerender(<Sidebar work={work} matches={matches} width={30} height={10} top={0} />);
-		rerender(<Sidebar work={work} matches={matches} width={30} height={8} top={3} />);
+		const {lastFrame, rerender} = render(<Sidebar work={work} details={details} matches={matches} width={30} height={10} top={0} />);
+		rerender(<Sidebar work={work} details={details} matches={matches} width={30} height={10} top={0} />);
+		rerender(<Sidebar work={work} details={details} matches={matches} width={30} height={8} top={3} />);
 		expect(wraps).toHaveBeenCalledTimes(1);
 		// The scrolled frame is still the window of the lines at that offset.
 		expect(lastFrame()).not.toContain('Title');
 		expect(lastFrame()).toContain('↓ more (J/K)');
-		rerender(<Sidebar work={work} matches={matches} width={40} height={8} top={3} />);
-		rerender(<Sidebar work={work} matches={[]} width={40} height={8} top={3} />);
-		rerender(<Sidebar work={{...work}} matches={[]} width={40} height={8} top={3} />);
+		rerender(<Sidebar work={work} details={details} matches={matches} width={40} height={8} top={3} />);
+		rerender(<Sidebar work={work} details={details} matches={[]} width={40} height={8} top={3} />);
+		rerender(<Sidebar work={{...work}} details={details} matches={[]} width={40} height={8} top={3} />);
 		expect(wraps).toHaveBeenCalledTimes(4);
 	});
 });

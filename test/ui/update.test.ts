@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import type {SearchResult} from '../../source/core/search/search-engine.js';
-import type {WorkBody} from '../../source/core/work.js';
+import type {WorkBody, WorkDetails} from '../../source/core/work.js';
 import {helpLayout} from '../../source/ui/panes/help-lines.js';
-import {type AppState, initialState, layoutHeight, listCapacity, readerGeometry} from '../../source/ui/state/app-state.js';
+import {type AppState, detailsAt, initialState, layoutHeight, listCapacity, readerGeometry, sidebarWork} from '../../source/ui/state/app-state.js';
+import {sidebarLines} from '../../source/ui/panes/sidebar-lines.js';
 import {type Action, update} from '../../source/ui/state/update.js';
 import {makeWork} from '../helpers/make-work.js';
 
@@ -14,9 +15,12 @@ const keys = (...names: string[]): Action[] => names.map(name => ({type: 'key', 
 /** A body long enough for many pages: 200 numbered paragraphs. */
 const body: WorkBody = {paragraphs: Array.from({length: 200}, (_, index) => `Paragraph ${index} ${'word '.repeat(30)}`.trim())};
 
-function openWork(state: AppState): AppState {
+/** What a work's file gives besides its body; the library does not keep it. */
+const details: WorkDetails = {summary: 'A summary.', toc: [], extra: {}};
+
+function openWork(state: AppState, read: WorkDetails = details): AppState {
 	const opened = replay(state, keys('enter'));
-	return update(opened, {type: 'work-loaded', workIndex: opened.reader!.workIndex, path: opened.works[opened.reader!.workIndex]!.path, body, now: 1_000});
+	return update(opened, {type: 'work-loaded', workIndex: opened.reader!.workIndex, path: opened.works[opened.reader!.workIndex]!.path, body, details: read, now: 1_000});
 }
 
 describe('update: the work list', () => {
@@ -178,27 +182,28 @@ describe('update: the reader', () => {
 	});
 
 	it('opens a work read ahead in one step, without a loading frame', () => {
-		const state = update(replay(start(), keys('j')), {type: 'body-prefetched', workIndex: 1, path: 'w1.txt', body});
+		const state = update(replay(start(), keys('j')), {type: 'body-prefetched', workIndex: 1, path: 'w1.txt', body, details});
 		const opened = replay(state, keys('enter'));
 		expect(opened.reader?.status).toBe('ready');
 		expect(opened.prefetched).toBeNull();
 		// A body read ahead for another work is not used for this one.
-		const other = replay(update(start(), {type: 'body-prefetched', workIndex: 5, path: 'w5.txt', body}), keys('enter'));
+		const other = replay(update(start(), {type: 'body-prefetched', workIndex: 5, path: 'w5.txt', body, details}), keys('enter'));
 		expect(other.reader?.status).toBe('loading');
 	});
 
 	it('ignores a body that arrives for a work no longer open', () => {
 		const opened = replay(start(), keys('enter', 'esc', 'j', 'enter'));
-		const stale = update(opened, {type: 'work-loaded', workIndex: 0, path: 'w0.txt', body, now: 1_000});
+		const stale = update(opened, {type: 'work-loaded', workIndex: 0, path: 'w0.txt', body, details, now: 1_000});
 		expect(stale.reader!.status).toBe('loading');
 	});
 });
 
 describe('update: chapters, bookmarks and marks', () => {
-	const chaptered = works.map((work, index) => (index === 0 ? {...work, id: '1', toc: [0, 50, 100, 150].map(paragraph => ({title: `Chapter at ${paragraph}`, paragraph}))} : work));
+	const chaptered = works.map((work, index) => (index === 0 ? {...work, id: '1'} : work));
+	const toc = [0, 50, 100, 150].map(paragraph => ({title: `Chapter at ${paragraph}`, paragraph}));
 	const open = () => {
 		const state = initialState({works: chaptered, columns: 120, rows: 40, sortedOrder: chaptered.map((_, index) => index), stateKeys: chaptered.map(work => work.path)});
-		return openWork(state);
+		return openWork(state, {...details, toc});
 	};
 
 	it('moves between chapters with ] and [, and [ goes to the start of the chapter first', () => {
@@ -266,6 +271,28 @@ describe('update: chapters, bookmarks and marks', () => {
 	});
 });
 
+describe('update: what the sidebar describes', () => {
+	it('knows a summary only once the work has been read, and shows … meanwhile', () => {
+		const rested = replay(start(), keys('j'));
+		expect(detailsAt(rested, 1)).toBeNull();
+		const summary = (state: AppState) => sidebarLines(state.works[sidebarWork(state)!]!, detailsAt(state, sidebarWork(state)!), 40).map(line => line.text);
+		expect(summary(rested)).toContain('…');
+		const ahead = update(rested, {type: 'body-prefetched', workIndex: 1, path: 'w1.txt', body, details});
+		expect(summary(ahead)).toContain('A summary.');
+		expect(summary(ahead)).not.toContain('…');
+	});
+
+	// Regression: the sidebar showed the work under the list cursor while another work was being read.
+	it('describes the open work while the reader has the keyboard, the listed one otherwise', () => {
+		const reading = openWork(start());
+		const elsewhere = replay(reading, keys('esc', 'j', 'j'));
+		expect(sidebarWork(elsewhere)).toBe(2);
+		const back = replay(elsewhere, keys('tab'));
+		expect(sidebarWork(back)).toBe(0);
+		expect(detailsAt(back, 0)).toBe(details);
+	});
+});
+
 describe('update: overlays and layout', () => {
 	it('toggles help with ? and closes it with Esc, and ignores list keys meanwhile', () => {
 		const help = replay(start(), keys('?'));
@@ -284,7 +311,7 @@ describe('update: overlays and layout', () => {
 
 	// Regression: with the sidebar drawn over the reader, Space and j paged the hidden text and Esc left the reader.
 	it('gives the keys to the sidebar while it covers the reader; Esc, q or i close it', () => {
-		const detailed = works.map((work, index) => (index === 0 ? {...work, summary: 'word '.repeat(400)} : work));
+		const detailed = works.map((work, index) => (index === 0 ? {...work, tags: ['word '.repeat(400).trim()]} : work));
 		const reading = openWork(replay(initialState({works: detailed, columns: 80, rows: 20, sortedOrder: detailed.map((_, index) => index)}), keys('space')));
 		const covered = replay(reading, keys('i'));
 		const scrolled = replay(covered, keys('space', 'j', 'pgdn', 'G', 'm', ']'));
@@ -306,7 +333,7 @@ describe('update: overlays and layout', () => {
 });
 
 describe('update: scroll offsets stay within what there is to scroll', () => {
-	const long = works.map((work, index) => (index === 0 ? {...work, summary: 'word '.repeat(400)} : work));
+	const long = works.map((work, index) => (index === 0 ? {...work, tags: ['word '.repeat(400).trim()]} : work));
 	const begin = (columns: number, rows: number) => initialState({works: long, columns, rows, sortedOrder: long.map((_, index) => index)});
 	const helpLimit = (state: AppState) => {
 		const {rows, visibleRows} = helpLayout(state.columns, layoutHeight(state));
@@ -393,11 +420,11 @@ describe('update: the library changes under the list', () => {
 	});
 
 	it('keeps a read-ahead body with its work when indices shift, and drops it when the work goes', () => {
-		const ahead = update(replay(begin(), keys('j')), {type: 'body-prefetched', workIndex: 1, path: 'b.txt', body});
+		const ahead = update(replay(begin(), keys('j')), {type: 'body-prefetched', workIndex: 1, path: 'b.txt', body, details});
 		const shifted = update(ahead, library([makeWork({path: '0.txt', title: 'Title 0'}), ...few]));
 		expect(shifted.prefetched?.workIndex).toBe(2);
 		expect(update(ahead, library(few.filter(work => work.path !== 'b.txt'))).prefetched).toBeNull();
 		// A body for a path that is no longer at that index is ignored.
-		expect(update(begin(), {type: 'body-prefetched', workIndex: 1, path: 'zzz.txt', body}).prefetched).toBeNull();
+		expect(update(begin(), {type: 'body-prefetched', workIndex: 1, path: 'zzz.txt', body, details}).prefetched).toBeNull();
 	});
 });

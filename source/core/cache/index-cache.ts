@@ -3,34 +3,34 @@
  * keyed by relative path and checked against the file's size and mtime, so
  * that a warm start re-reads only the files that changed.
  *
- * The cache is an optimization, never a source of truth: a file that is
- * missing, unreadable, from another ficread version, for another folder, or
- * with any entry of the wrong shape is ignored as a whole (and rebuilt by the
- * next save). Nothing here throws to the caller.
+ * It holds what a library keeps of each work (a `WorkListing`), laid out to
+ * load fast: one row (an array) per file, and each metadata string once in a
+ * string table that rows point into. Tags, fandoms and names repeat across
+ * thousands of works, so the file is smaller, parses faster, and every work
+ * that names a tag shares one copy of it in memory.
+ *
+ * The file is never trusted: one that is missing, unreadable, from another
+ * ficread version, for another folder, or with any value of the wrong shape
+ * is ignored as a whole (and rebuilt by the next save). Nothing here throws.
  */
-import {createHash, randomBytes} from 'node:crypto';
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
 import path from 'node:path';
 import pkg from '../../../package.json' with {type: 'json'};
 import {workKey} from '../state/reading-state.js';
-import type {Encoding, RepairNote, WorkFormat, WorkMeta, WorkStatus} from '../work.js';
+import type {WorkListing} from '../work.js';
+import {readCacheFile, writeCacheFile} from './cache-file.js';
+import * as read from './read-untrusted.js';
 
 /** What is remembered of one file: a work, or why it is not one (so a 50 MB binary is not re-read at each start). */
-export type CacheEntry = {size: number; mtimeMs: number} & ({meta: WorkMeta; stateKey: string} | {skipped: string});
+export type CacheEntry = {size: number; mtimeMs: number} & ({listing: WorkListing; stateKey: string} | {skipped: string});
 
-export type IndexCache = {
-	/** `cacheVersion` of the ficread that wrote it. */
-	version: string;
-	/** The absolute library folder the entries are relative to. */
-	root: string;
-	/** Keyed by path relative to `root`, `/`-separated, as `walkFicFiles` gives it. */
-	entries: Record<string, CacheEntry>;
-};
+/** Keyed by path relative to the library folder, `/`-separated, as `walkFicFiles` gives it. */
+export type CacheEntries = Map<string, CacheEntry>;
 
-// Bump when the cache's own layout changes. The package version is part of
-// the key too because the parser's output (hence every cached WorkMeta) may
+// Bump when a cache file's layout changes. The package version is part of
+// the key too because the parser's output (hence every cached work) may
 // change with any release.
-const SCHEMA = 1;
+const SCHEMA = 2;
 
 export const cacheVersion = `${SCHEMA}+${pkg.version}`;
 
@@ -40,212 +40,171 @@ export function cacheFileFor(cacheDir: string, absoluteRoot: string): string {
 	return path.join(cacheDir, `index-${hash}.json`);
 }
 
-/** The cache in `file` if it is whole, of this version and for `absoluteRoot`; otherwise null. Never throws. */
-export async function loadIndexCache(file: string, absoluteRoot: string): Promise<IndexCache | null> {
+/** The entries in `file` if it is whole, of this version and for `absoluteRoot`; otherwise null. Never throws. */
+export async function loadIndexCache(file: string, absoluteRoot: string): Promise<CacheEntries | null> {
 	try {
-		const value: unknown = JSON.parse(await readFile(file, 'utf8'));
-		return isIndexCache(value, absoluteRoot) ? value : null;
+		return decode(await readCacheFile(file), absoluteRoot);
 	} catch {
 		return null;
 	}
 }
 
 /**
- * Writes the cache atomically (a reader sees the old file or the new one,
- * never a mix), creating the folder. Entries that `loadIndexCache` would
- * reject are left out rather than written, so that one odd work cannot make
- * every later start cold. Returns false when it could not write: a cache
- * that cannot be saved is not an error the user needs to see.
+ * Writes the cache atomically. An entry that `loadIndexCache` would reject
+ * is left out rather than written, so that one odd work cannot make every
+ * later start cold. False when it could not write.
  */
-export async function saveIndexCache(file: string, cache: IndexCache): Promise<boolean> {
+export async function saveIndexCache(file: string, absoluteRoot: string, entries: CacheEntries): Promise<boolean> {
+	let layout = encode(absoluteRoot, entries);
 	try {
-		const entries = Object.fromEntries(Object.entries(cache.entries).filter(([relative, entry]) => isCacheEntry(relative, entry)));
-		const text = JSON.stringify({version: cache.version, root: cache.root, entries} satisfies IndexCache);
-		// Private like the reading state: the cache lists what the user reads.
-		await mkdir(path.dirname(file), {recursive: true, mode: 0o700});
-		await removeStaleTemps(file);
-		await writeAtomically(file, text);
-		return true;
+		decode(layout, absoluteRoot);
 	} catch {
-		return false;
+		// Rare (a parser bug): only then is each entry checked on its own.
+		layout = encode(absoluteRoot, new Map([...entries].filter(([relative, entry]) => isWritable(relative, entry))));
 	}
+
+	return writeCacheFile(file, JSON.stringify(layout));
 }
 
-/** The entry for a file only when its size and mtime are exactly those recorded, i.e. it has not changed since. */
-export function lookup(cache: IndexCache, relativePath: string, size: number, mtimeMs: number): CacheEntry | undefined {
-	// `hasOwn` so that a name such as `constructor` never reads Object.prototype.
-	const entry = Object.hasOwn(cache.entries, relativePath) ? cache.entries[relativePath] : undefined;
-	return entry !== undefined && entry.size === size && entry.mtimeMs === mtimeMs ? entry : undefined;
-}
+// --- Layout ---------------------------------------------------------------
+// {version, root, strings: [...], works: [row, ...], skipped: [[path, size, mtimeMs, reason], ...]}
+// A row lists a work's fields in the order below; metadata strings are
+// indices into `strings`.
 
-/**
- * Unlike the reading state's writer, no fsync: a file torn by a crash fails
- * validation and is rebuilt, so durability is not worth a sync of megabytes.
- */
-async function writeAtomically(file: string, text: string): Promise<void> {
-	const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-	try {
-		await writeFile(temp, text, {flag: 'wx', mode: 0o600});
-		await rename(temp, file);
-	} catch (error) {
-		await rm(temp, {force: true});
-		throw error;
-	}
-}
+type Row = unknown[];
 
-// Older than any save could take, so a temp file this old belongs to a process killed while writing.
-const STALE_TEMP_MS = 60_000;
+const rowLength = 25;
 
-/** Removes temp files of `file` left by killed processes; each holds a whole cache, megabytes that nothing else would remove. */
-async function removeStaleTemps(file: string): Promise<void> {
-	const folder = path.dirname(file);
-	const prefix = `${path.basename(file)}.`;
-	for (const name of await readdir(folder)) {
-		if (!name.startsWith(prefix) || !/^\d+\.[0-9a-f]+\.tmp$/.test(name.slice(prefix.length))) continue;
-		const temp = path.join(folder, name);
-		try {
-			if (Date.now() - (await stat(temp)).mtimeMs > STALE_TEMP_MS) await rm(temp, {force: true});
-		} catch {
-			// Removed by another process meanwhile, or not removable: not worth failing the save for.
+function encode(root: string, entries: CacheEntries) {
+	const strings: string[] = [];
+	const indices = new Map<string, number>();
+	const ref = (text: string): number => {
+		let index = indices.get(text);
+		if (index === undefined) {
+			index = strings.push(text) - 1;
+			indices.set(text, index);
 		}
-	}
-}
 
-// --- Validation -----------------------------------------------------------
-// Every field of every entry is checked, because a cached work goes straight
-// to the list, the sidebar and `--json` without passing the parser again.
-
-type Check = (value: unknown) => boolean;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * What the text pipeline removes from every WorkMeta string (see `work.ts`):
- * controls other than LF, DEL, C1 and bidi overrides. A cache holding one
- * could move the cursor or disguise text on the user's terminal.
- */
-const UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-
-const isText: Check = value => typeof value === 'string' && !UNSAFE.test(value);
-const isNullableText: Check = value => value === null || isText(value);
-const isCount: Check = value => Number.isInteger(value) && (value as number) >= 0;
-const listOf = (check: Check): Check => value => Array.isArray(value) && value.every(check);
-
-/** A check for the members of a string union; the `Record` makes the compiler list every member. */
-const oneOf =
-	(members: Record<string, true>): Check =>
-	value =>
-		typeof value === 'string' && Object.hasOwn(members, value);
-
-/** How many fields `value` has; counted rather than listed, to allocate nothing per object. */
-function fieldCount(value: object): number {
-	let count = 0;
-	// Cache objects are plain (object literals or JSON.parse), with no enumerable inherited field for `in` to see.
-	for (const _field in value) count++;
-	return count;
-}
-
-/** An object with exactly the fields of `checks`, each passing its check: an extra field would leak into `--json`. */
-function shape<T>(checks: {[Field in keyof T]-?: Check}): (value: unknown) => value is T {
-	const fields = Object.entries<Check>(checks);
-	return (value): value is T => {
-		if (!isRecord(value) || fieldCount(value) !== fields.length) return false;
-		for (const [field, check] of fields) {
-			if (!check(value[field])) return false;
-		}
-		return true;
+		return index;
 	};
-}
 
-/** Header labels and their values, as `extra` holds them. */
-function isTextRecord(value: unknown): boolean {
-	if (!isRecord(value)) return false;
-	for (const label in value) {
-		if (!isText(label) || !isText(value[label])) return false;
+	const refOrNull = (text: string | null) => (text === null ? null : ref(text));
+	const refs = (texts: readonly string[]) => texts.map(text => ref(text));
+	const works: Row[] = [];
+	const skipped: Row[] = [];
+	for (const [relative, entry] of entries) {
+		const {size, mtimeMs} = entry;
+		if ('skipped' in entry) {
+			skipped.push([relative, size, mtimeMs, entry.skipped]);
+			continue;
+		}
+
+		const work = entry.listing;
+		works.push([
+			relative,
+			size,
+			mtimeMs,
+			entry.stateKey,
+			work.format,
+			work.id,
+			ref(work.title),
+			refs(work.authors),
+			refOrNull(work.rating),
+			refs(work.warnings),
+			refs(work.categories),
+			refs(work.fandoms),
+			refs(work.relationships),
+			refs(work.characters),
+			refs(work.tags),
+			refOrNull(work.language),
+			work.series.map(series => [ref(series.name), series.part]),
+			work.status,
+			work.chapters && [work.chapters.posted, work.chapters.total],
+			work.words,
+			refOrNull(work.published),
+			refOrNull(work.updated),
+			work.encoding,
+			work.notes,
+			work.headings,
+		] satisfies Row);
 	}
-	return true;
+
+	return {version: cacheVersion, root, strings, works, skipped};
 }
 
-const formats: Record<WorkFormat, true> = {'ao3-text': true, 'fff-text': true, 'plain-text': true};
-const encodings: Record<Encoding, true> = {'utf-8': true, 'utf-8-bom': true, 'utf-16le': true, 'utf-16be': true, 'windows-1252': true};
-const statuses: Record<WorkStatus, true> = {complete: true, 'in-progress': true, unknown: true};
-const repairNotes: Record<RepairNote, true> = {
-	'mojibake-repaired': true,
-	'c1-mapped': true,
-	'controls-removed': true,
-	'escapes-removed': true,
-	'bidi-removed': true,
-	crlf: true,
-	cr: true,
-	'tabs-expanded': true,
-};
+function decode(value: unknown, root: string): CacheEntries {
+	const file = read.cacheHead(value, cacheVersion, root, ['version', 'root', 'strings', 'works', 'skipped']);
+	// Checked once each, however many works name them.
+	const strings = read.listOf(read.safeText)(file['strings']);
+	const text = (value: unknown): string => strings[read.count(value)] ?? read.safeText(undefined);
+	const texts = read.listOf(text);
+	const nullableText = read.nullOr(text);
+	const series = read.listOf(value => {
+		const [name, part] = read.tuple(value, 2);
+		return {name: text(name), part: read.nullOr(read.count)(part)};
+	});
+	const chapters = read.nullOr(value => {
+		const [posted, total] = read.tuple(value, 2);
+		return {posted: read.count(posted), total: read.nullOr(read.count)(total)};
+	});
+	const notes = read.listOf(read.repairNote);
 
-// Counts are integers but may exceed 2^53: the parser reads `Chapters:` digits as they are.
-const isChapters = shape<NonNullable<WorkMeta['chapters']>>({posted: isCount, total: value => value === null || isCount(value)});
-const isSeries = shape<WorkMeta['series'][number]>({name: isText, part: value => value === null || isCount(value)});
-const isTocEntry = shape<WorkMeta['toc'][number]>({title: isText, paragraph: isCount});
+	const entries: CacheEntries = new Map();
+	for (const row of read.listOf(value => read.tuple(value, rowLength))(file['works'])) {
+		const relative = read.ficPath(row[0]);
+		const listing: WorkListing = {
+			path: relative,
+			format: read.format(row[4]),
+			id: read.nullOr(read.safeText)(row[5]),
+			title: text(row[6]),
+			authors: texts(row[7]),
+			rating: nullableText(row[8]),
+			warnings: texts(row[9]),
+			categories: texts(row[10]),
+			fandoms: texts(row[11]),
+			relationships: texts(row[12]),
+			characters: texts(row[13]),
+			tags: texts(row[14]),
+			language: nullableText(row[15]),
+			series: series(row[16]),
+			status: read.status(row[17]),
+			chapters: chapters(row[18]),
+			words: read.count(row[19]),
+			published: nullableText(row[20]),
+			updated: nullableText(row[21]),
+			encoding: read.encoding(row[22]),
+			notes: notes(row[23]),
+			// Not a file's own fact: the library marks duplicates afresh from all its works.
+			duplicateOf: null,
+			headings: read.count(row[24]),
+		};
+		const stateKey = stateKeyOf(listing, row[3]);
+		entries.set(relative, {size: read.count(row[1]), mtimeMs: read.finite(row[2]), listing, stateKey});
+	}
 
-// A mapped type over `keyof WorkMeta`, so a field added to WorkMeta does not compile until it is checked here.
-const isWorkMeta = shape<WorkMeta>({
-	// File names are not sanitized (the UI passes them through `displaySafe`); `isCacheEntry` ties it to the key.
-	path: value => typeof value === 'string',
-	format: oneOf(formats),
-	id: isNullableText,
-	title: isText,
-	authors: listOf(isText),
-	rating: isNullableText,
-	warnings: listOf(isText),
-	categories: listOf(isText),
-	fandoms: listOf(isText),
-	relationships: listOf(isText),
-	characters: listOf(isText),
-	tags: listOf(isText),
-	language: isNullableText,
-	series: listOf(isSeries),
-	status: oneOf(statuses),
-	chapters: value => value === null || isChapters(value),
-	words: isCount,
-	published: isNullableText,
-	updated: isNullableText,
-	summary: isNullableText,
-	toc: listOf(isTocEntry),
-	encoding: oneOf(encodings),
-	notes: listOf(oneOf(repairNotes)),
-	duplicateOf: value => value === null || typeof value === 'string',
-	extra: isTextRecord,
-});
+	for (const row of read.listOf(value => read.tuple(value, 4))(file['skipped'])) {
+		entries.set(read.ficPath(row[0]), {size: read.count(row[1]), mtimeMs: read.finite(row[2]), skipped: read.safeText(row[3])});
+	}
 
-/**
- * A path `walkFicFiles` could list: relative, `/`-separated, no empty, `.`,
- * `..` or hidden segment, ending in `.txt`. Anything else could make a cached
- * list point outside the library.
- */
-const FIC_PATH = /^(?:[^/.][^/]*\/)*[^/.][^/]*\.txt$/i;
+	return entries;
+}
 
 // `workKey`'s fingerprint form; a malformed key would file reading progress under no work, or another one.
 const FINGERPRINT_KEY = /^fp:[0-9a-f]{16}$/;
 
-function isCacheEntry(relative: string, value: unknown): value is CacheEntry {
-	if (!isRecord(value) || !FIC_PATH.test(relative) || !isCount(value['size']) || !Number.isFinite(value['mtimeMs'])) return false;
-	const fields = fieldCount(value);
-	if (Object.hasOwn(value, 'skipped')) return fields === 3 && isText(value['skipped']);
-	const {meta, stateKey} = value;
-	return (
-		fields === 4 &&
-		isWorkMeta(meta) &&
-		meta.path === relative &&
-		(meta.id === null ? typeof stateKey === 'string' && FINGERPRINT_KEY.test(stateKey) : stateKey === workKey(meta, ''))
-	);
+/** The reading-state key of a cached work: its Work ID's, or a well-formed fingerprint when it has none. */
+function stateKeyOf(listing: WorkListing, value: unknown): string {
+	const key = read.anyText(value);
+	const valid = listing.id === null ? FINGERPRINT_KEY.test(key) : key === workKey(listing, '');
+	return valid ? key : read.anyText(undefined);
 }
 
-function isIndexCache(value: unknown, absoluteRoot: string): value is IndexCache {
-	if (!isRecord(value) || fieldCount(value) !== 3 || value['version'] !== cacheVersion || value['root'] !== absoluteRoot) return false;
-	const {entries} = value;
-	if (!isRecord(entries)) return false;
-	for (const relative in entries) {
-		if (!isCacheEntry(relative, entries[relative])) return false;
+/** Whether `decode` would take this entry back: written otherwise, it would make every later start cold. */
+function isWritable(relative: string, entry: CacheEntry): boolean {
+	try {
+		decode(encode('', new Map([[relative, entry]])), '');
+		return true;
+	} catch {
+		return false;
 	}
-	return true;
 }

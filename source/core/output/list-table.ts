@@ -1,11 +1,11 @@
 import stringWidth from 'string-width';
 import {displaySafe} from '../text/display-safe.js';
-import type {Skipped, WorkMeta} from '../work.js';
+import type {Skipped, WorkListing} from '../work.js';
 import {padToWidth, truncateToWidth} from './fit-width.js';
 import {formatChapters, formatCount} from './format-numbers.js';
 import {ratingBadge} from './rating-badge.js';
 
-type Column = {header: string; width: number; align: 'left' | 'right'; cell: (work: WorkMeta) => string};
+type Column = {header: string; width: number; align: 'left' | 'right'; cell: (work: WorkListing) => string};
 
 const fixedColumns: Column[] = [
 	{header: 'RATING', width: 6, align: 'left', cell: work => ratingBadge(work.rating)},
@@ -21,7 +21,7 @@ const authorsWidth = 20;
  * The `--list` table: one row per work (title, authors, rating, words,
  * chapters, status) fitted to `width` columns, then a line per skipped file.
  */
-export function formatListTable(works: readonly WorkMeta[], skipped: readonly Skipped[], width: number): string {
+export function formatListTable(works: readonly WorkListing[], skipped: readonly Skipped[], width: number): string {
 	const gaps = fixedColumns.length + 1;
 	const fixed = fixedColumns.reduce((sum, column) => sum + column.width, 0) + authorsWidth + gaps;
 	const titleWidth = Math.max(minTitleWidth, width - fixed);
@@ -48,7 +48,7 @@ function fit(text: string, column: Column): string {
 	return ' '.repeat(Math.max(0, column.width - stringWidth(cut))) + cut;
 }
 
-function summaryLine(works: readonly WorkMeta[], skipped: readonly Skipped[]): string {
+function summaryLine(works: readonly WorkListing[], skipped: readonly Skipped[]): string {
 	const duplicates = works.filter(work => work.duplicateOf !== null).length;
 	const parts = [`${works.length} ${works.length === 1 ? 'work' : 'works'}`];
 	if (duplicates > 0) parts.push(`${duplicates} duplicate${duplicates === 1 ? '' : 's'}`);

@@ -1,9 +1,10 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
-import {type CacheEntry, cacheVersion, type IndexCache, loadIndexCache, saveIndexCache} from '../cache/index-cache.js';
+import {detailsFileFor, type DetailsEntries, loadDetailsCache, saveDetailsCache} from '../cache/details-cache.js';
+import {type CacheEntries, type CacheEntry, loadIndexCache, saveIndexCache} from '../cache/index-cache.js';
 import {watchLibrary, type LibraryWatcher} from '../cache/watch-library.js';
 import {compareCodePoints} from '../compare-code-points.js';
-import type {Skipped} from '../work.js';
+import type {Skipped, WorkDetails} from '../work.js';
 import {markDuplicates} from './mark-duplicates.js';
 import {type LibraryWork, scanFile} from './scan-library.js';
 import {describeFsError, walkFicFiles} from './walk-fic-files.js';
@@ -30,6 +31,8 @@ export type LiveLibrary = {
 	watch(): Promise<void>;
 	/** Stops scanning and watching, and saves what the scan learned so far: quitting early loses no work. */
 	close(): Promise<void>;
+	/** The rest of a listed work's metadata; only a library made with `keepDetails` has it for every work. */
+	details(relative: string): WorkDetails;
 };
 
 export type LiveLibraryOptions = {
@@ -37,6 +40,12 @@ export type LiveLibraryOptions = {
 	cacheFile?: string | null;
 	/** How often a running scan shows what it has, at most. */
 	publishEveryMs?: number;
+	/**
+	 * Keep every work's `WorkDetails` (for the commands that print them all).
+	 * Otherwise they are kept only until the caches are saved: the reader
+	 * reads them from the file of the one work it shows.
+	 */
+	keepDetails?: boolean;
 };
 
 type Entry = {size: number; mtimeMs: number; result: LibraryWork | Skipped};
@@ -54,7 +63,11 @@ const readConcurrency = 8;
 export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}): LiveLibrary {
 	const absoluteRoot = path.resolve(root);
 	const publishEveryMs = options.publishEveryMs ?? defaultPublishMs;
+	const keepDetails = options.keepDetails ?? false;
+	const detailsFile = options.cacheFile ? detailsFileFor(options.cacheFile) : null;
 	const entries = new Map<string, Entry>();
+	// Of every work with `keepDetails`; otherwise of the works read since the caches were last saved.
+	const details = new Map<string, WorkDetails>();
 	const listeners = new Set<() => void>();
 	let walkProblems: Skipped[] = [];
 	let progress: LibrarySnapshot['progress'] = null;
@@ -116,6 +129,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		} catch (error) {
 			cacheStale = true;
 			entriesChanged = true;
+			details.delete(relative);
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') entries.delete(relative);
 			else entries.set(relative, {size: -1, mtimeMs: -1, result: {path: relative, reason: describeFsError(error)}});
 			return;
@@ -126,17 +140,44 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) return;
 		cacheStale = true;
 		entriesChanged = true;
-		const result = await scanFile(root, relative, info);
-		entries.set(relative, {size: info.size, mtimeMs: info.mtimeMs, result});
+		const scanned = await scanFile(root, relative, info);
+		if ('reason' in scanned) {
+			details.delete(relative);
+			entries.set(relative, {size: info.size, mtimeMs: info.mtimeMs, result: scanned});
+		} else {
+			details.set(relative, scanned.details);
+			entries.set(relative, {size: info.size, mtimeMs: info.mtimeMs, result: scanned.work});
+		}
+	}
+
+	function forget(relative: string): void {
+		details.delete(relative);
+		if (entries.delete(relative)) cacheStale = entriesChanged = true;
 	}
 
 	async function readCache(): Promise<void> {
 		// Local, so the parsed file (megabytes of objects) is garbage once its entries are copied out.
 		const cache = options.cacheFile ? await loadIndexCache(options.cacheFile, absoluteRoot) : null;
 		if (!cache) return;
+		const known = keepDetails && detailsFile ? await loadDetailsCache(detailsFile, absoluteRoot) : null;
+		let whole = true;
 		// Trusted only until `scan` checks each entry against the disk.
-		for (const [relative, entry] of Object.entries(cache.entries)) entries.set(relative, {size: entry.size, mtimeMs: entry.mtimeMs, result: fromCache(relative, entry)});
-		cacheStale = false;
+		for (const [relative, entry] of cache) {
+			if (keepDetails && 'listing' in entry) {
+				// A work is taken from the caches only with its details; without them it is read again.
+				const found = known?.get(relative);
+				if (found?.size !== entry.size || found.mtimeMs !== entry.mtimeMs) {
+					whole = false;
+					continue;
+				}
+
+				details.set(relative, found.details);
+			}
+
+			entries.set(relative, {size: entry.size, mtimeMs: entry.mtimeMs, result: fromCache(relative, entry)});
+		}
+
+		cacheStale = !whole;
 		entriesChanged = true;
 		changed(true);
 	}
@@ -151,11 +192,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		walkProblems = problems;
 		const onDisk = new Set(files);
 		for (const relative of entries.keys()) {
-			if (!onDisk.has(relative)) {
-				entries.delete(relative);
-				cacheStale = true;
-				entriesChanged = true;
-			}
+			if (!onDisk.has(relative)) forget(relative);
 		}
 
 		progress = {done: 0, total: files.length};
@@ -178,9 +215,31 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 	}
 
 	async function saveCache(): Promise<void> {
-		if (!options.cacheFile || !cacheStale) return;
+		if (!options.cacheFile || !detailsFile || !cacheStale) return;
 		cacheStale = false;
-		await saveIndexCache(options.cacheFile, toCache(absoluteRoot, entries));
+		await saveIndexCache(options.cacheFile, absoluteRoot, toCache(entries));
+		const saving = await detailsToSave();
+		await saveDetailsCache(detailsFile, absoluteRoot, saving);
+		if (keepDetails) return;
+		for (const [relative, entry] of saving) {
+			if (details.get(relative) === entry.details) details.delete(relative);
+		}
+	}
+
+	/** Every listed work's details: those read since the last save, the rest from the details cache on disk. */
+	async function detailsToSave(): Promise<DetailsEntries> {
+		const listed = [...entries].filter(([, entry]) => !('reason' in entry.result));
+		const onDisk = listed.some(([relative]) => !details.has(relative)) && detailsFile ? await loadDetailsCache(detailsFile, absoluteRoot) : null;
+		const saving: DetailsEntries = new Map();
+		for (const [relative, {size, mtimeMs}] of listed) {
+			const read = details.get(relative);
+			const old = onDisk?.get(relative);
+			if (read) saving.set(relative, {size, mtimeMs, details: read});
+			else if (old?.size === size && old.mtimeMs === mtimeMs) saving.set(relative, old);
+			// Otherwise no details are known for it: left out, so whoever needs them reads the file.
+		}
+
+		return saving;
 	}
 
 	async function watch(): Promise<void> {
@@ -188,9 +247,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		watcher = watchLibrary(
 			root,
 			async changes => {
-				for (const relative of changes.removed) {
-					if (entries.delete(relative)) cacheStale = entriesChanged = true;
-				}
+				for (const relative of changes.removed) forget(relative);
 				for (const relative of changes.changed) await refresh(relative);
 				changed(true);
 				await saveCache();
@@ -220,20 +277,25 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 			watcher?.close();
 			await saveCache();
 		},
+		details(relative) {
+			const found = details.get(relative);
+			if (!found) throw new Error(`no details kept for ${relative}`);
+			return found;
+		},
 	};
 }
 
 function fromCache(relative: string, entry: CacheEntry): LibraryWork | Skipped {
 	if ('skipped' in entry) return {path: relative, reason: entry.skipped};
-	return {meta: {...entry.meta, path: relative}, stateKey: entry.stateKey, size: entry.size, mtimeMs: entry.mtimeMs};
+	return {meta: entry.listing, stateKey: entry.stateKey, size: entry.size, mtimeMs: entry.mtimeMs};
 }
 
-function toCache(absoluteRoot: string, entries: ReadonlyMap<string, Entry>): IndexCache {
-	const cache: IndexCache = {version: cacheVersion, root: absoluteRoot, entries: {}};
+function toCache(entries: ReadonlyMap<string, Entry>): CacheEntries {
+	const cache: CacheEntries = new Map();
 	for (const [relative, {size, mtimeMs, result}] of entries) {
 		// A file that could not even be stat'ed is not worth remembering.
 		if (size < 0) continue;
-		cache.entries[relative] = 'reason' in result ? {size, mtimeMs, skipped: result.reason} : {size, mtimeMs, meta: result.meta, stateKey: result.stateKey};
+		cache.set(relative, 'reason' in result ? {size, mtimeMs, skipped: result.reason} : {size, mtimeMs, listing: result.meta, stateKey: result.stateKey});
 	}
 
 	return cache;

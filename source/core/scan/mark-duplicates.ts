@@ -1,6 +1,6 @@
-import type {WorkMeta} from '../work.js';
+import type {WorkListing} from '../work.js';
 
-type Candidate = {meta: WorkMeta; mtimeMs: number};
+type Candidate = {meta: WorkListing; mtimeMs: number};
 
 /**
  * Files that share a Work ID are one work downloaded more than once. The copy

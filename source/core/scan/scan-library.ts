@@ -3,21 +3,25 @@ import path from 'node:path';
 import {readWork} from '../read-work.js';
 import {fingerprintText} from '../state/fingerprint.js';
 import {workKey} from '../state/reading-state.js';
-import type {Skipped, WorkMeta} from '../work.js';
+import {detailsOf, listingOf, type Skipped, type WorkDetails, type WorkListing} from '../work.js';
 import {createLiveLibrary} from './live-library.js';
 import {describeFsError} from './walk-fic-files.js';
 
-/** One work of the library: its metadata plus what is needed to find it again. */
+/** One work of the library: what the list needs of its metadata, plus what is needed to find it again. */
 export type LibraryWork = {
-	meta: WorkMeta;
+	meta: WorkListing;
 	/** Key of its reading state: the Work ID, or a fingerprint of the text. */
 	stateKey: string;
 	size: number;
 	mtimeMs: number;
 };
 
+/** A file read whole: the work as the library keeps it, and the rest of its metadata. */
+export type ScannedWork = {work: LibraryWork; details: WorkDetails};
+
+/** The library as the commands print it: every work with the rest of its metadata. */
 export type Library = {
-	works: LibraryWork[];
+	works: Array<LibraryWork & {details: WorkDetails}>;
 	skipped: Skipped[];
 };
 
@@ -27,28 +31,28 @@ export type Library = {
  * commands that print it. Bodies are dropped as soon as the metadata is taken.
  */
 export async function scanLibrary(root: string, options: {cacheFile?: string | null} = {}): Promise<Library> {
-	const library = createLiveLibrary(root, {cacheFile: options.cacheFile});
+	const library = createLiveLibrary(root, {cacheFile: options.cacheFile, keepDetails: true});
 	await library.readCache();
 	await library.scan();
 	const {works, skipped} = library.snapshot();
 	await library.close();
-	return {works, skipped};
+	return {works: works.map(work => ({...work, details: library.details(work.meta.path)})), skipped};
 }
 
 /**
- * A copy of `meta` whose strings are its own. The parser's strings are slices
+ * A copy of `value` whose strings are its own. The parser's strings are slices
  * of the whole file's text, and V8 keeps that text alive as long as any slice
  * of it lives: a library of 10,000 works would hold every body in memory.
  */
-function detach(meta: WorkMeta): WorkMeta {
-	return JSON.parse(JSON.stringify(meta)) as WorkMeta;
+function detach<T>(value: T): T {
+	return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /**
  * Reads and parses one file, whose `stat` the caller already took; anything
  * wrong with it becomes a skipped entry, never an exception.
  */
-export async function scanFile(root: string, relative: string, info: {size: number; mtimeMs: number}): Promise<LibraryWork | Skipped> {
+export async function scanFile(root: string, relative: string, info: {size: number; mtimeMs: number}): Promise<ScannedWork | Skipped> {
 	let bytes: Uint8Array;
 	try {
 		bytes = await readFile(path.join(root, relative));
@@ -60,7 +64,8 @@ export async function scanFile(root: string, relative: string, info: {size: numb
 		const result = readWork(bytes, relative);
 		if (!result.ok) return {path: relative, reason: result.reason};
 		const fingerprint = result.meta.id === null ? fingerprintText(result.body.paragraphs.join('\n\n')) : '';
-		return {meta: detach(result.meta), stateKey: workKey(result.meta, fingerprint), size: info.size, mtimeMs: info.mtimeMs};
+		const work = {meta: detach(listingOf(result.meta)), stateKey: workKey(result.meta, fingerprint), size: info.size, mtimeMs: info.mtimeMs};
+		return {work, details: detach(detailsOf(result.meta))};
 	} catch (error) {
 		// The parser is meant never to throw; if it does, one bad file must not sink the library.
 		return {path: relative, reason: `could not be parsed: ${error instanceof Error ? error.message : String(error)}`};

@@ -1,4 +1,4 @@
-import type {WorkMeta} from '../work.js';
+import type {WorkListing} from '../work.js';
 import {BoundedCache} from './bounded-cache.js';
 import {createFuzzyWord, noMatch, type FuzzyWord} from './fuzzy-word.js';
 import {normalizeText, originalRanges} from './normalize-text.js';
@@ -37,7 +37,7 @@ export type TermMatch =
 			/** Per work: 0 where the condition holds, `noMatch` where it fails. */
 			scores: Float32Array;
 			/** What the sidebar marks for a work that meets the condition. */
-			fieldMatch(work: WorkMeta): FieldMatch;
+			fieldMatch(work: WorkListing): FieldMatch;
 	  };
 
 export type Matcher = {match(condition: Condition): TermMatch};
@@ -280,7 +280,7 @@ export function createMatcher(index: SearchIndex): Matcher {
 
 			case 'range': {
 				const {field, min, max} = condition;
-				const count = field === 'words' ? (work: WorkMeta) => work.words : chapterCount;
+				const count = field === 'words' ? (work: WorkListing) => work.words : chapterCount;
 				return filterBy(
 					works,
 					work => {
@@ -309,12 +309,12 @@ export function createMatcher(index: SearchIndex): Matcher {
 }
 
 /** Chapters posted; a file whose header gives none counts the chapters found in its body, or 1. */
-function chapterCount(work: WorkMeta): number {
-	return work.chapters?.posted ?? Math.max(1, work.toc.length);
+function chapterCount(work: WorkListing): number {
+	return work.chapters?.posted ?? Math.max(1, work.headings);
 }
 
 /** A condition that holds or not, with no degrees; `describe` tells the sidebar what matched. */
-function filterBy(works: readonly WorkMeta[], holds: (work: WorkMeta) => boolean, describe: (work: WorkMeta) => FieldMatch): TermMatch {
+function filterBy(works: readonly WorkListing[], holds: (work: WorkListing) => boolean, describe: (work: WorkListing) => FieldMatch): TermMatch {
 	const scores = new Float32Array(works.length);
 	for (let index = 0; index < works.length; index++) if (!holds(works[index]!)) scores[index] = noMatch;
 	return {kind: 'filter', scores, fieldMatch: describe};
@@ -331,9 +331,9 @@ function wholeValue(field: SearchField, value: string): FieldMatch {
  * across all its works.
  */
 function filterByText(
-	works: readonly WorkMeta[],
+	works: readonly WorkListing[],
 	field: SearchField,
-	valueOf: (work: WorkMeta) => string | null,
+	valueOf: (work: WorkListing) => string | null,
 	rangesOf: (normalized: string) => Array<[number, number]> | null,
 ): TermMatch {
 	const decided = new Map<string, Array<[number, number]> | null>();

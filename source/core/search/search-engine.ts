@@ -1,4 +1,4 @@
-import type {WorkMeta} from '../work.js';
+import type {WorkListing} from '../work.js';
 import {createDescriber} from './describe-matches.js';
 import {noMatch} from './fuzzy-word.js';
 import {conditionsOf, createMatcher, type TermMatch} from './match-terms.js';
@@ -53,7 +53,7 @@ export type SearchEngine = {search(query: string): SearchResult};
  * A blank query lists every work in array order. Otherwise hits come best
  * first, ties in array order, so the list's sort order breaks ties.
  */
-export function createSearchEngine(works: readonly WorkMeta[]): SearchEngine {
+export function createSearchEngine(works: readonly WorkListing[]): SearchEngine {
 	const index = buildSearchIndex(works);
 	const matcher = createMatcher(index);
 	const count = works.length;

@@ -1,4 +1,4 @@
-import type {WorkMeta} from '../work.js';
+import type {WorkListing} from '../work.js';
 import {normalizeText} from './normalize-text.js';
 import type {TextField} from './parse-query.js';
 import {characterMask, forEachWord} from './tokens.js';
@@ -7,7 +7,7 @@ import {characterMask, forEachWord} from './tokens.js';
 export const textFields: readonly TextField[] = ['title', 'authors', 'fandoms', 'relationships', 'characters', 'tags', 'warnings'];
 
 /** The list fields of a work, in `textFields` order after the title. Named reads, not `work[name]`: a computed key makes this hot loop megamorphic. */
-function listsOf(work: WorkMeta): ReadonlyArray<readonly string[]> {
+function listsOf(work: WorkListing): ReadonlyArray<readonly string[]> {
 	return [work.authors, work.fandoms, work.relationships, work.characters, work.tags, work.warnings];
 }
 
@@ -27,7 +27,7 @@ function listsOf(work: WorkMeta): ReadonlyArray<readonly string[]> {
  * save nothing.
  */
 export type SearchIndex = {
-	works: readonly WorkMeta[];
+	works: readonly WorkListing[];
 	/** Number of distinct values. */
 	valueCount: number;
 	/** Per value: its field's number in `textFields`. */
@@ -65,7 +65,7 @@ function valueBaseScore(field: number, wordCount: number): number {
 }
 
 /** Builds the index over `works`: a counting pass, an interning pass, then counting sorts. */
-export function buildSearchIndex(works: readonly WorkMeta[]): SearchIndex {
+export function buildSearchIndex(works: readonly WorkListing[]): SearchIndex {
 	let pairCount = 0;
 	for (const work of works) {
 		pairCount++;

@@ -1,6 +1,6 @@
 import {useEffect, useMemo, type Dispatch} from 'react';
 import {createSearchEngine, type SearchEngine} from '../../core/search/search-engine.js';
-import type {WorkMeta} from '../../core/work.js';
+import type {WorkListing} from '../../core/work.js';
 import type {Action} from '../state/update.js';
 
 /**
@@ -10,7 +10,7 @@ import type {Action} from '../state/update.js';
  * first search over a set of works, not before: a scan that is filling the
  * list does not pay for indexes nobody uses yet.
  */
-export function useSearch(works: readonly WorkMeta[], query: string, dispatch: Dispatch<Action>): void {
+export function useSearch(works: readonly WorkListing[], query: string, dispatch: Dispatch<Action>): void {
 	const engine = useMemo(() => lazyEngine(works), [works]);
 	// Once the works have been still for a moment (a scan done), build the index then, not on the first keystroke.
 	useEffect(() => {
@@ -35,7 +35,7 @@ export function useSearch(works: readonly WorkMeta[], query: string, dispatch: D
 
 const prepareAfterMs = 1000;
 
-function lazyEngine(works: readonly WorkMeta[]): SearchEngine & {prepare(): void} {
+function lazyEngine(works: readonly WorkListing[]): SearchEngine & {prepare(): void} {
 	let engine: SearchEngine | undefined;
 	return {
 		prepare() {

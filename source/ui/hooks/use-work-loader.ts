@@ -4,7 +4,7 @@ import {useEffect, useRef, type Dispatch} from 'react';
 import {describeFsError} from '../../core/scan/walk-fic-files.js';
 import {readWork} from '../../core/read-work.js';
 import {displaySafe} from '../../core/text/display-safe.js';
-import type {WorkBody, WorkMeta} from '../../core/work.js';
+import {detailsOf, type WorkBody, type WorkDetails, type WorkListing} from '../../core/work.js';
 import type {ReaderState} from '../state/app-state.js';
 import type {Action} from '../state/update.js';
 
@@ -14,9 +14,9 @@ const prefetchDelayMs = 120;
 /**
  * Reads a work's body when the reader asks for one, and ahead of time for the
  * work the list cursor rests on, so that Enter shows its first page at once.
- * Only the open work's body and the one prefetched are in memory.
+ * Only the open work's body and details and those of the one read ahead are in memory.
  */
-export function useWorkLoader(root: string, works: readonly WorkMeta[], reader: ReaderState | null, selected: number | undefined, dispatch: Dispatch<Action>): void {
+export function useWorkLoader(root: string, works: readonly WorkListing[], reader: ReaderState | null, selected: number | undefined, dispatch: Dispatch<Action>): void {
 	// Keyed by path, not by the works array: a scan publishing new arrays must not restart a read.
 	const worksNow = useRef(works);
 	worksNow.current = works;
@@ -28,7 +28,7 @@ export function useWorkLoader(root: string, works: readonly WorkMeta[], reader: 
 		void loadBody(root, loadingPath).then(outcome => {
 			const workIndex = worksNow.current.findIndex(work => work.path === loadingPath);
 			if (!current || workIndex < 0) return;
-			dispatch('body' in outcome ? {type: 'work-loaded', workIndex, path: loadingPath, body: outcome.body, now: Date.now()} : {type: 'work-failed', workIndex, message: outcome.message});
+			dispatch('body' in outcome ? {type: 'work-loaded', workIndex, path: loadingPath, ...outcome, now: Date.now()} : {type: 'work-failed', workIndex, message: outcome.message});
 		});
 		return () => {
 			current = false;
@@ -43,7 +43,7 @@ export function useWorkLoader(root: string, works: readonly WorkMeta[], reader: 
 		const timer = setTimeout(() => {
 			void loadBody(root, selectedPath).then(outcome => {
 				const workIndex = worksNow.current.findIndex(work => work.path === selectedPath);
-				if (current && workIndex >= 0 && 'body' in outcome) dispatch({type: 'body-prefetched', workIndex, path: selectedPath, body: outcome.body});
+				if (current && workIndex >= 0 && 'body' in outcome) dispatch({type: 'body-prefetched', workIndex, path: selectedPath, ...outcome});
 			});
 		}, prefetchDelayMs);
 		return () => {
@@ -53,10 +53,10 @@ export function useWorkLoader(root: string, works: readonly WorkMeta[], reader: 
 	}, [root, selectedPath, openPath, dispatch]);
 }
 
-async function loadBody(root: string, relative: string): Promise<{body: WorkBody} | {message: string}> {
+async function loadBody(root: string, relative: string): Promise<{body: WorkBody; details: WorkDetails} | {message: string}> {
 	try {
 		const result = readWork(await readFile(path.join(root, relative)), relative);
-		return result.ok ? {body: result.body} : {message: `${displaySafe(relative)}: ${result.reason}`};
+		return result.ok ? {body: result.body, details: detailsOf(result.meta)} : {message: `${displaySafe(relative)}: ${result.reason}`};
 	} catch (error) {
 		return {message: `${displaySafe(relative)}: ${describeFsError(error)}`};
 	}

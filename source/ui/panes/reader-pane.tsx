@@ -1,7 +1,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {truncateToWidth} from '../../core/output/fit-width.js';
-import type {WorkMeta} from '../../core/work.js';
+import type {WorkListing} from '../../core/work.js';
 import type {ReaderState} from '../state/app-state.js';
 import {chapterAt} from './chapter-at.js';
 import {ReaderLine} from './reader-line.js';
@@ -9,7 +9,7 @@ import {warningColor} from '../theme.js';
 
 type Props = {
 	reader: ReaderState | null;
-	work: WorkMeta | undefined;
+	work: WorkListing | undefined;
 	width: number;
 	height: number;
 	textWidth: number;
@@ -30,7 +30,7 @@ export function ReaderPane({reader, work, width, height, textWidth, textHeight, 
 		);
 	}
 
-	const chapter = chapterAt(work.toc, reader.top.paragraph);
+	const chapter = reader.status === 'ready' ? chapterAt(reader.details.toc, reader.top.paragraph) : undefined;
 	const heading = chapter ? `${work.title} · ${chapter.title}` : work.title;
 	return (
 		<Box width={width} height={height} paddingX={2} flexDirection="column" overflow="hidden">

@@ -2,7 +2,7 @@ import wrapAnsi from 'wrap-ansi';
 import {formatChapters, formatCount} from '../../core/output/format-numbers.js';
 import type {FieldMatch, SearchField} from '../../core/search/search-engine.js';
 import {displaySafe} from '../../core/text/display-safe.js';
-import type {WorkMeta} from '../../core/work.js';
+import type {WorkDetails, WorkListing} from '../../core/work.js';
 
 /** One line of the sidebar: a field label, or part of its value. */
 export type SidebarLine = {text: string; kind: 'label' | 'value'; matched: boolean};
@@ -14,8 +14,10 @@ const wordsPerMinute = 250;
 /**
  * The sidebar's content for a work, in AO3's order, wrapped to `width`.
  * Pure, so the pane only slices a window of it (it scrolls when long).
+ * `details` are null until the work's file has been read (the library does
+ * not keep summaries); the summary shows `…` meanwhile.
  */
-export function sidebarLines(work: WorkMeta, width: number, matches: readonly FieldMatch[] = []): SidebarLine[] {
+export function sidebarLines(work: WorkListing, details: WorkDetails | null, width: number, matches: readonly FieldMatch[] = []): SidebarLine[] {
 	const matchedFields = new Set(matches.map(match => match.field));
 	const fields: Field[] = [
 		{label: 'Title', value: work.title, field: 'title'},
@@ -35,7 +37,7 @@ export function sidebarLines(work: WorkMeta, width: number, matches: readonly Fi
 		{label: 'Reading time', value: readingTime(work.words)},
 		{label: 'Published', value: work.published},
 		{label: 'Updated', value: work.updated},
-		{label: 'Summary', value: work.summary},
+		{label: 'Summary', value: details ? details.summary : '…'},
 		// Paths are file names, which did not pass through the text pipeline.
 		{label: 'File', value: displaySafe(work.path + (work.duplicateOf ? `\n(duplicate of ${work.duplicateOf})` : ''))},
 		{label: 'Encoding', value: work.encoding},

@@ -2,13 +2,13 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {truncateToWidth} from '../../core/output/fit-width.js';
 import {formatCount} from '../../core/output/format-numbers.js';
-import type {WorkMeta} from '../../core/work.js';
+import type {WorkListing} from '../../core/work.js';
 import {type AppState, inputContext, readerGeometry} from '../state/app-state.js';
 import {chapterAt} from './chapter-at.js';
 
 type Props = {
 	state: AppState;
-	work: WorkMeta | undefined;
+	work: WorkListing | undefined;
 };
 
 const hints = {
@@ -49,7 +49,7 @@ function FindLine({query, columns}: {query: string; columns: number}) {
 	);
 }
 
-function readerPosition(state: AppState, work: WorkMeta | undefined): string {
+function readerPosition(state: AppState, work: WorkListing | undefined): string {
 	const reader = state.reader;
 	if (reader?.status !== 'ready' || !work) return '';
 	const {height} = readerGeometry(state);
@@ -57,7 +57,7 @@ function readerPosition(state: AppState, work: WorkMeta | undefined): string {
 	// On the last page the whole text has been seen, whatever the top's offset.
 	const atEnd = reader.pager.page(reader.top, height).atEnd;
 	const percent = atEnd ? 100 : Math.round(reader.pager.progress(reader.top) * 100);
-	const chapter = chapterAt(work.toc, reader.top.paragraph);
+	const chapter = chapterAt(reader.details.toc, reader.top.paragraph);
 	const find = reader.find;
 	const hit = find && find.hits.length > 0 ? `hit ${find.current + 1}/${find.hits.length}` : '';
 	return [pages === null ? `${percent}%` : `page ${page}/${pages} · ${percent}%`, chapter ? `ch ${chapter.number}/${chapter.count}` : '', hit].filter(Boolean).join(' · ');

@@ -4,11 +4,11 @@ import {formatChapters, formatCompact} from '../../core/output/format-numbers.js
 import {ratingBadge} from '../../core/output/rating-badge.js';
 import type {FieldMatch} from '../../core/search/search-engine.js';
 import type {Mark, WorkState} from '../../core/state/reading-state.js';
-import type {WorkMeta} from '../../core/work.js';
+import type {WorkListing} from '../../core/work.js';
 import {HighlightText} from './highlight-text.js';
 
 type Props = {
-	work: WorkMeta;
+	work: WorkListing;
 	width: number;
 	selected: boolean;
 	/** The list has the keyboard: the selection is drawn strongest then. */

@@ -4,7 +4,7 @@ import type {Position} from '../../core/pager/position.js';
 import type {FieldMatch, SearchHit} from '../../core/search/search-engine.js';
 import type {SortKey} from '../../core/sort-works.js';
 import {emptyState, type StateFile} from '../../core/state/reading-state.js';
-import type {Skipped, WorkBody, WorkMeta} from '../../core/work.js';
+import type {Skipped, WorkBody, WorkDetails, WorkListing} from '../../core/work.js';
 import type {KeyContext} from '../input/keymap.js';
 import {computeLayout, type Layout, type PaneFocus} from './layout.js';
 
@@ -22,7 +22,7 @@ export type FindState = {
 export type ReaderState =
 	| {workIndex: number; status: 'loading'; top: Position}
 	| {workIndex: number; status: 'error'; message: string; top: Position}
-	| {workIndex: number; status: 'ready'; body: WorkBody; pager: Pager; top: Position; find: FindState | null};
+	| {workIndex: number; status: 'ready'; body: WorkBody; details: WorkDetails; pager: Pager; top: Position; find: FindState | null};
 
 export type Overlay = 'help' | 'skipped' | 'bookmarks' | 'toc' | null;
 
@@ -32,7 +32,7 @@ export type Overlay = 'help' | 'skipped' | 'bookmarks' | 'toc' | null;
  */
 export type AppState = {
 	/** The library's works; everything else refers to them by index. */
-	works: readonly WorkMeta[];
+	works: readonly WorkListing[];
 	/** Files that could not be read, with why (the `x` screen). */
 	skipped: readonly Skipped[];
 	/** Files checked so far while the library is scanned; null when it is done. */
@@ -83,7 +83,7 @@ export type AppState = {
 	helpTop: number;
 	reader: ReaderState | null;
 	/** The body of the work under the list cursor, read ahead so Enter opens it without waiting. */
-	prefetched: {workIndex: number; body: WorkBody} | null;
+	prefetched: {workIndex: number; body: WorkBody; details: WorkDetails} | null;
 	/** A one-line note in the status bar (a bookmark added, a warning); cleared by the next key. */
 	message: string | null;
 	/** Set by `q`/Ctrl-C; the app then exits and restores the terminal. */
@@ -96,7 +96,7 @@ export const minReadingWidth = 20;
 export const listRowHeight = 2;
 
 export type InitialOptions = {
-	works: readonly WorkMeta[];
+	works: readonly WorkListing[];
 	skipped?: readonly Skipped[];
 	scan?: {done: number; total: number} | null;
 	stateKeys?: readonly string[];
@@ -211,4 +211,24 @@ export function matchesAt(state: AppState, row: number): readonly FieldMatch[] |
 /** The work under the list cursor, as an index into the library. */
 export function selectedWork(state: AppState): number | undefined {
 	return state.order[state.selected];
+}
+
+/** The work the sidebar describes: the one being read while the reader has the keyboard, else the one under the list cursor. */
+export function sidebarWork(state: AppState): number | undefined {
+	return state.focus === 'reader' && state.reader ? state.reader.workIndex : selectedWork(state);
+}
+
+/** What matched the query in the work the sidebar describes, when it is the one under the list cursor. */
+export function sidebarMatches(state: AppState): readonly FieldMatch[] | undefined {
+	return sidebarWork(state) === selectedWork(state) ? matchesAt(state, state.selected) : undefined;
+}
+
+/**
+ * The rest of a work's metadata (summary, contents), which the library does
+ * not keep: known once its file was read, for the open work or the one read
+ * ahead under the cursor; null before.
+ */
+export function detailsAt(state: AppState, workIndex: number): WorkDetails | null {
+	if (state.reader?.status === 'ready' && state.reader.workIndex === workIndex) return state.reader.details;
+	return state.prefetched?.workIndex === workIndex ? state.prefetched.details : null;
 }

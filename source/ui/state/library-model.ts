@@ -1,10 +1,10 @@
-import type {Skipped, WorkMeta} from '../../core/work.js';
+import type {Skipped, WorkListing} from '../../core/work.js';
 import {type AppState, isFiltering, selectedWork} from './app-state.js';
 import {keepSelection, orderFor} from './list-model.js';
 
 /** The library as the scanner or the folder watcher last reported it. */
 export type LibraryUpdate = {
-	works: readonly WorkMeta[];
+	works: readonly WorkListing[];
 	stateKeys: readonly string[];
 	skipped: readonly Skipped[];
 	/** Files checked so far while a scan runs; null once it is done. */

@@ -1,11 +1,11 @@
 import type {SearchResult} from '../../core/search/search-engine.js';
 import {type SortKey, sortKeys, sortOrder} from '../../core/sort-works.js';
 import {getWork, type StateFile} from '../../core/state/reading-state.js';
-import type {WorkMeta} from '../../core/work.js';
+import type {WorkListing} from '../../core/work.js';
 import {type AppState, isFiltering, listCapacity, selectedWork} from './app-state.js';
 
 /** The list order for a sort key, with "last read" taken from the reading state. */
-export function orderFor(works: readonly WorkMeta[], stateKeys: readonly string[], reading: StateFile, sortKey: SortKey): number[] {
+export function orderFor(works: readonly WorkListing[], stateKeys: readonly string[], reading: StateFile, sortKey: SortKey): number[] {
 	return sortOrder(works, sortKey, index => getWork(reading, stateKeys[index]!).lastOpened);
 }
 

@@ -2,7 +2,7 @@ import {findInText, nextHit} from '../../core/find-in-text.js';
 import {createPager} from '../../core/pager/pager.js';
 import type {Position} from '../../core/pager/position.js';
 import {updateWork} from '../../core/state/reading-state.js';
-import type {WorkBody} from '../../core/work.js';
+import type {WorkBody, WorkDetails} from '../../core/work.js';
 import {chapterAt} from '../panes/chapter-at.js';
 import {type AppState, type FindState, layoutOf, readerGeometry, type ReaderState, selectedWork} from './app-state.js';
 import {recordOpened, recordPlace, workState} from './reading-record.js';
@@ -25,15 +25,15 @@ export function openSelected(state: AppState, now: number): AppState {
 	// The open work is returned to where it was; one that failed to open is tried again.
 	if (state.reader?.workIndex === workIndex && state.reader.status !== 'error') return rewrap(focused);
 	const loading = {...focused, reader: {workIndex, status: 'loading' as const, top: start}, prefetched: null};
-	return state.prefetched?.workIndex === workIndex ? workLoaded(loading, workIndex, state.prefetched.body, now) : loading;
+	return state.prefetched?.workIndex === workIndex ? workLoaded(loading, workIndex, state.prefetched, now) : loading;
 }
 
 /** The body arrived: lay it out and resume where the reader left off, if the place still exists. */
-export function workLoaded(state: AppState, workIndex: number, body: WorkBody, now: number): AppState {
+export function workLoaded(state: AppState, workIndex: number, {body, details}: {body: WorkBody; details: WorkDetails}, now: number): AppState {
 	if (state.reader?.workIndex !== workIndex) return state;
 	const saved = workState(state, workIndex).position;
 	const top = saved && saved.paragraph < body.paragraphs.length ? saved : start;
-	const reader: Ready = {workIndex, status: 'ready', body, pager: createPager(body, readerGeometry(state).width), top, find: null};
+	const reader: Ready = {workIndex, status: 'ready', body, details, pager: createPager(body, readerGeometry(state).width), top, find: null};
 	return recordPlace(recordOpened({...state, reader}, workIndex, now), now);
 }
 
@@ -79,7 +79,7 @@ export function rewrap(state: AppState): AppState {
 export function moveChapter(state: AppState, direction: 1 | -1, now: number): AppState {
 	const reader = state.reader;
 	if (reader?.status !== 'ready') return state;
-	const toc = state.works[reader.workIndex]!.toc;
+	const toc = reader.details.toc;
 	const current = chapterAt(toc, reader.top.paragraph);
 	const index = current ? current.number - 1 : -1;
 	let target = index + direction;
@@ -122,7 +122,7 @@ export function chooseOverlayItem(state: AppState, now: number): AppState {
 		return bookmark ? jumpTo(closed, bookmark.position, now) : closed;
 	}
 
-	const entry = state.works[reader.workIndex]!.toc[state.overlayItem];
+	const entry = reader.details.toc[state.overlayItem];
 	return entry ? jumpTo(closed, {paragraph: entry.paragraph, char: 0}, now) : closed;
 }
 
@@ -130,7 +130,7 @@ export function chooseOverlayItem(state: AppState, now: number): AppState {
 export function openPickList(state: AppState, overlay: 'bookmarks' | 'toc'): AppState {
 	const reader = state.reader;
 	if (reader?.status !== 'ready') return state;
-	const current = chapterAt(state.works[reader.workIndex]!.toc, reader.top.paragraph);
+	const current = chapterAt(reader.details.toc, reader.top.paragraph);
 	return {...state, overlay, overlayItem: overlay === 'toc' && current ? current.number - 1 : 0};
 }
 

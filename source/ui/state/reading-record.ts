@@ -12,7 +12,7 @@ export function recordPlace(state: AppState, now: number): AppState {
 	if (reader?.status !== 'ready') return state;
 	const {height} = readerGeometry(state);
 	const atEnd = reader.pager.page(reader.top, height).atEnd;
-	const chapter = chapterAt(state.works[reader.workIndex]!.toc, reader.top.paragraph);
+	const chapter = chapterAt(reader.details.toc, reader.top.paragraph);
 	const reading = updateWork(
 		state.reading,
 		state.stateKeys[reader.workIndex]!,

@@ -1,10 +1,10 @@
 import type {SearchResult} from '../../core/search/search-engine.js';
-import type {WorkBody, WorkMeta} from '../../core/work.js';
+import type {WorkBody, WorkDetails, WorkListing} from '../../core/work.js';
 import {isPrintable} from '../input/key-name.js';
 import {type Command, commandFor} from '../input/keymap.js';
 import {helpLayout} from '../panes/help-lines.js';
 import {sidebarLines} from '../panes/sidebar-lines.js';
-import {type AppState, inputContext, layoutHeight, layoutOf, listCapacity, matchesAt, minReadingWidth, readerGeometry, selectedWork, sidebarGeometry} from './app-state.js';
+import {type AppState, detailsAt, inputContext, layoutHeight, layoutOf, listCapacity, minReadingWidth, readerGeometry, selectedWork, sidebarGeometry, sidebarMatches, sidebarWork} from './app-state.js';
 import {applyLibrary, type LibraryUpdate} from './library-model.js';
 import {applySearchResult, clearSearch, cycleSort, isListCurrent, scrollListToSelection, selectRow} from './list-model.js';
 import {
@@ -32,16 +32,16 @@ export type Action =
 	| {type: 'keys'; names: string[]; text: string; now: number}
 	| {type: 'resize'; columns: number; rows: number}
 	/** `works` is the list it was computed over: a result over a list since replaced is stale. */
-	| {type: 'search-result'; query: string; result: SearchResult; works: readonly WorkMeta[]; now: number}
+	| {type: 'search-result'; query: string; result: SearchResult; works: readonly WorkListing[]; now: number}
 	/** Bodies name their work's path too: indices shift when files come and go. */
-	| {type: 'work-loaded'; workIndex: number; path: string; body: WorkBody; now: number}
+	| {type: 'work-loaded'; workIndex: number; path: string; body: WorkBody; details: WorkDetails; now: number}
 	| {type: 'work-failed'; workIndex: number; message: string}
 	/** The open work's pager finished counting pages in the background. */
 	| {type: 'pages-counted'; workIndex: number}
 	/** The scanner or the folder watcher changed the library. */
 	| {type: 'library-changed'; library: LibraryUpdate}
 	/** The body of the work under the list cursor, read ahead of Enter. */
-	| {type: 'body-prefetched'; workIndex: number; path: string; body: WorkBody}
+	| {type: 'body-prefetched'; workIndex: number; path: string; body: WorkBody; details: WorkDetails}
 	/** Something the user should know (the folder is no longer watched), shown in the status bar. */
 	| {type: 'notice'; message: string};
 
@@ -84,7 +84,7 @@ function applyAction(state: AppState, action: Action): AppState {
 		}
 
 		case 'work-loaded': {
-			return state.works[action.workIndex]?.path === action.path ? workLoaded(state, action.workIndex, action.body, action.now) : state;
+			return state.works[action.workIndex]?.path === action.path ? workLoaded(state, action.workIndex, action, action.now) : state;
 		}
 
 		case 'work-failed': {
@@ -97,7 +97,7 @@ function applyAction(state: AppState, action: Action): AppState {
 		}
 
 		case 'body-prefetched': {
-			return state.works[action.workIndex]?.path === action.path ? {...state, prefetched: {workIndex: action.workIndex, body: action.body}} : state;
+			return state.works[action.workIndex]?.path === action.path ? {...state, prefetched: {workIndex: action.workIndex, body: action.body, details: action.details}} : state;
 		}
 
 		case 'notice': {
@@ -320,7 +320,7 @@ function overlayItemCount(state: AppState): number {
 		}
 
 		case 'toc': {
-			return workIndex === undefined ? 0 : state.works[workIndex]!.toc.length;
+			return state.reader?.status === 'ready' ? state.reader.details.toc.length : 0;
 		}
 
 		default: {
@@ -342,7 +342,7 @@ function helpScrollLimit(state: AppState): number {
  */
 function keepScrollInRange(before: AppState, after: AppState): AppState {
 	const listed = (state: AppState) => {
-		const workIndex = selectedWork(state);
+		const workIndex = sidebarWork(state);
 		return workIndex === undefined ? undefined : state.works[workIndex];
 	};
 
@@ -364,8 +364,8 @@ function scrollSidebar(state: AppState, by: number): AppState {
 }
 
 function sidebarScrollLimit(state: AppState): number {
-	const workIndex = selectedWork(state);
+	const workIndex = sidebarWork(state);
 	const geometry = sidebarGeometry(state);
 	if (workIndex === undefined || !geometry) return 0;
-	return Math.max(0, sidebarLines(state.works[workIndex]!, geometry.width, matchesAt(state, state.selected)).length - geometry.height);
+	return Math.max(0, sidebarLines(state.works[workIndex]!, detailsAt(state, workIndex), geometry.width, sidebarMatches(state)).length - geometry.height);
 }

@@ -3,19 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {
-	cacheFileFor,
-	cacheVersion,
-	type CacheEntry,
-	type IndexCache,
-	loadIndexCache,
-	lookup,
-	saveIndexCache,
-} from '../../../source/core/cache/index-cache.js';
+import {cacheFileFor, cacheVersion, type CacheEntries, type CacheEntry, loadIndexCache, saveIndexCache} from '../../../source/core/cache/index-cache.js';
 import {readWork} from '../../../source/core/read-work.js';
 import {scanLibrary} from '../../../source/core/scan/scan-library.js';
 import {fingerprintText} from '../../../source/core/state/fingerprint.js';
 import {workKey} from '../../../source/core/state/reading-state.js';
+import {listingOf} from '../../../source/core/work.js';
 import {makeWork} from '../../helpers/make-work.js';
 import {repoRoot} from '../parse/read-fixture.js';
 
@@ -32,34 +25,35 @@ afterEach(async () => {
 	await rm(folder, {recursive: true, force: true});
 });
 
-function sampleCache(): IndexCache {
-	return {
-		version: cacheVersion,
-		root,
-		entries: {
-			'a.txt': {
+function sampleCache(): CacheEntries {
+	return new Map<string, CacheEntry>([
+		[
+			'a.txt',
+			{
 				size: 1234,
 				// Real mtimes have a fractional part; it must survive the round trip exactly.
 				mtimeMs: 1_712_345_678_901.2345,
 				stateKey: 'id:42',
-				meta: makeWork({
-					path: 'a.txt',
-					id: '42',
-					title: 'A Title',
-					authors: ['someone'],
-					series: [{name: 'S', part: 2}],
-					chapters: {posted: 3, total: null},
-					words: 12_000,
-					summary: 'Two\nlines.',
-					toc: [{title: 'Chapter 1', paragraph: 0}],
-					notes: ['crlf'],
-					extra: {Kudos: '12'},
-				}),
+				listing: listingOf(
+					makeWork({
+						path: 'a.txt',
+						id: '42',
+						title: 'A Title',
+						authors: ['someone'],
+						tags: ['Angst', 'Fluff'],
+						characters: ['Angst'],
+						series: [{name: 'S', part: 2}],
+						chapters: {posted: 3, total: null},
+						words: 12_000,
+						toc: [{title: 'Chapter 1', paragraph: 0}],
+						notes: ['crlf'],
+					}),
+				),
 			},
-			'deep/folder/b.TXT': {size: 10, mtimeMs: 1, stateKey: 'fp:0123456789abcdef', meta: makeWork({path: 'deep/folder/b.TXT'})},
-			'binary.txt': {size: 50_000_000, mtimeMs: 2, skipped: 'binary file (NUL byte in the first 8 KiB)'},
-		},
-	};
+		],
+		['deep/folder/b.TXT', {size: 10, mtimeMs: 1, stateKey: 'fp:0123456789abcdef', listing: listingOf(makeWork({path: 'deep/folder/b.TXT'}))}],
+		['binary.txt', {size: 50_000_000, mtimeMs: 2, skipped: 'binary file (NUL byte in the first 8 KiB)'}],
+	]);
 }
 
 describe('cacheFileFor', () => {
@@ -74,13 +68,22 @@ describe('cacheFileFor', () => {
 describe('saveIndexCache and loadIndexCache', () => {
 	it('round-trips a cache', async () => {
 		const cache = sampleCache();
-		expect(await saveIndexCache(file, cache)).toBe(true);
+		expect(await saveIndexCache(file, root, cache)).toBe(true);
 		expect(await loadIndexCache(file, root)).toEqual(cache);
+	});
+
+	it('keeps each metadata string once, however many works name it', async () => {
+		const works = Array.from({length: 50}, (_, index) => listingOf(makeWork({path: `w${index}.txt`, id: String(index), tags: ['Slow Burn', 'Angst'], fandoms: ['Original Work']})));
+		await saveIndexCache(file, root, new Map(works.map(listing => [listing.path, {size: 1, mtimeMs: 1, stateKey: `id:${listing.id}`, listing}])));
+		const text = await readFile(file, 'utf8');
+		expect(text.split('Slow Burn')).toHaveLength(2);
+		const loaded = [...(await loadIndexCache(file, root))!.values()].map(entry => ('listing' in entry ? entry.listing : undefined));
+		expect(loaded[0]!.tags[0]).toBe(loaded[49]!.tags[0]);
 	});
 
 	it('creates the cache folder', async () => {
 		const nested = cacheFileFor(path.join(folder, 'x', 'ficread'), root);
-		expect(await saveIndexCache(nested, sampleCache())).toBe(true);
+		expect(await saveIndexCache(nested, root, sampleCache())).toBe(true);
 		expect(await loadIndexCache(nested, root)).toEqual(sampleCache());
 	});
 
@@ -92,14 +95,14 @@ describe('saveIndexCache and loadIndexCache', () => {
 		['an empty file', ''],
 		['garbage', 'not json at all \u0000\u001B'],
 		['JSON that is not an object', '[1,2,3]'],
-		['a number too large for a double', `{"version":"${cacheVersion}","root":"${root}","entries":{"a.txt":{"size":1e999,"mtimeMs":1,"skipped":"x"}}}`],
+		['a number too large for a double', `{"version":"${cacheVersion}","root":"${root}","strings":[],"works":[],"skipped":[["a.txt",1e999,1,"x"]]}`],
 	])('gives null for %s', async (_name, text) => {
 		await writeFile(file, text);
 		expect(await loadIndexCache(file, root)).toBeNull();
 	});
 
 	it('gives null for a truncated file, wherever it was cut', async () => {
-		await saveIndexCache(file, sampleCache());
+		await saveIndexCache(file, root, sampleCache());
 		const text = await readFile(file, 'utf8');
 		for (let length = 0; length < text.length; length += 7) {
 			await writeFile(file, text.slice(0, length));
@@ -108,62 +111,64 @@ describe('saveIndexCache and loadIndexCache', () => {
 	});
 
 	it('gives null for a cache from another version', async () => {
-		await saveIndexCache(file, {...sampleCache(), version: '1+0.0.1'});
+		await saveIndexCache(file, root, sampleCache());
+		const cache = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+		await writeFile(file, JSON.stringify({...cache, version: '1+0.0.1'}));
 		expect(await loadIndexCache(file, root)).toBeNull();
 	});
 
 	it('gives null for the cache of another folder', async () => {
-		await saveIndexCache(file, sampleCache());
+		await saveIndexCache(file, root, sampleCache());
 		expect(await loadIndexCache(file, '/home/reader/other')).toBeNull();
 	});
 
-	type Entries = Record<string, Record<string, any>>;
-	it.each<[string, (entries: Entries, cache: Record<string, unknown>) => void]>([
-		['a missing meta field', entries => delete entries['a.txt']!['meta'].title],
-		['an extra meta field', entries => (entries['a.txt']!['meta'].secret = 'x')],
-		['an extra entry field', entries => (entries['binary.txt']!['meta'] = makeWork())],
-		['an extra top-level field', (_entries, cache) => (cache['more'] = 1)],
-		['a number where a string belongs', entries => (entries['a.txt']!['meta'].title = 5)],
-		['a string where a list belongs', entries => (entries['a.txt']!['meta'].tags = 'Angst')],
-		['a null in a list', entries => (entries['a.txt']!['meta'].authors = [null])],
-		['an unknown format', entries => (entries['a.txt']!['meta'].format = 'epub')],
-		['an unknown repair note', entries => (entries['a.txt']!['meta'].notes = ['cosmic-rays'])],
-		['a terminal escape in a title', entries => (entries['a.txt']!['meta'].title = '\u001B]52;c;aGk=\u0007')],
-		['a bidi override in a tag', entries => (entries['a.txt']!['meta'].tags = ['\u202Eevil'])],
-		['a C1 control in an extra label', entries => (entries['a.txt']!['meta'].extra = {'\u009B2J': 'x'})],
-		['a control in a skip reason', entries => (entries['binary.txt']!['skipped'] = 'x\u0007')],
-		['an extra field in a series', entries => (entries['a.txt']!['meta'].series = [{name: 'S', part: 1, x: 1}])],
-		['a fractional word count', entries => (entries['a.txt']!['meta'].words = 1.5)],
-		['a negative toc paragraph', entries => (entries['a.txt']!['meta'].toc = [{title: 'C', paragraph: -1}])],
-		['a negative size', entries => (entries['a.txt']!['size'] = -1)],
-		['a string mtime', entries => (entries['a.txt']!['mtimeMs'] = '1')],
-		['a meta path that is not its key', entries => (entries['a.txt']!['meta'].path = 'b.txt')],
-		['a state key that is not the Work ID', entries => (entries['a.txt']!['stateKey'] = 'id:43')],
-		['a malformed fingerprint key', entries => (entries['deep/folder/b.TXT']!['stateKey'] = 'fp:')],
-		['an entry that is neither a work nor a skip', entries => (entries['x.txt'] = {size: 1, mtimeMs: 1})],
-		['a path that leaves the folder', entries => (entries['../x.txt'] = {size: 1, mtimeMs: 1, skipped: 'x'})],
-		['an absolute path', entries => (entries['/etc/x.txt'] = {size: 1, mtimeMs: 1, skipped: 'x'})],
-		['a hidden path', entries => (entries['.git/x.txt'] = {size: 1, mtimeMs: 1, skipped: 'x'})],
-		['a path that is not a .txt', entries => (entries['cover.jpg'] = {size: 1, mtimeMs: 1, skipped: 'x'})],
-		['entries that are a list', (_entries, cache) => (cache['entries'] = [])],
+	// Where each field sits in a work's row (see the layout in index-cache.ts).
+	const at = {path: 0, size: 1, mtimeMs: 2, stateKey: 3, format: 4, id: 5, title: 6, authors: 7, tags: 14, series: 16, words: 19, notes: 23, headings: 24};
+	type Layout = {strings: string[]; works: any[][]; skipped: any[][]} & Record<string, unknown>;
+	const first = (layout: Layout) => layout.works[0]!;
+	it.each<[string, (layout: Layout) => void]>([
+		['a row one field short', layout => first(layout).pop()],
+		['a row one field long', layout => first(layout).push(0)],
+		['an extra top-level field', layout => (layout['more'] = 1)],
+		['works that are an object', layout => Object.assign(layout, {works: {}})],
+		['a string where a string index belongs', layout => (first(layout)[at.title] = 'A Title')],
+		['a string index past the table', layout => (first(layout)[at.title] = layout.strings.length)],
+		['a negative string index', layout => (first(layout)[at.title] = -1)],
+		['a number where a list belongs', layout => (first(layout)[at.authors] = 5)],
+		['a null in a list', layout => (first(layout)[at.authors] = [null])],
+		['an unknown format', layout => (first(layout)[at.format] = 'epub')],
+		['an unknown repair note', layout => (first(layout)[at.notes] = ['cosmic-rays'])],
+		['a terminal escape in the string table', layout => (layout.strings[first(layout)[at.title]] = '\u001B]52;c;aGk=\u0007')],
+		['a bidi override in an unused string', layout => layout.strings.push('\u202Eevil')],
+		['a control in a skip reason', layout => (layout.skipped[0]![3] = 'x\u0007')],
+		['a series of three items', layout => (first(layout)[at.series] = [[0, 1, 1]])],
+		['a fractional word count', layout => (first(layout)[at.words] = 1.5)],
+		['a negative heading count', layout => (first(layout)[at.headings] = -1)],
+		['a negative size', layout => (first(layout)[at.size] = -1)],
+		['a string mtime', layout => (first(layout)[at.mtimeMs] = '1')],
+		['a state key that is not the Work ID', layout => (first(layout)[at.stateKey] = 'id:43')],
+		['a malformed fingerprint key', layout => (layout.works[1]![at.stateKey] = 'fp:')],
+		['a path that leaves the folder', layout => (first(layout)[at.path] = '../x.txt')],
+		['an absolute path', layout => (layout.skipped[0]![0] = '/etc/x.txt')],
+		['a hidden path', layout => (layout.skipped[0]![0] = '.git/x.txt')],
+		['a path that is not a .txt', layout => (layout.skipped[0]![0] = 'cover.jpg')],
 	])('gives null for valid JSON with %s', async (_name, corrupt) => {
-		await saveIndexCache(file, sampleCache());
-		const cache = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-		corrupt(cache['entries'] as Entries, cache);
-		await writeFile(file, JSON.stringify(cache));
+		await saveIndexCache(file, root, sampleCache());
+		const layout = JSON.parse(await readFile(file, 'utf8')) as Layout;
+		corrupt(layout);
+		await writeFile(file, JSON.stringify(layout));
 		expect(await loadIndexCache(file, root)).toBeNull();
 	});
 
 	it('accepts what the scanner makes of the fixture library', async () => {
 		const libraryRoot = path.join(repoRoot, 'fixtures/library');
 		const library = await scanLibrary(libraryRoot);
-		const entries: Record<string, CacheEntry> = {};
-		for (const {meta, stateKey, size, mtimeMs} of library.works) entries[meta.path] = {meta, stateKey, size, mtimeMs};
-		for (const {path: relative, reason} of library.skipped) entries[relative] = {size: 0, mtimeMs: 0, skipped: reason};
-		const cache: IndexCache = {version: cacheVersion, root: libraryRoot, entries};
+		const entries: CacheEntries = new Map();
+		for (const {meta, stateKey, size, mtimeMs} of library.works) entries.set(meta.path, {listing: {...meta, duplicateOf: null}, stateKey, size, mtimeMs});
+		for (const {path: relative, reason} of library.skipped) entries.set(relative, {size: 0, mtimeMs: 0, skipped: reason});
 		expect(library.works.length).toBeGreaterThan(5);
-		await saveIndexCache(file, cache);
-		expect(await loadIndexCache(file, libraryRoot)).toEqual(cache);
+		await saveIndexCache(file, libraryRoot, entries);
+		expect(await loadIndexCache(file, libraryRoot)).toEqual(entries);
 	});
 
 	it('accepts whatever the parser makes of arbitrary bytes', async () => {
@@ -178,16 +183,19 @@ describe('saveIndexCache and loadIndexCache', () => {
 			),
 			{numRuns: 600, seed: 7},
 		);
-		const entries: Record<string, CacheEntry> = {};
+		const entries: CacheEntries = new Map();
 		inputs.forEach((bytes, index) => {
 			const relative = `w${index}.txt`;
 			const result = readWork(bytes, relative);
-			entries[relative] = result.ok
-				? {size: bytes.length, mtimeMs: index, meta: result.meta, stateKey: workKey(result.meta, fingerprintText(result.body.paragraphs.join('\n\n')))}
-				: {size: bytes.length, mtimeMs: index, skipped: result.reason};
+			entries.set(
+				relative,
+				result.ok
+					? {size: bytes.length, mtimeMs: index, listing: listingOf(result.meta), stateKey: workKey(result.meta, fingerprintText(result.body.paragraphs.join('\n\n')))}
+					: {size: bytes.length, mtimeMs: index, skipped: result.reason},
+			);
 		});
-		expect(await saveIndexCache(file, {version: cacheVersion, root, entries})).toBe(true);
-		expect(Object.keys((await loadIndexCache(file, root))?.entries ?? {})).toEqual(Object.keys(entries));
+		expect(await saveIndexCache(file, root, entries)).toBe(true);
+		expect([...((await loadIndexCache(file, root)) ?? new Map()).keys()].sort()).toEqual([...entries.keys()].sort());
 	});
 
 	it('leaves out, rather than writes, an entry the loader would reject', async () => {
@@ -195,20 +203,20 @@ describe('saveIndexCache and loadIndexCache', () => {
 		const result = readWork(new TextEncoder().encode('Title: T\nChapters: 3/3\n\nText.'), 'huge.txt');
 		expect(result.ok).toBe(true);
 		const cache = sampleCache();
-		if (result.ok) cache.entries['huge.txt'] = {size: 1, mtimeMs: 1, meta: {...result.meta, chapters: {posted: Number.POSITIVE_INFINITY, total: null}}, stateKey: 'fp:0123456789abcdef'};
-		expect(await saveIndexCache(file, cache)).toBe(true);
+		if (result.ok) cache.set('huge.txt', {size: 1, mtimeMs: 1, listing: {...listingOf(result.meta), chapters: {posted: Number.POSITIVE_INFINITY, total: null}}, stateKey: 'fp:0123456789abcdef'});
+		expect(await saveIndexCache(file, root, cache)).toBe(true);
 		expect(await loadIndexCache(file, root)).toEqual(sampleCache());
 	});
 
 	it('writes atomically: concurrent readers always see a whole cache, and no temp file is left', async () => {
 		const small = sampleCache();
 		const big = sampleCache();
-		for (let index = 0; index < 2000; index++) big.entries[`many/w${index}.txt`] = {size: index, mtimeMs: index, skipped: 'empty file'};
-		await saveIndexCache(file, small);
-		const loads: Array<Promise<IndexCache | null>> = [];
+		for (let index = 0; index < 2000; index++) big.set(`many/w${index}.txt`, {size: index, mtimeMs: index, skipped: 'empty file'});
+		await saveIndexCache(file, root, small);
+		const loads: Array<Promise<CacheEntries | null>> = [];
 		const saves: Array<Promise<boolean>> = [];
 		for (let round = 0; round < 20; round++) {
-			saves.push(saveIndexCache(file, round % 2 === 0 ? big : small));
+			saves.push(saveIndexCache(file, root, round % 2 === 0 ? big : small));
 			loads.push(loadIndexCache(file, root));
 		}
 		expect(await Promise.all(saves)).not.toContain(false);
@@ -223,7 +231,7 @@ describe('saveIndexCache and loadIndexCache', () => {
 		await writeFile(fresh, '{"partial');
 		const hourAgo = new Date(Date.now() - 3_600_000);
 		await utimes(stale, hourAgo, hourAgo);
-		await saveIndexCache(file, sampleCache());
+		await saveIndexCache(file, root, sampleCache());
 		expect((await readdir(folder)).sort()).toEqual([path.basename(file), path.basename(fresh)].sort());
 	});
 
@@ -231,33 +239,12 @@ describe('saveIndexCache and loadIndexCache', () => {
 		// A file where the folder should be: fails for root too, unlike a permission bit.
 		const blocker = path.join(folder, 'blocker');
 		await writeFile(blocker, '');
-		expect(await saveIndexCache(cacheFileFor(path.join(blocker, 'ficread'), root), sampleCache())).toBe(false);
+		expect(await saveIndexCache(cacheFileFor(path.join(blocker, 'ficread'), root), root, sampleCache())).toBe(false);
 	});
 
 	it('returns false when a folder is in the way of the cache file', async () => {
-		await saveIndexCache(`${file}/inside`, sampleCache());
-		await expect(saveIndexCache(file, sampleCache())).resolves.toBe(false);
+		await saveIndexCache(`${file}/inside`, root, sampleCache());
+		await expect(saveIndexCache(file, root, sampleCache())).resolves.toBe(false);
 		expect(await readdir(folder)).toEqual([path.basename(file)]);
-	});
-});
-
-describe('lookup', () => {
-	const cache = sampleCache();
-
-	it('hits only when size and mtime are both equal', () => {
-		expect(lookup(cache, 'a.txt', 1234, 1_712_345_678_901.2345)).toBe(cache.entries['a.txt']);
-		expect(lookup(cache, 'a.txt', 1235, 1_712_345_678_901.2345)).toBeUndefined();
-		expect(lookup(cache, 'a.txt', 1234, 1_712_345_678_901.2344)).toBeUndefined();
-		expect(lookup(cache, 'a.txt', 1234, 1_712_345_678_901)).toBeUndefined();
-	});
-
-	it('misses a path it does not hold, including names of Object.prototype', () => {
-		expect(lookup(cache, 'c.txt', 1, 1)).toBeUndefined();
-		expect(lookup(cache, 'constructor', 1, 1)).toBeUndefined();
-		expect(lookup(cache, '__proto__', 1, 1)).toBeUndefined();
-	});
-
-	it('finds a skipped file, so that it is not read again', () => {
-		expect(lookup(cache, 'binary.txt', 50_000_000, 2)).toEqual({size: 50_000_000, mtimeMs: 2, skipped: 'binary file (NUL byte in the first 8 KiB)'});
 	});
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {createLiveLibrary, type LiveLibrary} from '../../../source/core/scan/live-library.js';
+import {scanLibrary} from '../../../source/core/scan/scan-library.js';
 
 const fic = (title: string, id: string, body = 'A body.') => `Title: ${title}\nWork ID: ${id}\nAuthor: a\nChapters: 1/1\n\n${body}\n`;
 
@@ -42,7 +43,7 @@ describe('createLiveLibrary', () => {
 		const root = await folder({'a.txt': fic('Alpha', '1'), 'b.txt': fic('Beta', '2'), 'gone.txt': fic('Gone', '3')});
 		const cacheFile = path.join(root, '..', `${path.basename(root)}-cache.json`);
 		await load(createLiveLibrary(root, {cacheFile}));
-		expect(JSON.parse(await readFile(cacheFile, 'utf8')).entries).toHaveProperty(['a.txt']);
+		expect(JSON.parse(await readFile(cacheFile, 'utf8')).works.map((row: unknown[]) => row[0])).toContain('a.txt');
 
 		await writeFile(path.join(root, 'b.txt'), fic('Beta, revised', '2'));
 		await utimes(path.join(root, 'b.txt'), new Date(), new Date(Date.now() + 5000));
@@ -55,6 +56,68 @@ describe('createLiveLibrary', () => {
 		expect(titles(warm)).toEqual(['Alpha', 'Beta', 'Gone']);
 		await warm.scan();
 		expect(titles(warm)).toEqual(['Alpha', 'Beta, revised', 'Newcomer']);
+	});
+
+	describe('details (summary, contents) kept out of the list', () => {
+		const summarized = (title: string, summary: string) => `Title: ${title}\nWork ID: 5\nAuthor: a\nChapters: 1/1\nSummary:\n${summary}\n\nChapter 1\n\nA body.\n`;
+		// Same length as the first, so that with its old mtime back the file looks unchanged to a cache.
+		const before = summarized('Alpha', 'The old summary.');
+		const after = summarized('Alpha', 'The new summary.');
+
+		async function cachedFolder() {
+			const root = await folder({'a.txt': before});
+			const cacheFile = path.join(root, '..', `${path.basename(root)}-index.json`);
+			return {root, cacheFile};
+		}
+
+		/** Rewrites a.txt without changing its size or mtime: only a library that reads the file sees the new text. */
+		async function rewriteUnseen(root: string) {
+			const file = path.join(root, 'a.txt');
+			const then = new Date(Date.now() - 60_000);
+			await utimes(file, then, then);
+			return async () => {
+				await writeFile(file, after);
+				await utimes(file, then, then);
+			};
+		}
+
+		it('keeps no summary for the list, but caches it for the commands', async () => {
+			const {root, cacheFile} = await cachedFolder();
+			const rewrite = await rewriteUnseen(root);
+			const reader = createLiveLibrary(root, {cacheFile});
+			const {works} = await load(reader);
+			expect(works[0]!.meta).not.toHaveProperty('summary');
+			expect(works[0]!.meta.headings).toBe(1);
+			await reader.close();
+			await rewrite();
+			// From the caches, not the file: the summary is the one the reader's scan saw.
+			const printed = await scanLibrary(root, {cacheFile});
+			expect(printed.works[0]!.details.summary).toBe('The old summary.');
+			expect(printed.works[0]!.details.toc.map(entry => entry.title)).toEqual(['Chapter 1']);
+		});
+
+		it('reads a work again when the details cache lacks it', async () => {
+			const {root, cacheFile} = await cachedFolder();
+			const rewrite = await rewriteUnseen(root);
+			await scanLibrary(root, {cacheFile});
+			await rewrite();
+			await rm(path.join(root, '..', `details-${path.basename(cacheFile)}`));
+			expect((await scanLibrary(root, {cacheFile})).works[0]!.details.summary).toBe('The new summary.');
+		});
+
+		it('keeps the details of unchanged works when it saves after a change to another', async () => {
+			const {root, cacheFile} = await cachedFolder();
+			const rewrite = await rewriteUnseen(root);
+			await scanLibrary(root, {cacheFile});
+			// A reader's warm start holds no details; a new file makes it save both caches.
+			await writeFile(path.join(root, 'b.txt'), summarized('Beta', 'Another.'));
+			const reader = createLiveLibrary(root, {cacheFile});
+			await load(reader);
+			await reader.close();
+			await rewrite();
+			const printed = await scanLibrary(root, {cacheFile});
+			expect(printed.works.map(work => work.details.summary)).toEqual(['The old summary.', 'Another.']);
+		});
 	});
 
 	it('ignores a cache it cannot trust and reads every file', async () => {

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {generateLibrary} from '../../../bench/synthetic-library.js';
 import {createSearchEngine, type SearchHit, type SearchResult} from '../../../source/core/search/search-engine.js';
-import type {WorkMeta} from '../../../source/core/work.js';
+import type {WorkListing} from '../../../source/core/work.js';
 import {makeWork} from '../../helpers/make-work.js';
 
-const library: WorkMeta[] = [
+const library: WorkListing[] = [
 	/* 0 */ makeWork({
 		id: '1001',
 		title: 'Slow Burn',
@@ -69,7 +69,7 @@ function matched(query: string): number[] {
 	return ranked(query).sort((a, b) => a - b);
 }
 
-function worksWhere(predicate: (work: WorkMeta) => boolean): number[] {
+function worksWhere(predicate: (work: WorkListing) => boolean): number[] {
 	return library.flatMap((work, index) => (predicate(work) ? [index] : []));
 }
 
@@ -161,7 +161,7 @@ describe('search syntax', () => {
 		expect(matched('words:10000')).toEqual([3]);
 		// A file with no chapter header counts the chapters found in its body.
 		expect(matched('chapters:>3')).toEqual([0, 3, 5, 8]);
-		expect(matched('chapters:1')).toEqual(worksWhere(work => work.chapters?.posted === 1 || (work.chapters === null && work.toc.length <= 1)));
+		expect(matched('chapters:1')).toEqual(worksWhere(work => work.chapters?.posted === 1 || (work.chapters === null && work.headings <= 1)));
 	});
 
 	it('matches a quoted tag as that phrase, not as loose words', () => {

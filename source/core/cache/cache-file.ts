@@ -1,0 +1,63 @@
+/**
+ * The files the caches live in. A cache is an optimization, never a source
+ * of truth: it is written atomically (a reader sees the old file or the new
+ * one, never a mix) and read back as untrusted JSON.
+ */
+import {randomBytes} from 'node:crypto';
+import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+
+/** The parsed JSON in `file`, or undefined when it is missing, unreadable or not JSON. Never throws. */
+export async function readCacheFile(file: string): Promise<unknown> {
+	try {
+		return JSON.parse(await readFile(file, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+/** Writes `text` to `file` atomically, creating the folder. False when it could not: a cache that cannot be saved is not an error the user needs to see. */
+export async function writeCacheFile(file: string, text: string): Promise<boolean> {
+	try {
+		// Private like the reading state: the caches list what the user reads.
+		await mkdir(path.dirname(file), {recursive: true, mode: 0o700});
+		await removeStaleTemps(file);
+		await writeAtomically(file, text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Unlike the reading state's writer, no fsync: a file torn by a crash fails
+ * validation and is rebuilt, so durability is not worth a sync of megabytes.
+ */
+async function writeAtomically(file: string, text: string): Promise<void> {
+	const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+	try {
+		await writeFile(temp, text, {flag: 'wx', mode: 0o600});
+		await rename(temp, file);
+	} catch (error) {
+		await rm(temp, {force: true});
+		throw error;
+	}
+}
+
+// Older than any save could take, so a temp file this old belongs to a process killed while writing.
+const STALE_TEMP_MS = 60_000;
+
+/** Removes temp files of `file` left by killed processes; each holds a whole cache, megabytes that nothing else would remove. */
+async function removeStaleTemps(file: string): Promise<void> {
+	const folder = path.dirname(file);
+	const prefix = `${path.basename(file)}.`;
+	for (const name of await readdir(folder)) {
+		if (!name.startsWith(prefix) || !/^\d+\.[0-9a-f]+\.tmp$/.test(name.slice(prefix.length))) continue;
+		const temp = path.join(folder, name);
+		try {
+			if (Date.now() - (await stat(temp)).mtimeMs > STALE_TEMP_MS) await rm(temp, {force: true});
+		} catch {
+			// Removed by another process meanwhile, or not removable: not worth failing the save for.
+		}
+	}
+}
