@@ -138,8 +138,6 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		// The cached entries are already here (readCache), so a file that does not match them is read.
 		const known = entries.get(relative);
 		if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) return;
-		cacheStale = true;
-		entriesChanged = true;
 		const scanned = await scanFile(root, relative, info);
 		if ('reason' in scanned) {
 			details.delete(relative);
@@ -148,6 +146,11 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 			details.set(relative, scanned.details);
 			entries.set(relative, {size: info.size, mtimeMs: info.mtimeMs, result: scanned.work});
 		}
+
+		// Only now, after the read: a snapshot or a save made while it ran must not count this file as done.
+		cacheStale = true;
+		entriesChanged = true;
+		dirty = true;
 	}
 
 	function forget(relative: string): void {

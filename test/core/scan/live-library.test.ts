@@ -39,6 +39,24 @@ describe('createLiveLibrary', () => {
 		expect(seen.at(-1)).toBeNull();
 	});
 
+	// Regression: a snapshot taken while a file was being read marked the works as current, so that
+	// file never reached the list (a cold scan could end with works missing until the next change).
+	it('lists every file, however often a snapshot is taken while files are read', async () => {
+		const names = Array.from({length: 40}, (_, index) => `w${String(index).padStart(2, '0')}.txt`);
+		const root = await folder(Object.fromEntries(names.map((name, index) => [name, fic(`Work ${index}`, String(index + 1))])));
+		const library = createLiveLibrary(root);
+		let scanning = true;
+		const poll = () => {
+			library.snapshot();
+			if (scanning) setImmediate(poll);
+		};
+		poll();
+		await library.readCache();
+		await library.scan();
+		scanning = false;
+		expect(library.snapshot().works.map(work => work.meta.path)).toEqual(names);
+	});
+
 	it('shows the cached list before any file is read, then re-reads only what changed', async () => {
 		const root = await folder({'a.txt': fic('Alpha', '1'), 'b.txt': fic('Beta', '2'), 'gone.txt': fic('Gone', '3')});
 		const cacheFile = path.join(root, '..', `${path.basename(root)}-cache.json`);
