@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {useEffect, useRef, type Dispatch} from 'react';
 import {describeFsError} from '../../core/scan/walk-fic-files.js';
+import {collectGarbage} from '../../core/collect-garbage.js';
 import {readWork} from '../../core/read-work.js';
 import {displaySafe} from '../../core/text/display-safe.js';
 import {detailsOf, type WorkBody, type WorkDetails, type WorkListing} from '../../core/work.js';
@@ -44,6 +45,8 @@ export function useWorkLoader(root: string, works: readonly WorkListing[], reade
 			void loadBody(root, selectedPath).then(outcome => {
 				const workIndex = worksNow.current.findIndex(work => work.path === selectedPath);
 				if (current && workIndex >= 0 && 'body' in outcome) dispatch({type: 'body-prefetched', workIndex, path: selectedPath, ...outcome});
+				// Decoding a long work leaves copies of its whole text behind; the cursor is resting, so now is a quiet moment.
+				collectGarbage();
 			});
 		}, prefetchDelayMs);
 		return () => {
