@@ -145,6 +145,20 @@ describe('App frames at fixed sizes', () => {
 		expect(lastFrame()).not.toContain('↓ more');
 	});
 
+	// Regression: J and K scrolled the sidebar under the help, which showed once the help closed.
+	it('leaves the sidebar under an overlay alone', async () => {
+		const work = makeWork({path: 'long.txt', title: 'Long', summary: 'abcdefghijklm '.repeat(40).trim()});
+		const {lastFrame, stdin} = render(<App root="lib" works={[work]} skipped={[]} columns={120} rows={20} readingWidth={null} />);
+		await vi.waitFor(() => expect(lastFrame()).toContain('↓ more'));
+		const before = lastFrame();
+		stdin.write('?');
+		await vi.waitFor(() => expect(lastFrame()).toContain('ficread keys'));
+		stdin.write('JJJJ');
+		stdin.write('q');
+		await vi.waitFor(() => expect(lastFrame()).not.toContain('ficread keys'));
+		expect(lastFrame()).toBe(before);
+	});
+
 	it('says the terminal is too small under 40×10', () => {
 		expect((app(39, 20).lastFrame() ?? '').replace(/\s+/g, ' ')).toContain('Terminal too small (39×20); ficread needs 40×10.');
 	});

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {SearchResult} from '../../source/core/search/search-engine.js';
 import type {WorkBody} from '../../source/core/work.js';
+import {keymap} from '../../source/ui/input/keymap.js';
 import {helpLayout} from '../../source/ui/panes/help-lines.js';
 import {type AppState, initialState, layoutHeight, listCapacity, readerGeometry} from '../../source/ui/state/app-state.js';
 import {type Action, update} from '../../source/ui/state/update.js';
@@ -275,6 +276,21 @@ describe('update: overlays and layout', () => {
 		expect(replay(help, keys('?')).overlay).toBeNull();
 		expect(replay(start(), keys('x')).overlay).toBe('skipped');
 		expect(replay(start(), keys('x', 'x')).overlay).toBeNull();
+	});
+
+	// Regression: J and K scrolled the sidebar, and i toggled it, under the help, skipped files, bookmarks and contents.
+	it('gives an overlay the whole keyboard: a key it does not bind does nothing underneath', () => {
+		const detailed = works.map((work, index) => (index === 0 ? {...work, summary: 'word '.repeat(400), toc: [{title: 'One', paragraph: 0}]} : work));
+		const reading = openWork(initialState({works: detailed, columns: 120, rows: 20, sortedOrder: detailed.map((_, index) => index)}));
+		const overlays = [replay(reading, keys('?')), replay(reading, keys('esc', 'x')), replay(reading, keys("'")), replay(reading, keys('t'))];
+		// Besides its own keys, an overlay answers only Ctrl-C and ?, which switches to the help or closes it.
+		const answered = new Set(keymap.filter(binding => binding.context === 'overlay' || binding.command === 'force-quit' || binding.command === 'help').flatMap(binding => binding.keys));
+		const unanswered = new Set(keymap.flatMap(binding => binding.keys).filter(key => !answered.has(key)));
+		expect(unanswered).toContain('J');
+		for (const overlaid of overlays) {
+			expect(overlaid.overlay).not.toBeNull();
+			for (const key of unanswered) expect(update(overlaid, {type: 'key', name: key, now: 1_000}), `${overlaid.overlay}: ${key}`).toBe(overlaid);
+		}
 	});
 
 	it('toggles the sidebar on narrow terminals', () => {

@@ -5,7 +5,7 @@ import type {FieldMatch, SearchHit} from '../../core/search/search-engine.js';
 import type {SortKey} from '../../core/sort-works.js';
 import {emptyState, type StateFile} from '../../core/state/reading-state.js';
 import type {Skipped, WorkBody, WorkMeta} from '../../core/work.js';
-import type {KeyContext} from '../input/keymap.js';
+import type {InputContext} from '../input/keymap.js';
 import {computeLayout, type Layout, type PaneFocus} from './layout.js';
 
 /** In-text search of the open work: the query, and its hits once run. */
@@ -148,7 +148,7 @@ export function layoutOf(state: AppState): Layout {
 }
 
 /** The keymap context a key is looked up in, from what has the keyboard. */
-export function inputContext(state: AppState): Exclude<KeyContext, 'global'> {
+export function inputContext(state: AppState): InputContext {
 	if (state.overlay) return 'overlay';
 	// What is on screen takes the keys, not the pane hidden under the sidebar.
 	if (sidebarCoversFocus(state)) return 'sidebar';
