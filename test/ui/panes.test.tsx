@@ -134,6 +134,15 @@ describe('App frames at fixed sizes', () => {
 		expect(narrow).not.toContain('Select a work');
 	});
 
+	it('hides the sidebar column with i at 120×30 and shows it again', async () => {
+		const {lastFrame, stdin} = app(120, 30);
+		expect(lastFrame()).toContain('Rating');
+		stdin.write('i');
+		await vi.waitFor(() => expect(lastFrame()).not.toContain('Rating'));
+		stdin.write('i');
+		await vi.waitFor(() => expect(lastFrame()).toContain('Rating'));
+	});
+
 	// Regression: the reducer wrapped the sidebar column one character wider than the pane did, so J stopped short of the end.
 	it('scrolls the sidebar column to its last line', async () => {
 		// Words of 13 letters: two fit on a line 27 wide, one on a line 26 wide.

@@ -3,7 +3,7 @@ import type {SearchResult} from '../../source/core/search/search-engine.js';
 import type {WorkBody} from '../../source/core/work.js';
 import {keymap} from '../../source/ui/input/keymap.js';
 import {helpLayout} from '../../source/ui/panes/help-lines.js';
-import {type AppState, initialState, layoutHeight, listCapacity, readerGeometry} from '../../source/ui/state/app-state.js';
+import {type AppState, initialState, layoutHeight, layoutOf, listCapacity, readerGeometry} from '../../source/ui/state/app-state.js';
 import {type Action, update} from '../../source/ui/state/update.js';
 import {makeWork} from '../helpers/make-work.js';
 
@@ -296,6 +296,26 @@ describe('update: overlays and layout', () => {
 	it('toggles the sidebar on narrow terminals', () => {
 		expect(replay(start(80, 30), keys('i')).sidebarToggled).toBe(true);
 		expect(replay(start(80, 30), keys('i', 'i')).sidebarToggled).toBe(false);
+	});
+
+	// Regression: from 100 columns i flipped a flag with nothing to show for it, and the sidebar covered the reader once the terminal shrank.
+	it('hides and shows the sidebar column with i from 100 columns, and keeps it off the reader across resizes', () => {
+		const resize = (state: AppState, columns: number) => update(state, {type: 'resize', columns, rows: 30});
+		const wide = openWork(start(120, 30));
+		const hidden = replay(wide, keys('i'));
+		expect(layoutOf(hidden)).toMatchObject({sidebar: 0, sidebarOverReader: false});
+		expect(readerGeometry(hidden).width).toBeGreaterThan(readerGeometry(wide).width);
+		expect(layoutOf(replay(hidden, keys('i')))).toEqual(layoutOf(wide));
+		const narrow = resize(hidden, 80);
+		expect(layoutOf(narrow)).toMatchObject({sidebarOverReader: false});
+		expect(replay(narrow, keys('space')).reader!.top).not.toEqual(narrow.reader!.top);
+		expect(layoutOf(resize(narrow, 120))).toMatchObject({sidebar: 0});
+		// Drawn over the reader, then grown wide enough for its column: it stays in view there, and does not cover the reader again after shrinking back.
+		const covered = replay(narrow, keys('i'));
+		expect(layoutOf(covered)).toMatchObject({sidebarOverReader: true});
+		const grown = resize(covered, 120);
+		expect(layoutOf(grown)).toEqual(layoutOf(wide));
+		expect(layoutOf(resize(grown, 80))).toMatchObject({sidebarOverReader: false});
 	});
 
 	// Regression: with the sidebar drawn over the reader, Space and j paged the hidden text and Esc left the reader.

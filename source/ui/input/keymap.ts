@@ -81,7 +81,7 @@ export type Binding = {
 export const keymap: readonly Binding[] = [
 	{command: 'force-quit', context: 'global', keys: ['ctrl+c'], description: 'Quit from anywhere'},
 	{command: 'help', context: 'global', keys: ['?'], description: 'Show or hide this help'},
-	{command: 'toggle-sidebar', context: 'panes', keys: ['i'], description: 'Show or hide the details sidebar (narrow terminals)'},
+	{command: 'toggle-sidebar', context: 'panes', keys: ['i'], description: 'Show or hide the details sidebar'},
 	{command: 'sidebar-down', context: 'panes', keys: ['J'], description: 'Scroll the details sidebar down'},
 	{command: 'sidebar-up', context: 'panes', keys: ['K'], description: 'Scroll the details sidebar up'},
 
