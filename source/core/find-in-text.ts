@@ -35,17 +35,14 @@ export function findInText(body: WorkBody, query: string): TextHit[] {
 /**
  * The hit to go to from `from`: the first at or after it going forward, the
  * last before it going back, wrapping around at either end. -1 when none.
+ * `hits` are in reading order, as `findInText` gives them: `n` on a common
+ * word in a long work finds its hit by binary search.
  */
 export function nextHit(hits: readonly TextHit[], from: {paragraph: number; char: number}, direction: 1 | -1): number {
 	if (hits.length === 0) return -1;
-	const after = (hit: TextHit) => hit.paragraph > from.paragraph || (hit.paragraph === from.paragraph && hit.start >= from.char);
-	if (direction === 1) {
-		const index = hits.findIndex(after);
-		return index === -1 ? 0 : index;
-	}
-
-	const index = hits.findLastIndex(hit => !after(hit));
-	return index === -1 ? hits.length - 1 : index;
+	const first = firstHitNotBefore(hits, hit => hit.paragraph < from.paragraph || (hit.paragraph === from.paragraph && hit.start < from.char));
+	if (direction === 1) return first === hits.length ? 0 : first;
+	return first === 0 ? hits.length - 1 : first - 1;
 }
 
 /**
@@ -56,21 +53,30 @@ export function nextHit(hits: readonly TextHit[], from: {paragraph: number; char
  */
 export function hitsBetween(hits: readonly TextHit[], paragraph: number, start: number, end: number): TextHit[] {
 	// The first hit in a later paragraph, or in this one ending after `start`.
-	let low = 0;
-	let high = hits.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		const hit = hits[middle]!;
-		if (hit.paragraph < paragraph || (hit.paragraph === paragraph && hit.end <= start)) low = middle + 1;
-		else high = middle;
-	}
-
+	const first = firstHitNotBefore(hits, hit => hit.paragraph < paragraph || (hit.paragraph === paragraph && hit.end <= start));
 	const found: TextHit[] = [];
-	for (let index = low; index < hits.length; index++) {
+	for (let index = first; index < hits.length; index++) {
 		const hit = hits[index]!;
 		if (hit.paragraph !== paragraph || hit.start >= end) break;
 		found.push(hit);
 	}
 
 	return found;
+}
+
+/**
+ * The index of the first hit `before` is false for (`hits.length` when none),
+ * by binary search: `before` must hold for the hits up to some point and for
+ * none after it, as a comparison with a place in reading order does.
+ */
+function firstHitNotBefore(hits: readonly TextHit[], before: (hit: TextHit) => boolean): number {
+	let low = 0;
+	let high = hits.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (before(hits[middle]!)) low = middle + 1;
+		else high = middle;
+	}
+
+	return low;
 }

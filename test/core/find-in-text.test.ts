@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {findInText, hitsBetween, type TextHit} from '../../source/core/find-in-text.js';
+import {findInText, hitsBetween, nextHit, type TextHit} from '../../source/core/find-in-text.js';
 import {countReads} from '../helpers/count-reads.js';
 
 /** What `hitsBetween` answers, the slow way: every hit looked at. */
@@ -43,5 +43,55 @@ describe('hitsBetween', () => {
 		const counted = countReads(hits);
 		expect(hitsBetween(counted.items, 5000, 10, 30)).toEqual([hits[50_001], hits[50_002], hits[50_003]]);
 		expect(counted.reads()).toBeLessThan(50);
+	});
+});
+
+/** What `nextHit` answers, the slow way: every hit looked at. */
+function scanned(hits: readonly TextHit[], from: {paragraph: number; char: number}, direction: 1 | -1): number {
+	if (hits.length === 0) return -1;
+	const after = (hit: TextHit) => hit.paragraph > from.paragraph || (hit.paragraph === from.paragraph && hit.start >= from.char);
+	const index = direction === 1 ? hits.findIndex(after) : hits.findLastIndex(hit => !after(hit));
+	if (index !== -1) return index;
+	return direction === 1 ? 0 : hits.length - 1;
+}
+
+describe('nextHit', () => {
+	it('goes to the first hit at or after a place, the last before it going back, around the ends', () => {
+		const hits = findInText({paragraphs: ['the cat sat on the mat', 'no hits here', 'the end']}, 'the');
+		expect(nextHit(hits, {paragraph: 0, char: 0}, 1)).toBe(0);
+		expect(nextHit(hits, {paragraph: 0, char: 1}, 1)).toBe(1);
+		expect(nextHit(hits, {paragraph: 1, char: 0}, 1)).toBe(2);
+		expect(nextHit(hits, {paragraph: 2, char: 1}, 1)).toBe(0);
+		expect(nextHit(hits, {paragraph: 0, char: 15}, -1)).toBe(0);
+		expect(nextHit(hits, {paragraph: 0, char: 16}, -1)).toBe(1);
+		expect(nextHit(hits, {paragraph: 0, char: 0}, -1)).toBe(2);
+		expect(nextHit([], {paragraph: 0, char: 0}, 1)).toBe(-1);
+	});
+
+	it('agrees with looking at every hit', () => {
+		const paragraph = fc.array(fc.constantFrom('a', 'b', 'ß', 'É', 'e', 'ss', ' '), {maxLength: 40}).map(parts => parts.join(''));
+		fc.assert(
+			fc.property(
+				fc.array(paragraph, {minLength: 1, maxLength: 6}),
+				fc.constantFrom('a', 'e', 's', 'ss', 'ab', 'é'),
+				fc.nat(6),
+				fc.nat(60),
+				fc.constantFrom(1 as const, -1 as const),
+				(paragraphs, query, index, char, direction) => {
+					const hits = findInText({paragraphs}, query);
+					expect(nextHit(hits, {paragraph: index, char}, direction)).toBe(scanned(hits, {paragraph: index, char}, direction));
+				},
+			),
+		);
+	});
+
+	// Regression: n and N looked at every hit before the next one, up to all of them for a common word in a long work.
+	it('looks at a handful of hits, not all of them', () => {
+		const hits = Array.from({length: 100_000}, (_, index) => ({paragraph: Math.floor(index / 10), start: (index % 10) * 8, end: (index % 10) * 8 + 4}));
+		for (const direction of [1, -1] as const) {
+			const counted = countReads(hits);
+			expect(nextHit(counted.items, {paragraph: 9000, char: 9}, direction)).toBe(direction === 1 ? 90_002 : 90_001);
+			expect(counted.reads()).toBeLessThan(50);
+		}
 	});
 });

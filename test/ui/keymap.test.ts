@@ -79,6 +79,16 @@ describe('keymap', () => {
 		expect(commandFor('sidebar', '?')).toBe('help');
 	});
 
+	it('gives an overlay its own keys and the global ones, none of the panes under it', () => {
+		expect(commandFor('list', 'J')).toBe('sidebar-down');
+		expect(commandFor('reader', 'i')).toBe('toggle-sidebar');
+		expect(commandFor('overlay', 'J')).toBeUndefined();
+		expect(commandFor('overlay', 'K')).toBeUndefined();
+		expect(commandFor('overlay', 'i')).toBeUndefined();
+		expect(commandFor('overlay', 'ctrl+c')).toBe('force-quit');
+		expect(commandFor('overlay', '?')).toBe('help');
+	});
+
 	it('leaves printable keys to the search box as text', () => {
 		expect(commandFor('search', 'q')).toBeUndefined();
 		expect(commandFor('search', '?')).toBeUndefined();

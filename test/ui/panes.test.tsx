@@ -135,6 +135,15 @@ describe('App frames at fixed sizes', () => {
 		expect(narrow).not.toContain('Select a work');
 	});
 
+	it('hides the sidebar column with i at 120×30 and shows it again', async () => {
+		const {lastFrame, stdin} = app(120, 30);
+		expect(lastFrame()).toContain('Rating');
+		stdin.write('i');
+		await vi.waitFor(() => expect(lastFrame()).not.toContain('Rating'));
+		stdin.write('i');
+		await vi.waitFor(() => expect(lastFrame()).toContain('Rating'));
+	});
+
 	// Regression: the reducer wrapped the sidebar column one character wider than the pane did, so J stopped short of the end.
 	it('scrolls the sidebar column to its last line', async () => {
 		// Words of 13 letters: two fit on a line 27 wide, one on a line 26 wide.
@@ -144,6 +153,20 @@ describe('App frames at fixed sizes', () => {
 		stdin.write('J'.repeat(40));
 		await vi.waitFor(() => expect(lastFrame()).toContain('windows-1252'));
 		expect(lastFrame()).not.toContain('↓ more');
+	});
+
+	// Regression: J and K scrolled the sidebar under the help, which showed once the help closed.
+	it('leaves the sidebar under an overlay alone', async () => {
+		const work = makeWork({path: 'long.txt', title: 'Long', tags: ['abcdefghijklm '.repeat(40).trim()]});
+		const {lastFrame, stdin} = render(<App root="lib" works={[work]} skipped={[]} columns={120} rows={20} readingWidth={null} />);
+		await vi.waitFor(() => expect(lastFrame()).toContain('↓ more'));
+		const before = lastFrame();
+		stdin.write('?');
+		await vi.waitFor(() => expect(lastFrame()).toContain('ficread keys'));
+		stdin.write('JJJJ');
+		stdin.write('q');
+		await vi.waitFor(() => expect(lastFrame()).not.toContain('ficread keys'));
+		expect(lastFrame()).toBe(before);
 	});
 
 	it('says the terminal is too small under 40×10', () => {

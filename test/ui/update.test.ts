@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import type {SearchResult} from '../../source/core/search/search-engine.js';
 import type {WorkBody, WorkDetails} from '../../source/core/work.js';
+import {keymap} from '../../source/ui/input/keymap.js';
 import {helpLayout} from '../../source/ui/panes/help-lines.js';
-import {type AppState, detailsAt, initialState, layoutHeight, listCapacity, readerGeometry, sidebarWork} from '../../source/ui/state/app-state.js';
 import {sidebarLines} from '../../source/ui/panes/sidebar-lines.js';
+import {type AppState, detailsAt, initialState, layoutHeight, layoutOf, listCapacity, readerGeometry, sidebarWork} from '../../source/ui/state/app-state.js';
 import {type Action, update} from '../../source/ui/state/update.js';
 import {makeWork} from '../helpers/make-work.js';
 
@@ -304,9 +305,43 @@ describe('update: overlays and layout', () => {
 		expect(replay(start(), keys('x', 'x')).overlay).toBeNull();
 	});
 
+	// Regression: J and K scrolled the sidebar, and i toggled it, under the help, skipped files, bookmarks and contents.
+	it('gives an overlay the whole keyboard: a key it does not bind does nothing underneath', () => {
+		const reading = openWork(start(120, 20), {summary: 'word '.repeat(400), toc: [{title: 'One', paragraph: 0}], extra: {}});
+		const overlays = [replay(reading, keys('?')), replay(reading, keys('esc', 'x')), replay(reading, keys("'")), replay(reading, keys('t'))];
+		// Besides its own keys, an overlay answers only Ctrl-C and ?, which switches to the help or closes it.
+		const answered = new Set(keymap.filter(binding => binding.context === 'overlay' || binding.command === 'force-quit' || binding.command === 'help').flatMap(binding => binding.keys));
+		const unanswered = new Set(keymap.flatMap(binding => binding.keys).filter(key => !answered.has(key)));
+		expect(unanswered).toContain('J');
+		for (const overlaid of overlays) {
+			expect(overlaid.overlay).not.toBeNull();
+			for (const key of unanswered) expect(update(overlaid, {type: 'key', name: key, now: 1_000}), `${overlaid.overlay}: ${key}`).toBe(overlaid);
+		}
+	});
+
 	it('toggles the sidebar on narrow terminals', () => {
 		expect(replay(start(80, 30), keys('i')).sidebarToggled).toBe(true);
 		expect(replay(start(80, 30), keys('i', 'i')).sidebarToggled).toBe(false);
+	});
+
+	// Regression: from 100 columns i flipped a flag with nothing to show for it, and the sidebar covered the reader once the terminal shrank.
+	it('hides and shows the sidebar column with i from 100 columns, and keeps it off the reader across resizes', () => {
+		const resize = (state: AppState, columns: number) => update(state, {type: 'resize', columns, rows: 30});
+		const wide = openWork(start(120, 30));
+		const hidden = replay(wide, keys('i'));
+		expect(layoutOf(hidden)).toMatchObject({sidebar: 0, sidebarOverReader: false});
+		expect(readerGeometry(hidden).width).toBeGreaterThan(readerGeometry(wide).width);
+		expect(layoutOf(replay(hidden, keys('i')))).toEqual(layoutOf(wide));
+		const narrow = resize(hidden, 80);
+		expect(layoutOf(narrow)).toMatchObject({sidebarOverReader: false});
+		expect(replay(narrow, keys('space')).reader!.top).not.toEqual(narrow.reader!.top);
+		expect(layoutOf(resize(narrow, 120))).toMatchObject({sidebar: 0});
+		// Drawn over the reader, then grown wide enough for its column: it stays in view there, and does not cover the reader again after shrinking back.
+		const covered = replay(narrow, keys('i'));
+		expect(layoutOf(covered)).toMatchObject({sidebarOverReader: true});
+		const grown = resize(covered, 120);
+		expect(layoutOf(grown)).toEqual(layoutOf(wide));
+		expect(layoutOf(resize(grown, 80))).toMatchObject({sidebarOverReader: false});
 	});
 
 	// Regression: with the sidebar drawn over the reader, Space and j paged the hidden text and Esc left the reader.

@@ -6,8 +6,15 @@ import {isPrintable} from './key-name.js';
  * cannot drift apart.
  */
 
-/** Where a binding applies: the focused pane, the search box, or everywhere. */
-export type KeyContext = 'global' | 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'overlay';
+/**
+ * Where a binding applies: everywhere, under the panes, the focused pane, a
+ * text box or an overlay. `panes` bindings reach the list, the reader and the
+ * sidebar, but not an overlay: it covers the panes, so it owns the keyboard.
+ */
+export type KeyContext = 'global' | 'panes' | 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'overlay';
+
+/** The contexts a key can meet: what has the keyboard. The other two lie beneath them. */
+export type InputContext = Exclude<KeyContext, 'global' | 'panes'>;
 
 export type Command =
 	| 'quit'
@@ -74,9 +81,9 @@ export type Binding = {
 export const keymap: readonly Binding[] = [
 	{command: 'force-quit', context: 'global', keys: ['ctrl+c'], description: 'Quit from anywhere'},
 	{command: 'help', context: 'global', keys: ['?'], description: 'Show or hide this help'},
-	{command: 'toggle-sidebar', context: 'global', keys: ['i'], description: 'Show or hide the details sidebar (narrow terminals)'},
-	{command: 'sidebar-down', context: 'global', keys: ['J'], description: 'Scroll the details sidebar down'},
-	{command: 'sidebar-up', context: 'global', keys: ['K'], description: 'Scroll the details sidebar up'},
+	{command: 'toggle-sidebar', context: 'panes', keys: ['i'], description: 'Show or hide the details sidebar'},
+	{command: 'sidebar-down', context: 'panes', keys: ['J'], description: 'Scroll the details sidebar down'},
+	{command: 'sidebar-up', context: 'panes', keys: ['K'], description: 'Scroll the details sidebar up'},
 
 	{command: 'list-up', context: 'list', keys: ['up', 'k'], description: 'Previous work'},
 	{command: 'list-down', context: 'list', keys: ['down', 'j'], description: 'Next work'},
@@ -140,14 +147,15 @@ export const keymap: readonly Binding[] = [
 ];
 
 /**
- * The command a key runs in a context. Context bindings win over global ones,
- * so a pane can take a key (like `q`) for itself.
+ * The command a key runs in a context. Context bindings win over the panes'
+ * and those over global ones, so a pane can take a key (like `q`) for itself.
  */
-export function commandFor(context: Exclude<KeyContext, 'global'>, key: string): Command | undefined {
+export function commandFor(context: InputContext, key: string): Command | undefined {
 	const find = (where: KeyContext) => keymap.find(binding => binding.context === where && binding.keys.includes(key))?.command;
 	const typing = context === 'search' || context === 'find';
 	// In a text box, printable keys are text, not commands.
-	return find(context) ?? (typing && isPrintable(key) ? undefined : find('global'));
+	if (typing && isPrintable(key)) return find(context);
+	return find(context) ?? (context === 'overlay' ? undefined : find('panes')) ?? find('global');
 }
 
 const keyLabels: Record<string, string> = {
@@ -174,10 +182,11 @@ export function keyLabel(key: string): string {
 }
 
 /** The order the help screen and the readme list the contexts in. */
-export const keyContexts: readonly KeyContext[] = ['global', 'list', 'search', 'reader', 'find', 'sidebar', 'overlay'];
+export const keyContexts: readonly KeyContext[] = ['global', 'panes', 'list', 'search', 'reader', 'find', 'sidebar', 'overlay'];
 
 export const contextTitles: Record<KeyContext, string> = {
 	global: 'Anywhere',
+	panes: 'Work list, reader and sidebar',
 	list: 'Work list',
 	search: 'Search box',
 	reader: 'Reader',

@@ -5,7 +5,7 @@ import type {FieldMatch, SearchHit} from '../../core/search/search-engine.js';
 import type {SortKey} from '../../core/sort-works.js';
 import {emptyState, type StateFile} from '../../core/state/reading-state.js';
 import type {Skipped, WorkBody, WorkDetails, WorkListing} from '../../core/work.js';
-import type {KeyContext} from '../input/keymap.js';
+import type {InputContext} from '../input/keymap.js';
 import {computeLayout, type Layout, type PaneFocus} from './layout.js';
 
 /** In-text search of the open work: the query, and its hits once run. */
@@ -49,8 +49,10 @@ export type AppState = {
 	overlay: Overlay;
 	/** The item highlighted in a list overlay (skipped files, bookmarks, chapters). */
 	overlayItem: number;
-	/** On narrow terminals the sidebar is drawn over the reader while this is on. */
+	/** Where the sidebar has no column of its own (under 100 columns), it is drawn over a pane while this is on. */
 	sidebarToggled: boolean;
+	/** Where the sidebar has a column of its own, `i` hid it to give the reader the room. */
+	sidebarHidden: boolean;
 	/** The reader's text column, before it is capped by the pane width. */
 	readingWidth: number;
 	query: string;
@@ -122,6 +124,7 @@ export function initialState(options: InitialOptions): AppState {
 		overlay: null,
 		overlayItem: 0,
 		sidebarToggled: false,
+		sidebarHidden: false,
 		readingWidth: options.readingWidth ?? defaultReadingWidth,
 		query: '',
 		queryError: null,
@@ -144,11 +147,11 @@ export function initialState(options: InitialOptions): AppState {
 }
 
 export function layoutOf(state: AppState): Layout {
-	return computeLayout(state.columns, state.rows, state.focus, state.sidebarToggled);
+	return computeLayout(state.columns, state.rows, state.focus, state.sidebarToggled, state.sidebarHidden);
 }
 
 /** The keymap context a key is looked up in, from what has the keyboard. */
-export function inputContext(state: AppState): Exclude<KeyContext, 'global'> {
+export function inputContext(state: AppState): InputContext {
 	if (state.overlay) return 'overlay';
 	// What is on screen takes the keys, not the pane hidden under the sidebar.
 	if (sidebarCoversFocus(state)) return 'sidebar';

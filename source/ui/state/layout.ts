@@ -1,5 +1,5 @@
 /**
- * Where each pane goes for a terminal size. Pure: the size and two toggles
+ * Where each pane goes for a terminal size. Pure: the size and the toggles
  * in, rectangles out, so every breakpoint is tested without rendering.
  */
 
@@ -13,7 +13,7 @@ export type Layout =
 			height: number;
 			list: number;
 			reader: number;
-			/** Width of the sidebar column; 0 when it is hidden or drawn over the reader. */
+			/** Width of the sidebar column; 0 when it is hidden, has no room or is drawn over the reader. */
 			sidebar: number;
 			/** The sidebar is drawn in place of the reader (narrow terminals, `i`). */
 			sidebarOverReader: boolean;
@@ -24,7 +24,13 @@ export const minRows = 10;
 const threePaneColumns = 100;
 const twoPaneColumns = 60;
 
-export function computeLayout(columns: number, rows: number, focus: PaneFocus, sidebarToggled: boolean): Layout {
+/** Whether the terminal is wide enough for the sidebar to have a column of its own. */
+export function hasSidebarColumn(columns: number): boolean {
+	return columns >= threePaneColumns;
+}
+
+/** `sidebarToggled` draws the sidebar over a pane where it has no column; `sidebarHidden` drops the column where it has one. */
+export function computeLayout(columns: number, rows: number, focus: PaneFocus, sidebarToggled: boolean, sidebarHidden: boolean): Layout {
 	if (columns < minColumns || rows < minRows) return {kind: 'too-small', columns, rows};
 	// One row for the status bar, one left free so Ink never redraws the whole screen.
 	const height = rows - 2;
@@ -35,11 +41,11 @@ export function computeLayout(columns: number, rows: number, focus: PaneFocus, s
 	}
 
 	const list = clamp(Math.round(columns * 0.3), 24, 48);
-	if (columns < threePaneColumns) {
+	if (!hasSidebarColumn(columns)) {
 		return {kind: 'panes', height, list, reader: columns - list, sidebar: 0, sidebarOverReader: sidebarToggled};
 	}
 
-	const sidebar = clamp(Math.round(columns * 0.24), 26, 44);
+	const sidebar = sidebarHidden ? 0 : clamp(Math.round(columns * 0.24), 26, 44);
 	return {kind: 'panes', height, list, reader: columns - list - sidebar, sidebar, sidebarOverReader: false};
 }
 

@@ -5,6 +5,7 @@ import {type Command, commandFor} from '../input/keymap.js';
 import {helpLayout} from '../panes/help-lines.js';
 import {sidebarLines} from '../panes/sidebar-lines.js';
 import {type AppState, detailsAt, inputContext, layoutHeight, layoutOf, listCapacity, minReadingWidth, readerGeometry, selectedWork, sidebarGeometry, sidebarMatches, sidebarWork} from './app-state.js';
+import {hasSidebarColumn} from './layout.js';
 import {applyLibrary, type LibraryUpdate} from './library-model.js';
 import {applySearchResult, clearSearch, cycleSort, isListCurrent, scrollListToSelection, selectRow} from './list-model.js';
 import {
@@ -74,7 +75,11 @@ function applyAction(state: AppState, action: Action): AppState {
 		}
 
 		case 'resize': {
-			return rewrap(scrollListToSelection({...state, columns: action.columns, rows: action.rows}));
+			// A sidebar drawn over a pane becomes the column once there is room for one: it stays in view,
+			// and does not come back over the reader, unasked, when the terminal shrinks again.
+			const intoColumn = state.sidebarToggled && hasSidebarColumn(action.columns);
+			const sidebar = {sidebarToggled: state.sidebarToggled && !intoColumn, sidebarHidden: state.sidebarHidden && !intoColumn};
+			return rewrap(scrollListToSelection({...state, columns: action.columns, rows: action.rows, ...sidebar}));
 		}
 
 		case 'search-result': {
@@ -164,7 +169,8 @@ function runCommand(state: AppState, command: Command, now: number): AppState {
 		}
 
 		case 'toggle-sidebar': {
-			return rewrap({...state, sidebarToggled: !state.sidebarToggled});
+			// The column is a layout choice that lasts; drawn over a pane, the sidebar is a view closed by Esc or a change of pane.
+			return rewrap(hasSidebarColumn(state.columns) ? {...state, sidebarHidden: !state.sidebarHidden} : {...state, sidebarToggled: !state.sidebarToggled});
 		}
 
 		case 'list-up': {
@@ -348,7 +354,12 @@ function keepScrollInRange(before: AppState, after: AppState): AppState {
 
 	const work = listed(after);
 	const previous = listed(before);
-	const relaidOut = after.columns !== before.columns || after.rows !== before.rows || after.focus !== before.focus || after.sidebarToggled !== before.sidebarToggled;
+	const relaidOut =
+		after.columns !== before.columns ||
+		after.rows !== before.rows ||
+		after.focus !== before.focus ||
+		after.sidebarToggled !== before.sidebarToggled ||
+		after.sidebarHidden !== before.sidebarHidden;
 	if (work === previous && !relaidOut) return after;
 	const next = work?.path === previous?.path || after.sidebarTop === 0 ? after : {...after, sidebarTop: 0};
 	// Nothing is drawn while the terminal is too small: the offsets wait for it to grow back.
