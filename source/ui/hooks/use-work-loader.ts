@@ -11,8 +11,6 @@ import type {Action} from '../state/update.js';
 
 // Long enough that scrolling through the list reads nothing; short enough that it is done before Enter.
 const prefetchDelayMs = 120;
-// A work this long (about 170,000 words) leaves garbage worth a full collection once it is read.
-const collectAfterBytes = 1024 * 1024;
 
 /**
  * Reads a work's body when the reader asks for one, and ahead of time for the
@@ -48,9 +46,8 @@ export function useWorkLoader(root: string, works: readonly WorkListing[], reade
 				const workIndex = worksNow.current.findIndex(work => work.path === selectedPath);
 				if (!current || workIndex < 0 || !('body' in outcome)) return;
 				dispatch({type: 'body-prefetched', workIndex, path: selectedPath, body: outcome.body, details: outcome.details});
-				// Decoding a long work leaves copies of its whole text behind, and the cursor is resting. Not after
-				// every read ahead: a full collection costs tens of milliseconds, felt by someone typing a search.
-				if (outcome.bytes >= collectAfterBytes) collectGarbage();
+				// Decoding a work leaves copies of its whole text behind, and the cursor is resting.
+				collectGarbage();
 			});
 		}, prefetchDelayMs);
 		return () => {
@@ -60,11 +57,10 @@ export function useWorkLoader(root: string, works: readonly WorkListing[], reade
 	}, [root, selectedPath, openPath, dispatch]);
 }
 
-async function loadBody(root: string, relative: string): Promise<{body: WorkBody; details: WorkDetails; bytes: number} | {message: string}> {
+async function loadBody(root: string, relative: string): Promise<{body: WorkBody; details: WorkDetails} | {message: string}> {
 	try {
-		const bytes = await readFile(path.join(root, relative));
-		const result = readWork(bytes, relative);
-		return result.ok ? {body: result.body, details: detailsOf(result.meta), bytes: bytes.length} : {message: `${displaySafe(relative)}: ${result.reason}`};
+		const result = readWork(await readFile(path.join(root, relative)), relative);
+		return result.ok ? {body: result.body, details: detailsOf(result.meta)} : {message: `${displaySafe(relative)}: ${result.reason}`};
 	} catch (error) {
 		return {message: `${displaySafe(relative)}: ${describeFsError(error)}`};
 	}
