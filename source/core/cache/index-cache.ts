@@ -136,7 +136,7 @@ function decode(value: unknown, root: string): CacheEntries {
 	const file = read.cacheHead(value, cacheVersion, root, ['version', 'root', 'strings', 'works', 'skipped']);
 	// Checked once each, however many works name them.
 	const strings = read.listOf(read.safeText)(file['strings']);
-	const text = (value: unknown): string => strings[read.count(value)] ?? read.safeText(undefined);
+	const text = (value: unknown): string => strings[read.count(value)] ?? read.reject();
 	const texts = read.listOf(text);
 	const nullableText = read.nullOr(text);
 	const series = read.listOf(value => {
@@ -196,7 +196,7 @@ const FINGERPRINT_KEY = /^fp:[0-9a-f]{16}$/;
 function stateKeyOf(listing: WorkListing, value: unknown): string {
 	const key = read.anyText(value);
 	const valid = listing.id === null ? FINGERPRINT_KEY.test(key) : key === workKey(listing, '');
-	return valid ? key : read.anyText(undefined);
+	return valid ? key : read.reject();
 }
 
 /** Whether `decode` would take this entry back: written otherwise, it would make every later start cold. */

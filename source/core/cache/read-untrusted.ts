@@ -8,7 +8,7 @@ import type {Encoding, RepairNote, WorkFormat, WorkStatus} from '../work.js';
 
 export class Untrusted extends Error {}
 
-function reject(): never {
+export function reject(): never {
 	throw new Untrusted('not a valid cache');
 }
 
