@@ -20,8 +20,14 @@ export function collectGarbage(): void {
 		try {
 			// Exposes `gc` to contexts made from now on: one is made for it, and the app's own globals stay as they are.
 			setFlagsFromString('--expose-gc');
-			const exposed: unknown = runInNewContext('typeof gc === "function" ? gc : null');
-			collect = typeof exposed === 'function' ? (exposed as () => void) : null;
+			try {
+				const exposed: unknown = runInNewContext('typeof gc === "function" ? gc : null');
+				collect = typeof exposed === 'function' ? (exposed as () => void) : null;
+			} finally {
+				// The function stays usable. V8 rejects a code cache made under other flags, and the app's
+				// (boot/code-cache.ts) may be saved after this: left on, the flag would cost every start a compile.
+				setFlagsFromString('--no-expose-gc');
+			}
 		} catch {
 			collect = null;
 		}
