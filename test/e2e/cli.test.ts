@@ -1,4 +1,6 @@
-import {existsSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {fixture, runCli, seedsDir} from '../helpers/run-cli.js';
 
@@ -157,5 +159,24 @@ describe.skipIf(!existsSync(seedsDir))('the seeds', () => {
 		}
 
 		expect(runCli([seedsDir, '--print', '1449373']).stdout).toContain('Mon Ètoile');
+	});
+});
+
+describe('the code cache', () => {
+	it('is written on the first run, kept after, and a garbled one changes nothing the user sees', () => {
+		const cache = mkdtempSync(path.join(os.tmpdir(), 'ficread-code-'));
+		const run = () => runCli(['fixtures/library', '--list'], {env: {XDG_CACHE_HOME: cache}});
+		const codeCaches = () => readdirSync(path.join(cache, 'ficread')).filter(name => name.startsWith('code-'));
+		const first = run();
+		expect(first.code).toBe(0);
+		expect(codeCaches()).toHaveLength(1);
+		const [name] = codeCaches();
+		const file = path.join(cache, 'ficread', name!);
+		const written = statSync(file).mtimeMs;
+		expect(run()).toEqual(first);
+		expect(statSync(file).mtimeMs).toBe(written);
+		writeFileSync(file, 'garbage');
+		expect(run()).toEqual(first);
+		expect(readFileSync(file, 'utf8')).not.toBe('garbage');
 	});
 });

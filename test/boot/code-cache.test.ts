@@ -1,0 +1,77 @@
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {codeCacheFile, compileCached} from '../../source/boot/code-cache.js';
+
+/** A script file of its own (V8 keeps what it compiled per source, so no two tests share one). */
+function scriptFile(): {dir: string; file: string; value: number} {
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'ficread-code-cache-'));
+	const file = path.join(dir, 'app.js');
+	const value = Math.random();
+	writeFileSync(file, `(function () { function answer() { return ${value}; } return answer(); })()`);
+	return {dir, file, value};
+}
+
+describe('compileCached', () => {
+	it('runs without a cache, saves one, and the next start uses it', () => {
+		const {dir, file, value} = scriptFile();
+		const cacheFile = codeCacheFile(path.join(dir, 'cache'), 'build1');
+		const first = compileCached(file, cacheFile);
+		expect(first.usedCache).toBe(false);
+		expect(first.run()).toBe(value);
+		first.saveCache();
+		const second = compileCached(file, cacheFile);
+		expect(second.usedCache).toBe(true);
+		expect(second.run()).toBe(value);
+	});
+
+	it('treats a garbled cache as none and replaces it', () => {
+		const {dir, file, value} = scriptFile();
+		const cacheFile = codeCacheFile(dir, 'build1');
+		writeFileSync(cacheFile, 'not a code cache at all');
+		const first = compileCached(file, cacheFile);
+		expect(first.usedCache).toBe(false);
+		expect(first.run()).toBe(value);
+		first.saveCache();
+		expect(readFileSync(cacheFile, 'utf8')).not.toBe('not a code cache at all');
+		expect(compileCached(file, cacheFile).usedCache).toBe(true);
+	});
+
+	it('writes only when the cache it read was missing or rejected', () => {
+		const {dir, file} = scriptFile();
+		const cacheFile = codeCacheFile(dir, 'build1');
+		compileCached(file, cacheFile).saveCache();
+		const saved = readFileSync(cacheFile);
+		const warm = compileCached(file, cacheFile);
+		warm.run();
+		warm.saveCache();
+		expect(readFileSync(cacheFile).equals(saved)).toBe(true);
+	});
+
+	it("removes other builds' caches and nothing else when it saves", () => {
+		const {dir, file} = scriptFile();
+		writeFileSync(codeCacheFile(dir, 'oldbuild'), 'old');
+		writeFileSync(path.join(dir, 'index-0123456789abcdef.json'), '{}');
+		const cacheFile = codeCacheFile(dir, 'newbuild');
+		compileCached(file, cacheFile).saveCache();
+		expect(readdirSync(dir).sort()).toEqual(['app.js', path.basename(cacheFile), 'index-0123456789abcdef.json'].sort());
+	});
+
+	it('does not throw when the cache cannot be written', () => {
+		const {dir, file, value} = scriptFile();
+		// A file where the cache folder should be.
+		const blocked = path.join(dir, 'app.js', 'cache');
+		const compiled = compileCached(file, codeCacheFile(blocked, 'build1'));
+		expect(compiled.run()).toBe(value);
+		expect(() => compiled.saveCache()).not.toThrow();
+	});
+});
+
+describe('codeCacheFile', () => {
+	it('names the build, the Node version and the architecture', () => {
+		const file = codeCacheFile('/cache/ficread', 'abc123');
+		expect(path.dirname(file)).toBe('/cache/ficread');
+		expect(path.basename(file)).toBe(`code-abc123-${process.version}-${process.arch}.bin`);
+	});
+});
