@@ -105,6 +105,20 @@ describe('update: search', () => {
 		expect(state.focus).toBe('reader');
 	});
 
+	// Regression: Enter, then ? before the result landed, opened the work under the help.
+	it('drops an Enter waiting for the result once something else has the keyboard', () => {
+		const waiting = replay(start(), keys('/', 'a', 'enter', 'enter'));
+		const land = (state: AppState) => update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});
+		for (const after of [['?'], ['x'], ['?', '?'], ['/']]) {
+			const landed = land(replay(waiting, keys(...after)));
+			expect(landed.reader, after.join(' ')).toBeNull();
+			expect(landed.focus).toBe('list');
+		}
+
+		// Keys the list itself answers leave it waiting.
+		expect(land(replay(waiting, keys('j'))).reader?.workIndex).toBe(7);
+	});
+
 	it('Enter keeps the result for the list; Esc clears it and keeps the selected work selected', () => {
 		let state = replay(start(), keys('/', 'a'));
 		state = update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});

@@ -62,7 +62,7 @@ export type AppState = {
 	listQuery: string;
 	/** The works changed under a search: its result is being computed again over the new ones. */
 	searchStale: boolean;
-	/** Enter came while a search was on its way: open the top result once it lands. */
+	/** Enter came at the list while a search was on its way: open the top result once it lands, if the list still has the keyboard. */
 	openWhenListed: boolean;
 	sortKey: SortKey;
 	/** Every work, in the list's sort order (indices into the library). */
