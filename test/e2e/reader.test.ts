@@ -65,7 +65,7 @@ describe('the reader in a real terminal', () => {
 		await pane.press('G');
 		await pane.waitFor(/ch 6\/6/);
 		await pane.press('Escape');
-		await pane.waitFor('↑↓ move · Enter read');
+		await pane.waitFor('↑/↓ move · Enter read');
 	});
 
 	it('filters the list as you type and clears with Esc', async () => {

@@ -283,11 +283,11 @@ function runCommand(state: AppState, command: Command, now: number): AppState {
 		}
 
 		case 'overlay-choose': {
-			return state.overlay === 'bookmarks' || state.overlay === 'toc' ? chooseOverlayItem(state, now) : state;
+			return chooseOverlayItem(state, now);
 		}
 
 		case 'delete-bookmark': {
-			return state.overlay === 'bookmarks' ? deleteBookmark(state, state.overlayItem, now) : state;
+			return deleteBookmark(state, state.overlayItem, now);
 		}
 
 		case 'find': {
