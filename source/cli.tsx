@@ -14,6 +14,7 @@ import {resolveCacheDir, resolveStatePath} from './core/state/state-path.js';
 import {createStateSaver, loadState} from './core/state/state-store.js';
 import {displaySafe} from './core/text/display-safe.js';
 import {App} from './ui/app.js';
+import {watchEarlyInterrupt} from './ui/early-interrupt.js';
 import {takeTerminal} from './ui/terminal-screen.js';
 
 const cli = meow(helpText, {importMeta: import.meta, flags: flagSpec, allowUnknownFlags: true, description: false});
@@ -108,6 +109,8 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 	// `on`, not `once`: while our listener stays, Ink's signal-exit does not re-raise the signal
 	// (which would kill the process before the reading state is saved).
 	for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129], ['SIGINT', 130]] as const) process.on(signal, () => void leave(code));
+	// Ctrl-C before the first frame quits as it does a moment later, in the app.
+	const handOverKeys = watchEarlyInterrupt(process.stdin, () => void leave(exitCode.ok));
 	const crash = (error: unknown) => void leave(exitCode.crash, `unexpected error: ${describe(error)}`);
 	process.once('uncaughtException', crash);
 	process.once('unhandledRejection', crash);
@@ -131,6 +134,9 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 		// With a cached list the scan starts after the first frame, so its thousands of stats do not delay it.
 		let scanning = cached ? undefined : library.scan();
 		if (scanning) await Promise.race([scanning, delay(firstFrameWaitMs)]);
+		// Quitting already (Ctrl-C, a signal): a frame now would be drawn over the restored terminal.
+		if (leaving) return;
+		handOverKeys();
 		instance = render(
 			<App
 				root={dir}

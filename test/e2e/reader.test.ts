@@ -1,9 +1,10 @@
 import {execFileSync} from 'node:child_process';
 import {existsSync, rmSync, writeFileSync} from 'node:fs';
-import {mkdtemp, readdir, readFile} from 'node:fs/promises';
+import {type FileHandle, mkdtemp, open, readdir, readFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
+import {emptyState} from '../../source/core/state/reading-state.js';
 import {cliPath, fixture, seedsDir} from '../helpers/run-cli.js';
 import {shellQuote, TmuxPane} from '../helpers/tmux.js';
 
@@ -25,6 +26,16 @@ const libraryShown = (screen: string) => screen.includes('Library ·') && !scree
 
 /** The line of the screen holding the list cursor. */
 const selectedRow = (screen: string) => screen.split('\n').find(line => line.startsWith('▸ ')) ?? '';
+
+/**
+ * A state file that holds ficread's start-up before the first frame: a named
+ * pipe, which it reads first and which gives nothing until written to.
+ */
+async function heldStateFile(): Promise<string> {
+	const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'ficread-held-')), 'state.json');
+	execFileSync('mkfifo', [file]);
+	return file;
+}
 
 describe('the reader in a real terminal', () => {
 	it('opens on the alternate screen with the list, reader and sidebar', async () => {
@@ -65,7 +76,18 @@ describe('the reader in a real terminal', () => {
 		await pane.press('G');
 		await pane.waitFor(/ch 6\/6/);
 		await pane.press('Escape');
-		await pane.waitFor('↑↓ move · Enter read');
+		await pane.waitFor('↑/↓ move · Enter read');
+	});
+
+	it('keeps keys typed before the first frame for the list', async () => {
+		const state = await heldStateFile();
+		const pane = await TmuxPane.start(`exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(fixture('library'))} --state ${shellQuote(state)}`, {columns: 120, rows: 36});
+		panes.push(pane);
+		const writer = await open(state, 'w');
+		await pane.type('jjj');
+		await writer.writeFile(JSON.stringify(emptyState()));
+		await writer.close();
+		await pane.waitFor(screen => libraryShown(screen) && selectedRow(screen).includes('notes-from-the-train'));
 	});
 
 	it('filters the list as you type and clears with Esc', async () => {
@@ -142,14 +164,16 @@ describe('the reader in a real terminal', () => {
 });
 
 describe('leaving the terminal as it was', () => {
-	async function runInShell(dir: string, key: (pane: TmuxPane) => Promise<void>) {
+	type Start = {args?: string; ready?: (pane: TmuxPane) => Promise<unknown>};
+
+	async function runInShell(dir: string, key: (pane: TmuxPane) => Promise<void>, {args = '', ready = async pane => pane.waitFor(libraryShown)}: Start = {}) {
 		const work = await mkdtemp(path.join(os.tmpdir(), 'ficread-tty-'));
 		const before = path.join(work, 'before');
 		const after = path.join(work, 'after');
-		const command = `stty -a > ${shellQuote(before)}; ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(dir)}; echo "exit=$?"; stty -a > ${shellQuote(after)}; echo DONE; exec sleep 60`;
+		const command = `stty -a > ${shellQuote(before)}; ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(dir)} ${args}; echo "exit=$?"; stty -a > ${shellQuote(after)}; echo DONE; exec sleep 60`;
 		const pane = await TmuxPane.start(command, {columns: 100, rows: 30});
 		panes.push(pane);
-		await pane.waitFor(libraryShown);
+		await ready(pane);
 		await key(pane);
 		const screen = await pane.waitFor('DONE');
 		expect(await pane.paneValue('alternate_on')).toBe('0');
@@ -171,6 +195,41 @@ describe('leaving the terminal as it was', () => {
 			await pane.press('C-c');
 		});
 		expect(screen).toContain('exit=0');
+	});
+
+	// Regression: raw mode is taken at once, so before the first frame Ctrl-C raised no SIGINT and nothing read it.
+	it('restores everything on Ctrl-C before the first frame', async () => {
+		const state = await heldStateFile();
+		let writer: FileHandle | undefined;
+		// Node ends the process only once its read of the pipe does; a valid state lets a ficread that missed Ctrl-C go on, to quit on it.
+		const release = async () => {
+			const held = writer;
+			writer = undefined;
+			await held?.writeFile(JSON.stringify(emptyState()));
+			await held?.close();
+		};
+
+		try {
+			const screen = await runInShell(
+				fixture('library'),
+				async pane => {
+					await pane.press('C-c');
+					await pane.waitForValue('alternate_on', '0');
+					await release();
+				},
+				{
+					args: `--state ${shellQuote(state)}`,
+					// Opened once ficread opens it to read: it waits there, the terminal already taken.
+					async ready() {
+						writer = await open(state, 'w');
+					},
+				},
+			);
+			// Quit like Ctrl-C a moment later.
+			expect(screen).toContain('exit=0');
+		} finally {
+			await release();
+		}
 	});
 
 	it('restores everything on SIGTERM and SIGHUP', async () => {

@@ -29,7 +29,7 @@ async function openLamp(pane: TmuxPane): Promise<void> {
 
 async function quit(pane: TmuxPane): Promise<void> {
 	await pane.press('Escape');
-	await pane.waitFor('↑↓ move');
+	await pane.waitFor('↑/↓ move');
 	await pane.type('q');
 	expect(await pane.waitForExit()).toBe(0);
 }

@@ -61,15 +61,15 @@ export class TmuxPane {
 	/** Waits until the screen contains `text` (or satisfies `test`); returns that screen. */
 	async waitFor(expected: string | RegExp | ((screen: string) => boolean), timeoutMs = defaultTimeoutMs): Promise<string> {
 		const test = typeof expected === 'function' ? expected : (screen: string) => (typeof expected === 'string' ? screen.includes(expected) : expected.test(screen));
-		const deadline = Date.now() + timeoutMs;
-		let screen = '';
-		while (Date.now() < deadline) {
-			screen = await this.screen();
-			if (test(screen)) return screen;
-			await new Promise(resolve => setTimeout(resolve, pollMs));
-		}
+		return this.poll(async () => {
+			const screen = await this.screen();
+			return test(screen) ? screen : undefined;
+		}, `timed out waiting for ${String(expected)}`, timeoutMs);
+	}
 
-		throw new Error(`timed out waiting for ${String(expected)}; the screen was:\n${screen}`);
+	/** Waits until the tmux format value `name` (see `paneValue`) is `expected`. */
+	async waitForValue(name: string, expected: string, timeoutMs = defaultTimeoutMs): Promise<void> {
+		await this.poll(async () => ((await this.paneValue(name)) === expected ? true : undefined), `timed out waiting for ${name} to be ${expected}`, timeoutMs);
 	}
 
 	/** Sends tmux key names (`Enter`, `Escape`, `PageDown`, `C-c`, `j`). */
@@ -94,18 +94,26 @@ export class TmuxPane {
 
 	/** Waits for the command to end and returns its exit status (128 + N after signal N, as the shell says). */
 	async waitForExit(timeoutMs = defaultTimeoutMs): Promise<number> {
-		const deadline = Date.now() + timeoutMs;
-		while (Date.now() < deadline) {
+		return this.poll(async () => {
 			const status = existsSync(this.statusFile) ? readFileSync(this.statusFile, 'utf8').trim() : '';
-			if (status !== '') return Number(status);
-			await new Promise(resolve => setTimeout(resolve, pollMs));
-		}
-
-		throw new Error(`the command did not exit; the screen was:\n${await this.screen()}`);
+			return status === '' ? undefined : Number(status);
+		}, 'the command did not exit', timeoutMs);
 	}
 
 	async kill(): Promise<void> {
 		await this.tmux('kill-server').catch(() => undefined);
+	}
+
+	/** Asks `probe` every `pollMs` until it finds something; fails with `problem` and the screen after `timeoutMs`. */
+	private async poll<T>(probe: () => Promise<T | undefined>, problem: string, timeoutMs: number): Promise<T> {
+		const deadline = Date.now() + timeoutMs;
+		while (Date.now() < deadline) {
+			const found = await probe();
+			if (found !== undefined) return found;
+			await new Promise(resolve => setTimeout(resolve, pollMs));
+		}
+
+		throw new Error(`${problem}; the screen was:\n${await this.screen()}`);
 	}
 
 	private async tmux(...args: string[]) {

@@ -82,11 +82,23 @@ describe('keymap', () => {
 	it('gives an overlay its own keys and the global ones, none of the panes under it', () => {
 		expect(commandFor('list', 'J')).toBe('sidebar-down');
 		expect(commandFor('reader', 'i')).toBe('toggle-sidebar');
-		expect(commandFor('overlay', 'J')).toBeUndefined();
-		expect(commandFor('overlay', 'K')).toBeUndefined();
-		expect(commandFor('overlay', 'i')).toBeUndefined();
-		expect(commandFor('overlay', 'ctrl+c')).toBe('force-quit');
-		expect(commandFor('overlay', '?')).toBe('help');
+		for (const overlay of ['help', 'skipped', 'bookmarks', 'toc'] as const) {
+			expect(commandFor(overlay, 'J')).toBeUndefined();
+			expect(commandFor(overlay, 'K')).toBeUndefined();
+			expect(commandFor(overlay, 'i')).toBeUndefined();
+			expect(commandFor(overlay, 'ctrl+c')).toBe('force-quit');
+			expect(commandFor(overlay, '?')).toBe('help');
+			expect(commandFor(overlay, 'esc')).toBe('close-overlay');
+		}
+	});
+
+	it('jumps with Enter from the bookmarks and the chapters only, and deletes with d from the bookmarks only', () => {
+		expect(commandFor('help', 'enter')).toBeUndefined();
+		expect(commandFor('skipped', 'enter')).toBeUndefined();
+		expect(commandFor('toc', 'enter')).toBe('overlay-choose');
+		expect(commandFor('bookmarks', 'enter')).toBe('overlay-choose');
+		expect(commandFor('toc', 'd')).toBeUndefined();
+		expect(commandFor('bookmarks', 'd')).toBe('delete-bookmark');
 	});
 
 	it('leaves printable keys to the search box as text', () => {

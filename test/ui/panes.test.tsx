@@ -169,6 +169,16 @@ describe('App frames at fixed sizes', () => {
 		expect(lastFrame()).toBe(before);
 	});
 
+	// Regression: under the help the status bar offered "Enter go", and Enter does nothing there.
+	it('offers in the status bar only keys that do something under the help', async () => {
+		const {lastFrame, stdin} = app(120, 30);
+		stdin.write('?');
+		await vi.waitFor(() => expect(lastFrame()).toContain('ficread keys'));
+		const status = lines(lastFrame()).at(-1);
+		expect(status).toContain('Esc close');
+		expect(status).not.toContain('Enter');
+	});
+
 	it('says the terminal is too small under 40×10', () => {
 		expect((app(39, 20).lastFrame() ?? '').replace(/\s+/g, ' ')).toContain('Terminal too small (39×20); ficread needs 40×10.');
 	});

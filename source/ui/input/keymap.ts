@@ -8,13 +8,31 @@ import {isPrintable} from './key-name.js';
 
 /**
  * Where a binding applies: everywhere, under the panes, the focused pane, a
- * text box or an overlay. `panes` bindings reach the list, the reader and the
- * sidebar, but not an overlay: it covers the panes, so it owns the keyboard.
+ * text box, every overlay, the lists that jump somewhere (bookmarks and
+ * chapters) or the bookmarks alone.
  */
-export type KeyContext = 'global' | 'panes' | 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'overlay';
+export type KeyContext = 'global' | 'panes' | 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'overlay' | 'jump-list' | 'bookmarks';
 
-/** The contexts a key can meet: what has the keyboard. The other two lie beneath them. */
-export type InputContext = Exclude<KeyContext, 'global' | 'panes'>;
+/** What has the keyboard: a pane, a text box or one of the overlays. */
+export type InputContext = 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'help' | 'skipped' | 'bookmarks' | 'toc';
+
+/**
+ * The keymap contexts a key is looked up in, the first binding found wins, so
+ * a pane can take a key (like `q`) for itself. `panes` bindings reach the
+ * list, the reader and the sidebar, but not an overlay: it covers the panes,
+ * so it owns the keyboard.
+ */
+export const lookupOrder: Record<InputContext, readonly KeyContext[]> = {
+	list: ['list', 'panes', 'global'],
+	search: ['search', 'panes', 'global'],
+	reader: ['reader', 'panes', 'global'],
+	find: ['find', 'panes', 'global'],
+	sidebar: ['sidebar', 'panes', 'global'],
+	help: ['overlay', 'global'],
+	skipped: ['overlay', 'global'],
+	bookmarks: ['bookmarks', 'jump-list', 'overlay', 'global'],
+	toc: ['jump-list', 'overlay', 'global'],
+};
 
 export type Command =
 	| 'quit'
@@ -76,86 +94,99 @@ export type Binding = {
 	/** Key names as `keyName` produces them: `up`, `pgdn`, `enter`, `ctrl+c`, `space`, `j`, `G`. */
 	keys: string[];
 	description: string;
+	/** The binding's word in the status bar (`Enter read`), for the keys worth showing there; neighbours with the same word share it (`↑/↓ move`). */
+	hint?: string;
 };
 
 export const keymap: readonly Binding[] = [
 	{command: 'force-quit', context: 'global', keys: ['ctrl+c'], description: 'Quit from anywhere'},
-	{command: 'help', context: 'global', keys: ['?'], description: 'Show or hide this help'},
+	{command: 'help', context: 'global', keys: ['?'], description: 'Show or hide this help', hint: 'help'},
 	{command: 'toggle-sidebar', context: 'panes', keys: ['i'], description: 'Show or hide the details sidebar'},
 	{command: 'sidebar-down', context: 'panes', keys: ['J'], description: 'Scroll the details sidebar down'},
 	{command: 'sidebar-up', context: 'panes', keys: ['K'], description: 'Scroll the details sidebar up'},
 
-	{command: 'list-up', context: 'list', keys: ['up', 'k'], description: 'Previous work'},
-	{command: 'list-down', context: 'list', keys: ['down', 'j'], description: 'Next work'},
+	{command: 'list-up', context: 'list', keys: ['up', 'k'], description: 'Previous work', hint: 'move'},
+	{command: 'list-down', context: 'list', keys: ['down', 'j'], description: 'Next work', hint: 'move'},
 	{command: 'list-page-up', context: 'list', keys: ['pgup'], description: 'Page up the list'},
 	{command: 'list-page-down', context: 'list', keys: ['pgdn'], description: 'Page down the list'},
 	{command: 'list-first', context: 'list', keys: ['g', 'home'], description: 'First work'},
 	{command: 'list-last', context: 'list', keys: ['G', 'end'], description: 'Last work'},
-	{command: 'open', context: 'list', keys: ['enter'], description: 'Open the work in the reader'},
+	{command: 'open', context: 'list', keys: ['enter'], description: 'Open the work in the reader', hint: 'read'},
 	{command: 'focus-reader', context: 'list', keys: ['tab'], description: 'Back to the open work'},
-	{command: 'search', context: 'list', keys: ['/'], description: 'Search the library'},
+	{command: 'search', context: 'list', keys: ['/'], description: 'Search the library', hint: 'search'},
 	{command: 'clear-search', context: 'list', keys: ['esc'], description: 'Clear the search'},
-	{command: 'show-skipped', context: 'list', keys: ['x'], description: 'List the files that could not be read'},
-	{command: 'cycle-sort', context: 'list', keys: ['s'], description: 'Sort by title, author, words, last read, updated'},
-	{command: 'toggle-read', context: 'list', keys: ['r'], description: 'Mark the work read, or not'},
-	{command: 'toggle-later', context: 'list', keys: ['l'], description: 'Mark the work for later, or not'},
-	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit'},
+	{command: 'show-skipped', context: 'list', keys: ['x'], description: 'List the files that could not be read', hint: 'skipped'},
+	{command: 'cycle-sort', context: 'list', keys: ['s'], description: 'Sort by title, author, words, last read, updated', hint: 'sort'},
+	{command: 'toggle-read', context: 'list', keys: ['r'], description: 'Mark the work read, or not', hint: 'read'},
+	{command: 'toggle-later', context: 'list', keys: ['l'], description: 'Mark the work for later, or not', hint: 'later'},
+	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit', hint: 'quit'},
 
-	{command: 'search-accept', context: 'search', keys: ['enter'], description: 'Keep the results and go to the list'},
-	{command: 'search-cancel', context: 'search', keys: ['esc'], description: 'Clear the query and go to the list'},
+	{command: 'search-accept', context: 'search', keys: ['enter'], description: 'Keep the results and go to the list', hint: 'keep'},
+	{command: 'search-cancel', context: 'search', keys: ['esc'], description: 'Clear the query and go to the list', hint: 'clear'},
 	{command: 'search-delete', context: 'search', keys: ['backspace'], description: 'Delete the last character'},
 	{command: 'search-clear-line', context: 'search', keys: ['ctrl+u'], description: 'Delete the whole query'},
-	{command: 'list-up', context: 'search', keys: ['up'], description: 'Previous result'},
-	{command: 'list-down', context: 'search', keys: ['down'], description: 'Next result'},
+	{command: 'list-up', context: 'search', keys: ['up'], description: 'Previous result', hint: 'move'},
+	{command: 'list-down', context: 'search', keys: ['down'], description: 'Next result', hint: 'move'},
 
-	{command: 'page-down', context: 'reader', keys: ['space', 'pgdn', 'right'], description: 'Next page'},
-	{command: 'page-up', context: 'reader', keys: ['b', 'pgup', 'left'], description: 'Previous page'},
+	{command: 'page-down', context: 'reader', keys: ['space', 'pgdn', 'right'], description: 'Next page', hint: 'page'},
+	{command: 'page-up', context: 'reader', keys: ['b', 'pgup', 'left'], description: 'Previous page', hint: 'page'},
 	{command: 'line-down', context: 'reader', keys: ['j', 'down'], description: 'One line down'},
 	{command: 'line-up', context: 'reader', keys: ['k', 'up'], description: 'One line up'},
 	{command: 'text-start', context: 'reader', keys: ['g', 'home'], description: 'Start of the work'},
 	{command: 'text-end', context: 'reader', keys: ['G', 'end'], description: 'End of the work'},
 	{command: 'wider', context: 'reader', keys: ['+', '='], description: 'Wider text column'},
 	{command: 'narrower', context: 'reader', keys: ['-'], description: 'Narrower text column'},
-	{command: 'next-chapter', context: 'reader', keys: [']'], description: 'Next chapter'},
-	{command: 'previous-chapter', context: 'reader', keys: ['['], description: 'Start of this chapter, then the one before'},
-	{command: 'show-toc', context: 'reader', keys: ['t'], description: 'Table of contents (Enter jumps)'},
-	{command: 'add-bookmark', context: 'reader', keys: ['m'], description: 'Bookmark this place'},
-	{command: 'show-bookmarks', context: 'reader', keys: ["'"], description: 'List bookmarks (Enter jumps, d deletes)'},
-	{command: 'find', context: 'reader', keys: ['/'], description: 'Search the text of this work'},
+	{command: 'previous-chapter', context: 'reader', keys: ['['], description: 'Start of this chapter, then the one before', hint: 'chapter'},
+	{command: 'next-chapter', context: 'reader', keys: [']'], description: 'Next chapter', hint: 'chapter'},
+	{command: 'show-toc', context: 'reader', keys: ['t'], description: 'Table of contents (Enter jumps)', hint: 'contents'},
+	{command: 'add-bookmark', context: 'reader', keys: ['m'], description: 'Bookmark this place', hint: 'mark'},
+	{command: 'show-bookmarks', context: 'reader', keys: ["'"], description: 'List bookmarks (Enter jumps, d deletes)', hint: 'marks'},
+	{command: 'find', context: 'reader', keys: ['/'], description: 'Search the text of this work', hint: 'find'},
 	{command: 'find-next', context: 'reader', keys: ['n'], description: 'Next hit (wraps around)'},
 	{command: 'find-previous', context: 'reader', keys: ['N'], description: 'Previous hit (wraps around)'},
 	{command: 'toggle-read', context: 'reader', keys: ['r'], description: 'Mark the work read, or not'},
 	{command: 'toggle-later', context: 'reader', keys: ['l'], description: 'Mark the work for later, or not'},
-	{command: 'back', context: 'reader', keys: ['esc', 'tab', 'q'], description: 'Back to the list'},
+	{command: 'back', context: 'reader', keys: ['esc', 'tab', 'q'], description: 'Back to the list', hint: 'list'},
 
-	{command: 'find-accept', context: 'find', keys: ['enter'], description: 'Search and go to the first hit'},
-	{command: 'find-cancel', context: 'find', keys: ['esc'], description: 'Close the search'},
+	{command: 'find-accept', context: 'find', keys: ['enter'], description: 'Search and go to the first hit', hint: 'search'},
+	{command: 'find-cancel', context: 'find', keys: ['esc'], description: 'Close the search', hint: 'close'},
 	{command: 'find-delete', context: 'find', keys: ['backspace'], description: 'Delete the last character'},
 	{command: 'find-clear-line', context: 'find', keys: ['ctrl+u'], description: 'Delete the whole query'},
 
-	{command: 'sidebar-down', context: 'sidebar', keys: ['j', 'down'], description: 'Scroll down'},
-	{command: 'sidebar-up', context: 'sidebar', keys: ['k', 'up'], description: 'Scroll up'},
-	{command: 'sidebar-page-down', context: 'sidebar', keys: ['space', 'pgdn', 'right'], description: 'Page down'},
-	{command: 'sidebar-page-up', context: 'sidebar', keys: ['b', 'pgup', 'left'], description: 'Page up'},
-	{command: 'toggle-sidebar', context: 'sidebar', keys: ['esc', 'q'], description: 'Close the sidebar'},
+	{command: 'sidebar-down', context: 'sidebar', keys: ['j', 'down'], description: 'Scroll down', hint: 'scroll'},
+	{command: 'sidebar-up', context: 'sidebar', keys: ['k', 'up'], description: 'Scroll up', hint: 'scroll'},
+	{command: 'sidebar-page-down', context: 'sidebar', keys: ['space', 'pgdn', 'right'], description: 'Page down', hint: 'page'},
+	{command: 'sidebar-page-up', context: 'sidebar', keys: ['b', 'pgup', 'left'], description: 'Page up', hint: 'page'},
+	{command: 'toggle-sidebar', context: 'sidebar', keys: ['esc', 'q'], description: 'Close the sidebar', hint: 'close'},
 
-	{command: 'close-overlay', context: 'overlay', keys: ['esc', 'q', 'x'], description: 'Close the screen'},
-	{command: 'overlay-choose', context: 'overlay', keys: ['enter'], description: 'Jump to the chosen bookmark or chapter'},
-	{command: 'delete-bookmark', context: 'overlay', keys: ['d'], description: 'Delete the chosen bookmark'},
-	{command: 'overlay-down', context: 'overlay', keys: ['j', 'down', 'space', 'pgdn'], description: 'Next item, or scroll the help down'},
-	{command: 'overlay-up', context: 'overlay', keys: ['k', 'up', 'b', 'pgup'], description: 'Previous item, or scroll the help up'},
+	{command: 'close-overlay', context: 'overlay', keys: ['esc', 'q', 'x'], description: 'Close the screen', hint: 'close'},
+	{command: 'overlay-down', context: 'overlay', keys: ['j', 'down', 'space', 'pgdn'], description: 'Next item, or scroll the help down', hint: 'move'},
+	{command: 'overlay-up', context: 'overlay', keys: ['k', 'up', 'b', 'pgup'], description: 'Previous item, or scroll the help up', hint: 'move'},
+
+	{command: 'overlay-choose', context: 'jump-list', keys: ['enter'], description: 'Jump to the chosen bookmark or chapter', hint: 'jump'},
+
+	{command: 'delete-bookmark', context: 'bookmarks', keys: ['d'], description: 'Delete the chosen bookmark', hint: 'delete'},
 ];
 
 /**
- * The command a key runs in a context. Context bindings win over the panes'
- * and those over global ones, so a pane can take a key (like `q`) for itself.
+ * The binding a key meets in a context: the first found along its lookup
+ * order. In a text box, printable keys are text, so only the box's own
+ * bindings (none of them printable) can take one.
  */
-export function commandFor(context: InputContext, key: string): Command | undefined {
-	const find = (where: KeyContext) => keymap.find(binding => binding.context === where && binding.keys.includes(key))?.command;
+export function bindingFor(context: InputContext, key: string): Binding | undefined {
+	const order = lookupOrder[context];
 	const typing = context === 'search' || context === 'find';
-	// In a text box, printable keys are text, not commands.
-	if (typing && isPrintable(key)) return find(context);
-	return find(context) ?? (context === 'overlay' ? undefined : find('panes')) ?? find('global');
+	for (const where of typing && isPrintable(key) ? order.slice(0, 1) : order) {
+		const binding = keymap.find(binding => binding.context === where && binding.keys.includes(key));
+		if (binding) return binding;
+	}
+
+	return undefined;
+}
+
+/** The command a key runs in a context, if any. */
+export function commandFor(context: InputContext, key: string): Command | undefined {
+	return bindingFor(context, key)?.command;
 }
 
 const keyLabels: Record<string, string> = {
@@ -182,7 +213,7 @@ export function keyLabel(key: string): string {
 }
 
 /** The order the help screen and the readme list the contexts in. */
-export const keyContexts: readonly KeyContext[] = ['global', 'panes', 'list', 'search', 'reader', 'find', 'sidebar', 'overlay'];
+export const keyContexts: readonly KeyContext[] = ['global', 'panes', 'list', 'search', 'reader', 'find', 'sidebar', 'overlay', 'jump-list', 'bookmarks'];
 
 export const contextTitles: Record<KeyContext, string> = {
 	global: 'Anywhere',
@@ -193,4 +224,6 @@ export const contextTitles: Record<KeyContext, string> = {
 	find: 'Search in the text',
 	sidebar: 'Details sidebar, when drawn over a pane',
 	overlay: 'Help, skipped files, bookmarks and chapters',
+	'jump-list': 'Bookmarks and chapters',
+	bookmarks: 'Bookmarks',
 };

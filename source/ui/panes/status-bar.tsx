@@ -2,6 +2,8 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {truncateToWidth} from '../../core/output/fit-width.js';
 import {formatCount} from '../../core/output/format-numbers.js';
+import type {InputContext} from '../input/keymap.js';
+import {statusHints} from '../input/status-hints.js';
 import type {WorkListing} from '../../core/work.js';
 import {type AppState, inputContext, readerGeometry} from '../state/app-state.js';
 import {chapterAt} from './chapter-at.js';
@@ -11,23 +13,25 @@ type Props = {
 	work: WorkListing | undefined;
 };
 
-const hints = {
-	list: '↑↓ move · Enter read · / search · s sort · r read · l later · x skipped · ? help · q quit',
-	search: 'type to search · Enter keep · Esc clear · ↑↓ move',
-	reader: 'Space/b page · [ ] chapter · t contents · m mark · \' marks · / find · Esc list · ? help',
-	find: 'type the words to find · Enter search · Esc close',
-	sidebar: 'j/k scroll · Space/b page · Esc close · ? help',
-	overlay: '↑↓ choose · Enter go · Esc close',
-} as const;
+/** What a text box takes besides its keys. */
+const typingPrompts: Partial<Record<InputContext, string>> = {
+	search: 'type to search',
+	find: 'type the words to find',
+};
+
+/** The keys that do something in `context`, led by what the box there takes. */
+function hintsFor(context: InputContext): string {
+	return [typingPrompts[context], statusHints(context)].filter(Boolean).join(' · ');
+}
 
 /** The bottom line: where you are in the work, and the keys that matter here. */
 export function StatusBar({state, work}: Props) {
 	const context = inputContext(state);
 	const find = state.reader?.status === 'ready' ? state.reader.find : null;
 	if (context === 'find' && find) return <FindLine query={find.query} columns={state.columns} />;
-	const position = state.focus === 'reader' && context !== 'overlay' ? readerPosition(state, work) : '';
+	const position = state.focus === 'reader' && !state.overlay ? readerPosition(state, work) : '';
 	const scan = state.scan ? `Scanning ${formatCount(state.scan.done)}/${formatCount(state.scan.total)} files` : '';
-	const text = [scan, position, state.message ?? hints[context]].filter(Boolean).join('  │  ');
+	const text = [scan, position, state.message ?? hintsFor(context)].filter(Boolean).join('  │  ');
 	return (
 		<Box width={state.columns} height={1}>
 			<Text inverse wrap="truncate">
@@ -44,7 +48,7 @@ function FindLine({query, columns}: {query: string; columns: number}) {
 			<Text bold>Find: </Text>
 			<Text wrap="truncate">{query.length > columns - 30 ? '…' + query.slice(-(columns - 31)) : query}</Text>
 			<Text inverse> </Text>
-			<Text dimColor>{'  ' + hints.find}</Text>
+			<Text dimColor>{'  ' + hintsFor('find')}</Text>
 		</Box>
 	);
 }

@@ -62,7 +62,7 @@ export type AppState = {
 	listQuery: string;
 	/** The works changed under a search: its result is being computed again over the new ones. */
 	searchStale: boolean;
-	/** Enter came while a search was on its way: open the top result once it lands. */
+	/** Enter came at the list while a search was on its way: open the top result once it lands, if the list still has the keyboard. */
 	openWhenListed: boolean;
 	sortKey: SortKey;
 	/** Every work, in the list's sort order (indices into the library). */
@@ -150,9 +150,9 @@ export function layoutOf(state: AppState): Layout {
 	return computeLayout(state.columns, state.rows, state.focus, state.sidebarToggled, state.sidebarHidden);
 }
 
-/** The keymap context a key is looked up in, from what has the keyboard. */
+/** What has the keyboard, as the keymap names it: an overlay, the sidebar over a pane, a text box or the focused pane. */
 export function inputContext(state: AppState): InputContext {
-	if (state.overlay) return 'overlay';
+	if (state.overlay) return state.overlay;
 	// What is on screen takes the keys, not the pane hidden under the sidebar.
 	if (sidebarCoversFocus(state)) return 'sidebar';
 	if (state.searching) return 'search';

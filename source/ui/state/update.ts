@@ -53,7 +53,17 @@ const helpStep = 5;
 /** The app's one reducer: every change of state is an action replayed through here. */
 export function update(state: AppState, action: Action): AppState {
 	const next = applyAction(state, action);
-	return next === state ? state : keepScrollInRange(state, next);
+	return next === state ? state : keepScrollInRange(state, dropStrayOpen(next));
+}
+
+/**
+ * Enter that waits for a search's result was pressed at the list: once
+ * something else has the keyboard (an overlay, the search box, the reader),
+ * the work would open behind it or under the user's typing, so the Enter is
+ * dropped, and not revived when the list gets the keyboard back.
+ */
+function dropStrayOpen(state: AppState): AppState {
+	return state.openWhenListed && inputContext(state) !== 'list' ? {...state, openWhenListed: false} : state;
 }
 
 function applyAction(state: AppState, action: Action): AppState {
@@ -273,11 +283,11 @@ function runCommand(state: AppState, command: Command, now: number): AppState {
 		}
 
 		case 'overlay-choose': {
-			return state.overlay === 'bookmarks' || state.overlay === 'toc' ? chooseOverlayItem(state, now) : state;
+			return chooseOverlayItem(state, now);
 		}
 
 		case 'delete-bookmark': {
-			return state.overlay === 'bookmarks' ? deleteBookmark(state, state.overlayItem, now) : state;
+			return deleteBookmark(state, state.overlayItem, now);
 		}
 
 		case 'find': {

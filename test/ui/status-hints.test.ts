@@ -1,0 +1,19 @@
+import {describe, expect, it} from 'vitest';
+import {statusHints} from '../../source/ui/input/status-hints.js';
+
+describe('statusHints', () => {
+	it('offers the keys that do something where the keyboard is, from the keymap', () => {
+		expect(statusHints('list')).toBe('↑/↓ move · Enter read · / search · x skipped · s sort · r read · l later · q quit · ? help');
+		expect(statusHints('reader')).toBe("Space/b page · [/] chapter · t contents · m mark · ' marks · / find · Esc list · ? help");
+		expect(statusHints('sidebar')).toBe('j/k scroll · Space/b page · Esc close · ? help');
+		expect(statusHints('toc')).toBe('Enter jump · Esc close · j/k move · ? help');
+		expect(statusHints('bookmarks')).toBe('d delete · Enter jump · Esc close · j/k move · ? help');
+	});
+
+	it('offers no Enter where it does nothing, and no ? where it is typed as text', () => {
+		expect(statusHints('help')).toBe('Esc close · j/k move · ? help');
+		expect(statusHints('skipped')).toBe('Esc close · j/k move · ? help');
+		expect(statusHints('search')).toBe('Enter keep · Esc clear · ↑/↓ move');
+		expect(statusHints('find')).toBe('Enter search · Esc close');
+	});
+});
