@@ -167,12 +167,15 @@ function Overlay({state, props, height}: {state: AppState; props: AppProps; heig
 	}
 }
 
-const timeFormat = new Intl.DateTimeFormat('sv-SE', {dateStyle: 'short', timeStyle: 'short'});
+// Made when the first bookmark is shown, not at start-up (an Intl object costs milliseconds to make).
+let timeFormat: Intl.DateTimeFormat | undefined;
 
 /** A bookmark's time in local time (`2026-11-21 21:50`), or nothing for a time no date can hold. */
 function formatTime(ms: number): string {
 	const date = new Date(ms);
-	return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
+	if (Number.isNaN(date.getTime())) return '';
+	timeFormat ??= new Intl.DateTimeFormat('sv-SE', {dateStyle: 'short', timeStyle: 'short'});
+	return timeFormat.format(date);
 }
 
 function EmptyLibrary({root, skipped, state}: {root: string; skipped: number; state: AppState}) {

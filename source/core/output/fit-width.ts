@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import {graphemes} from '../text/graphemes.js';
 
 /**
  * Cuts `text` to at most `width` terminal columns, ending in `…` when cut.
@@ -9,7 +10,7 @@ export function truncateToWidth(text: string, width: number): string {
 	if (stringWidth(text) <= width) return text;
 	let result = '';
 	let used = 0;
-	for (const char of segment(text)) {
+	for (const char of graphemes(text)) {
 		const charWidth = stringWidth(char);
 		if (used + charWidth > width - 1) break;
 		result += char;
@@ -23,11 +24,4 @@ export function truncateToWidth(text: string, width: number): string {
 export function padToWidth(text: string, width: number): string {
 	const cut = truncateToWidth(text, width);
 	return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
-}
-
-const segmenter = new Intl.Segmenter();
-
-/** Grapheme clusters, so a cut never splits an emoji sequence or a combining mark. */
-function* segment(text: string): Iterable<string> {
-	for (const {segment: grapheme} of segmenter.segment(text)) yield grapheme;
 }

@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import {graphemes} from '../text/graphemes.js';
 
 /** What wrapping has cost so far; lets tests prove that a big text was not wrapped whole. */
 export type WrapStats = {
@@ -18,8 +19,6 @@ export type Rows = {
 // Hard: a word wider than the pane is broken rather than overflowing it.
 // Trim: spaces at a wrap point vanish instead of indenting the next row.
 const wrapOptions = {hard: true, trim: true} as const;
-
-const segmenter = new Intl.Segmenter();
 
 // What String#trimStart removes, which is what wrap-ansi trims at a row start.
 const whitespace = /\s/;
@@ -95,7 +94,7 @@ function align(text: string, start: number, limit: number, row: string): {start:
 	let rowStart = start;
 	let matched = 0;
 	let end = start;
-	for (const {segment} of segmenter.segment(text.slice(start, limit))) {
+	for (const segment of graphemes(text.slice(start, limit))) {
 		if (matched >= row.length) break;
 		const normalized = segment.normalize();
 		end += segment.length;
