@@ -127,9 +127,11 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 	/** Draws the reader and resolves when the user quits. */
 	async function show(): Promise<void> {
 		const {state: reading, warning} = await loadReadingState(statePath);
-		// The first frame shows what the cache knows; without a cache, what a short head start of the
+		// The first frame shows what the cache knows: the head of the index (the works that open the
+		// list) when there is one, else the whole index; without a cache, what a short head start of the
 		// scan has read (all of a small library). The scan goes on in the background either way.
-		await library.readCache();
+		const fromHead = await library.readCacheHead();
+		if (!fromHead) await library.readCache();
 		const cached = library.snapshot().works.length > 0;
 		// With a cached list the scan starts after the first frame, so its thousands of stats do not delay it.
 		let scanning = cached ? undefined : library.scan();
@@ -154,7 +156,7 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 		const exited = instance.waitUntilExit();
 		// The scan fills the list in the background; quitting does not wait for it. The watcher starts
 		// with it, so a file that arrives mid-scan is not missed (its report re-checks size and mtime).
-		scanning ??= library.scan();
+		scanning ??= fromHead ? library.readCache().then(async () => library.scan()) : library.scan();
 		void scanning.catch(crash);
 		void library.watch().catch(crash);
 		await exited;

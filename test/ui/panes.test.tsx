@@ -10,6 +10,7 @@ import {keymap} from '../../source/ui/input/keymap.js';
 import {HelpOverlay} from '../../source/ui/panes/help-overlay.js';
 import {ReaderPane} from '../../source/ui/panes/reader-pane.js';
 import {SearchBox} from '../../source/ui/panes/search-box.js';
+import {StatusBar} from '../../source/ui/panes/status-bar.js';
 import {Sidebar} from '../../source/ui/panes/sidebar.js';
 import {WorkList} from '../../source/ui/panes/work-list.js';
 import {initialState} from '../../source/ui/state/app-state.js';
@@ -188,5 +189,20 @@ describe('App frames at fixed sizes', () => {
 		expect(lastFrame()).toContain('No fics found');
 		expect(lastFrame()).toContain('/tmp/empty');
 		expect(lastFrame()).toContain('1 file was skipped');
+	});
+});
+
+describe('StatusBar', () => {
+	const base = () => initialState({works, columns: 100, rows: 20, sortedOrder: works.map((_, index) => index)});
+
+	it('says a scan with no file count yet is on, without a meaningless 0/0', () => {
+		const {lastFrame} = render(<StatusBar state={{...base(), scan: {done: 0, total: 0}}} work={undefined} />);
+		expect(lastFrame()).toContain('Scanning…');
+		expect(lastFrame()).not.toContain('0/0');
+	});
+
+	it('counts the files a scan has checked', () => {
+		const {lastFrame} = render(<StatusBar state={{...base(), scan: {done: 1200, total: 10_002}}} work={undefined} />);
+		expect(lastFrame()).toContain('Scanning 1,200/10,002 files');
 	});
 });

@@ -12,10 +12,26 @@ export function formatChapters(chapters: Chapters | null): string {
 	return `${formatCount(chapters.posted)}/${chapters.total === null ? '?' : formatCount(chapters.total)}`;
 }
 
-let compact: Intl.NumberFormat | undefined;
+const compactUnits = [
+	[1e12, 'T'],
+	[1e9, 'B'],
+	[1e6, 'M'],
+	[1e3, 'K'],
+] as const;
 
-/** `3120` → `3.1K`: counts for narrow columns. */
+/** `3120` → `3.1K`: counts for narrow columns, as `Intl.NumberFormat('en-US', {notation: 'compact'})` writes them. */
 export function formatCompact(count: number): string {
-	compact ??= new Intl.NumberFormat('en-US', {notation: 'compact', maximumFractionDigits: 1});
-	return compact.format(count);
+	// By hand, for the same reason as formatCount: every list row has one.
+	const sign = count < 0 ? '-' : '';
+	const size = Math.abs(count);
+	for (const [index, [unit, suffix]] of compactUnits.entries()) {
+		if (size < unit) continue;
+		const tenths = Math.round(size / (unit / 10));
+		// 999,950 rounds to 1000.0K, which is written 1M.
+		const larger = compactUnits[index - 1];
+		if (tenths >= 10_000 && larger) return `${sign}1${larger[1]}`;
+		return `${sign}${tenths / 10}${suffix}`;
+	}
+
+	return `${sign}${Math.round(size * 10) / 10}`;
 }

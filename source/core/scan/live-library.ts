@@ -1,7 +1,7 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {detailsFileFor, type DetailsEntries, loadDetailsCache, saveDetailsCache} from '../cache/details-cache.js';
-import {type CacheEntries, type CacheEntry, loadIndexCache, saveIndexCache} from '../cache/index-cache.js';
+import {type CacheEntries, type CacheEntry, headFileFor, loadIndexCache, saveIndexCache, saveIndexHead} from '../cache/index-cache.js';
 import {watchLibrary, type LibraryWatcher} from '../cache/watch-library.js';
 import {compareCodePoints} from '../compare-code-points.js';
 import type {Skipped, WorkDetails} from '../work.js';
@@ -23,6 +23,12 @@ export type LiveLibrary = {
 	snapshot(): LibrarySnapshot;
 	/** Called (throttled) whenever the snapshot changes. Returns the unsubscribe. */
 	subscribe(listener: () => void): () => void;
+	/**
+	 * Takes in the head of the index cache (the works that open the list), so
+	 * that a first frame can show them before the whole index is read; false
+	 * when there is none. Nothing is saved until `readCache` has run.
+	 */
+	readCacheHead(): Promise<boolean>;
 	/** Takes in the index cache, unchecked, so a first frame can show the list at once. */
 	readCache(): Promise<void>;
 	/** Checks every file against the disk and reads the new and changed ones; then saves the cache. */
@@ -65,6 +71,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 	const publishEveryMs = options.publishEveryMs ?? defaultPublishMs;
 	const keepDetails = options.keepDetails ?? false;
 	const detailsFile = options.cacheFile ? detailsFileFor(options.cacheFile) : null;
+	const headFile = options.cacheFile ? headFileFor(options.cacheFile) : null;
 	const entries = new Map<string, Entry>();
 	// Of every work with `keepDetails`; otherwise of the works read since the caches were last saved.
 	const details = new Map<string, WorkDetails>();
@@ -79,6 +86,10 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 	let entriesChanged = true;
 	// Whether the entries differ from the index cache on disk; a warm start that finds nothing new writes nothing.
 	let cacheStale = true;
+	// Only the head is in: a save now would write a few hundred works over an index of thousands.
+	let onlyHead = false;
+	// Whether the head on disk may not match the entries (missing, unreadable, or the entries changed).
+	let headStale = true;
 	let publishTimer: NodeJS.Timeout | undefined;
 	let watcher: LibraryWatcher | undefined;
 	let closed = false;
@@ -158,7 +169,27 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		if (entries.delete(relative)) cacheStale = entriesChanged = true;
 	}
 
+	async function readCacheHead(): Promise<boolean> {
+		const head = headFile ? await loadIndexCache(headFile, absoluteRoot) : null;
+		if (!head || head.size === 0) return false;
+		onlyHead = true;
+		for (const [relative, entry] of head) entries.set(relative, {size: entry.size, mtimeMs: entry.mtimeMs, result: fromCache(relative, entry)});
+		// Says "scanning" from the first frame: the rest of the list is on its way.
+		progress = {done: 0, total: 0};
+		entriesChanged = true;
+		changed(true);
+		return true;
+	}
+
 	async function readCache(): Promise<void> {
+		try {
+			await takeInIndex();
+		} finally {
+			onlyHead = false;
+		}
+	}
+
+	async function takeInIndex(): Promise<void> {
 		// Local, so the parsed file (megabytes of objects) is garbage once its entries are copied out.
 		const cache = options.cacheFile ? await loadIndexCache(options.cacheFile, absoluteRoot) : null;
 		if (!cache) return;
@@ -181,6 +212,8 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		}
 
 		cacheStale = !whole;
+		// A head read with this index was written with it.
+		headStale = !onlyHead;
 		entriesChanged = true;
 		changed(true);
 	}
@@ -218,9 +251,14 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 	}
 
 	async function saveCache(): Promise<void> {
-		if (!options.cacheFile || !detailsFile || !cacheStale) return;
+		if (!options.cacheFile || !detailsFile || !headFile || onlyHead || !(cacheStale || headStale)) return;
+		const indexToo = cacheStale;
 		cacheStale = false;
-		await saveIndexCache(options.cacheFile, absoluteRoot, toCache(entries));
+		headStale = false;
+		const cache = toCache(entries);
+		if (indexToo) await saveIndexCache(options.cacheFile, absoluteRoot, cache);
+		await saveIndexHead(headFile, absoluteRoot, cache);
+		if (!indexToo) return;
 		const saving = await detailsToSave();
 		await saveDetailsCache(detailsFile, absoluteRoot, saving);
 		if (keepDetails) return;
@@ -271,6 +309,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 			listeners.add(listener);
 			return () => listeners.delete(listener);
 		},
+		readCacheHead,
 		readCache,
 		scan,
 		watch,

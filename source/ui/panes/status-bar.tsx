@@ -30,7 +30,8 @@ export function StatusBar({state, work}: Props) {
 	const find = state.reader?.status === 'ready' ? state.reader.find : null;
 	if (context === 'find' && find) return <FindLine query={find.query} columns={state.columns} />;
 	const position = state.focus === 'reader' && !state.overlay ? readerPosition(state, work) : '';
-	const scan = state.scan ? `Scanning ${formatCount(state.scan.done)}/${formatCount(state.scan.total)} files` : '';
+	// No total yet while the folder is walked (or, on a warm start, while the whole index loads).
+	const scan = state.scan ? (state.scan.total === 0 ? 'Scanning…' : `Scanning ${formatCount(state.scan.done)}/${formatCount(state.scan.total)} files`) : '';
 	const text = [scan, position, state.message ?? hintsFor(context)].filter(Boolean).join('  │  ');
 	return (
 		<Box width={state.columns} height={1}>

@@ -21,11 +21,33 @@ describe('formatCount', () => {
 	});
 });
 
-describe('formatChapters and formatCompact', () => {
-	it('write AO3 chapter notation and short counts', () => {
+describe('formatCompact', () => {
+	it.each([
+		[0, '0'],
+		[999, '999'],
+		[1000, '1K'],
+		[1050, '1.1K'],
+		[14_700, '14.7K'],
+		[99_950, '100K'],
+		[999_950, '1M'],
+		[1_250_000, '1.3M'],
+		[-1500, '-1.5K'],
+		[1e15, '1000T'],
+	])('%d → %s', (count, text) => {
+		expect(formatCompact(count)).toBe(text);
+	});
+
+	it("agrees with Intl.NumberFormat's compact notation for every whole count", () => {
+		const intl = new Intl.NumberFormat('en-US', {notation: 'compact', maximumFractionDigits: 1});
+		const sizes = fc.oneof(fc.integer({min: -1e6, max: 1e6}), fc.integer({min: 0, max: 1e13}), fc.constantFrom(999_949, 999_950, 999_999_950, 1050, 1150, 1250, 1450));
+		fc.assert(fc.property(sizes, count => formatCompact(count) === intl.format(count)), {numRuns: 5000});
+	});
+});
+
+describe('formatChapters', () => {
+	it('writes AO3 chapter notation', () => {
 		expect(formatChapters({posted: 1200, total: null})).toBe('1,200/?');
 		expect(formatChapters({posted: 3, total: 10})).toBe('3/10');
 		expect(formatChapters(null)).toBe('-');
-		expect(formatCompact(3120)).toBe('3.1K');
 	});
 });

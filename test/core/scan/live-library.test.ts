@@ -2,6 +2,7 @@ import {mkdir, mkdtemp, readFile, rm, utimes, writeFile} from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {headFileFor, headWorks} from '../../../source/core/cache/index-cache.js';
 import {createLiveLibrary, type LiveLibrary} from '../../../source/core/scan/live-library.js';
 import {scanLibrary} from '../../../source/core/scan/scan-library.js';
 
@@ -74,6 +75,52 @@ describe('createLiveLibrary', () => {
 		expect(titles(warm)).toEqual(['Alpha', 'Beta', 'Gone']);
 		await warm.scan();
 		expect(titles(warm)).toEqual(['Alpha', 'Beta, revised', 'Newcomer']);
+	});
+
+	describe('the head of the index (the works that open the list)', () => {
+		// More works than the head holds, named so that path order is not title order.
+		async function bigFolder() {
+			const count = headWorks + 5;
+			const files = Object.fromEntries(Array.from({length: count}, (_, index) => [`${String((index * 7919) % count).padStart(4, '0')}.txt`, fic(`Work ${index}`, String(index + 1))]));
+			const root = await folder(files);
+			const cacheFile = path.join(root, '..', `${path.basename(root)}-index.json`);
+			await load(createLiveLibrary(root, {cacheFile}));
+			return {root, cacheFile, count};
+		}
+
+		it('shows the first works in title order before the index is read, then all of them', async () => {
+			const {root, cacheFile, count} = await bigFolder();
+			const warm = createLiveLibrary(root, {cacheFile});
+			expect(await warm.readCacheHead()).toBe(true);
+			const all = Array.from({length: count}, (_, index) => `Work ${index}`);
+			const byTitle = [...all].sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
+			expect(titles(warm).sort()).toEqual(byTitle.slice(0, headWorks).sort());
+			expect(warm.snapshot().progress).toEqual({done: 0, total: 0});
+			await warm.readCache();
+			await warm.scan();
+			expect(titles(warm).sort()).toEqual(all.sort());
+		});
+
+		it('never saves while only the head is in, so a quick quit keeps the whole index', async () => {
+			const {root, cacheFile} = await bigFolder();
+			const index = await readFile(cacheFile, 'utf8');
+			// Saved now, the head's 200 works would replace the index's 205.
+			const warm = createLiveLibrary(root, {cacheFile});
+			await warm.readCacheHead();
+			await warm.close();
+			expect(await readFile(cacheFile, 'utf8')).toBe(index);
+		});
+
+		it('is written after a warm start that found it missing, though nothing changed', async () => {
+			const {root, cacheFile} = await bigFolder();
+			const headFile = headFileFor(cacheFile);
+			const head = await readFile(headFile, 'utf8');
+			await rm(headFile);
+			const warm = createLiveLibrary(root, {cacheFile});
+			expect(await warm.readCacheHead()).toBe(false);
+			await load(warm);
+			expect(await readFile(headFile, 'utf8')).toBe(head);
+		});
 	});
 
 	describe('details (summary, contents) kept out of the list', () => {
