@@ -7,6 +7,7 @@
 import {createHash} from 'node:crypto';
 import {mkdir, writeFile} from 'node:fs/promises';
 import {builtinModules} from 'node:module';
+import path from 'node:path';
 import {build} from 'esbuild';
 
 const builtins = new Set(builtinModules);
@@ -35,6 +36,21 @@ const app = await build({
 				build.onResolve({filter: /^is-in-ci$/}, () => ({path: 'is-in-ci', namespace: 'stub'}));
 				build.onLoad({filter: /^devtools$/, namespace: 'stub'}, () => ({contents: 'export default {initialize() {}, connectToDevTools() {}};'}));
 				build.onLoad({filter: /^is-in-ci$/, namespace: 'stub'}, () => ({contents: 'export default false;'}));
+			},
+		},
+		{
+			// Every package that measures text with string-width 8 (Ink, wrap-ansi, cli-truncate…) gets
+			// source/core/text/string-width.ts, which adds a shortcut for Latin text; see there why.
+			name: 'string-width-shortcut',
+			setup(build) {
+				const shortcut = path.resolve('source/core/text/string-width.ts');
+				const original = path.resolve('node_modules/string-width/index.js');
+				build.onResolve({filter: /^string-width$/}, async ({path: name, importer, resolveDir, kind, pluginData}) => {
+					if (importer === shortcut || pluginData === 'resolving') return undefined;
+					const resolved = await build.resolve(name, {importer, resolveDir, kind, pluginData: 'resolving'});
+					// Other versions (string-width 7 under Ink's own wrap-ansi) are left as they are.
+					return resolved.path === original ? {path: shortcut} : resolved;
+				});
 			},
 		},
 		{

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import stringWidth from '../text/string-width.js';
 import {graphemes} from '../text/graphemes.js';
 
 /**

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import stringWidthOfClusters from 'string-width';
+import {describe, expect, it} from 'vitest';
+import stringWidth from '../../../source/core/text/string-width.js';
+
+// The ranges of the shortcut, as code points.
+const shortcutRanges = [
+	[0x20, 0x7e],
+	[0xa0, 0xac],
+	[0xae, 0x2ff],
+	[0x2010, 0x2027],
+	[0x2030, 0x205e],
+] as const;
+
+const shortcutCharacters = shortcutRanges.flatMap(([first, last]) => Array.from({length: last - first + 1}, (_, index) => String.fromCodePoint(first + index)));
+
+describe('stringWidth', () => {
+	it('takes the shortcut only for characters string-width makes one column wide', () => {
+		const wrong = shortcutCharacters.filter(character => stringWidthOfClusters(character) !== 1);
+		expect(wrong).toEqual([]);
+	});
+
+	it('agrees with string-width on text made of those characters, which never join into clusters', () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...shortcutCharacters), {maxLength: 40}), characters => {
+				const text = characters.join('');
+				return stringWidth(text) === stringWidthOfClusters(text);
+			}),
+			{numRuns: 2000},
+		);
+	});
+
+	it('agrees with string-width on any text, with and without the East Asian option', () => {
+		const text = fc.string({unit: fc.oneof(fc.constantFrom(...shortcutCharacters), fc.constantFrom('\u0301', '\u200d', '\u00ad', '\u001b[31m', '漢', '👍', '👩‍💻', '\ufe0f', 'ｱ', '\u2028'), fc.string({unit: 'grapheme', maxLength: 1}))});
+		fc.assert(
+			fc.property(text, fc.boolean(), (value, ambiguousIsNarrow) => stringWidth(value, {ambiguousIsNarrow}) === stringWidthOfClusters(value, {ambiguousIsNarrow}) && stringWidth(value) === stringWidthOfClusters(value)),
+			{numRuns: 2000},
+		);
+	});
+
+	it('measures prose and tags by their length', () => {
+		expect(stringWidth('Café — “quoted” text…')).toBe(21);
+		expect(stringWidth('Draco Malfoy/Harry Potter')).toBe(25);
+	});
+});
