@@ -1,7 +1,7 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {detailsFileFor, type DetailsEntries, loadDetailsCache, saveDetailsCache} from '../cache/details-cache.js';
-import {type CacheEntries, type CacheEntry, headFileFor, loadIndexCache, saveIndexCache, saveIndexHead} from '../cache/index-cache.js';
+import {type CacheEntries, type CacheEntry, headFileFor, headWorks, loadIndexCache, saveIndexCache, saveIndexHead} from '../cache/index-cache.js';
 import {watchLibrary, type LibraryWatcher} from '../cache/watch-library.js';
 import {compareCodePoints} from '../compare-code-points.js';
 import type {Skipped, WorkDetails} from '../work.js';
@@ -25,8 +25,9 @@ export type LiveLibrary = {
 	subscribe(listener: () => void): () => void;
 	/**
 	 * Takes in the head of the index cache (the works that open the list), so
-	 * that a first frame can show them before the whole index is read; false
-	 * when there is none. Nothing is saved until `readCache` has run.
+	 * that a first frame can show them before the whole index is read. False,
+	 * taking nothing, when there is none or it holds the whole list. Nothing is
+	 * saved until `readCache` has run.
 	 */
 	readCacheHead(): Promise<boolean>;
 	/** Takes in the index cache, unchecked, so a first frame can show the list at once. */
@@ -88,7 +89,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 	let cacheStale = true;
 	// Only the head is in: a save now would write a few hundred works over an index of thousands.
 	let onlyHead = false;
-	// Whether the head on disk may not match the entries (missing, unreadable, or the entries changed).
+	// Whether the head must be written even if the index need not be: it was missing or unreadable at start.
 	let headStale = true;
 	let publishTimer: NodeJS.Timeout | undefined;
 	let watcher: LibraryWatcher | undefined;
@@ -171,7 +172,8 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 
 	async function readCacheHead(): Promise<boolean> {
 		const head = headFile ? await loadIndexCache(headFile, absoluteRoot) : null;
-		if (!head || head.size === 0) return false;
+		// A head shorter than that is the whole list, and its index is as quick to read.
+		if (!head || head.size < headWorks) return false;
 		onlyHead = true;
 		for (const [relative, entry] of head) entries.set(relative, {size: entry.size, mtimeMs: entry.mtimeMs, result: fromCache(relative, entry)});
 		// Says "scanning" from the first frame: the rest of the list is on its way.

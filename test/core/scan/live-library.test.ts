@@ -111,6 +111,16 @@ describe('createLiveLibrary', () => {
 			expect(await readFile(cacheFile, 'utf8')).toBe(index);
 		});
 
+		it('is not used when it holds the whole list: the index is read before the first frame as before', async () => {
+			const root = await folder({'a.txt': fic('Alpha', '1'), 'b.txt': fic('Beta', '2')});
+			const cacheFile = path.join(root, '..', `${path.basename(root)}-index.json`);
+			await load(createLiveLibrary(root, {cacheFile}));
+			const warm = createLiveLibrary(root, {cacheFile});
+			expect(await warm.readCacheHead()).toBe(false);
+			expect(titles(warm)).toEqual([]);
+			expect(warm.snapshot().progress).toBeNull();
+		});
+
 		it('is written after a warm start that found it missing, though nothing changed', async () => {
 			const {root, cacheFile} = await bigFolder();
 			const headFile = headFileFor(cacheFile);
