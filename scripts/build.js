@@ -5,7 +5,7 @@
 //   that V8 can compile it from a code cache (source/boot/code-cache.ts);
 // - dist/cli.js, the small ES module that loads it (source/boot/main.ts).
 import {createHash} from 'node:crypto';
-import {mkdir, writeFile} from 'node:fs/promises';
+import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import {builtinModules} from 'node:module';
 import path from 'node:path';
 import {build} from 'esbuild';
@@ -50,6 +50,15 @@ const app = await build({
 					const resolved = await build.resolve(name, {importer, resolveDir, kind, pluginData: 'resolving'});
 					// Other versions (string-width 7 under Ink's own wrap-ansi) are left as they are.
 					return resolved.path === original ? {path: shortcut} : resolved;
+				});
+				// string-width builds its emoji regex as it loads: ~20 ms of every start here, for text
+				// that the shortcut mostly keeps from it. Built on first use instead; the same regex.
+				build.onLoad({filter: /[/\\]node_modules[/\\]string-width[/\\]index\.js$/}, async ({path: file}) => {
+					if (file !== original) return undefined;
+					const eager = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
+					const source = await readFile(file, 'utf8');
+					if (!source.includes(eager)) throw new Error(`${file} changed: update the lazy emoji regex in scripts/build.js`);
+					return {contents: source.replace(eager, 'let rgiEmojiPattern; const rgiEmojiRegex = {test: text => (rgiEmojiPattern ??= /^\\p{RGI_Emoji}$/v).test(text)};'), loader: 'js'};
 				});
 			},
 		},

@@ -1,6 +1,7 @@
 import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {fixture, runCli, seedsDir} from '../helpers/run-cli.js';
 
@@ -178,5 +179,22 @@ describe('the code cache', () => {
 		writeFileSync(file, 'garbage');
 		expect(run()).toEqual(first);
 		expect(readFileSync(file, 'utf8')).not.toBe('garbage');
+	});
+});
+
+describe('widths in the built app', () => {
+	// The build gives packages a string-width shortcut and a lazily built emoji regex: both must measure as string-width does.
+	it('lines up --list columns past curly quotes, emoji and CJK', () => {
+		const dir = mkdtempSync(path.join(os.tmpdir(), 'ficread-widths-'));
+		const titles = ['Plain Title', 'Café — “Quoted”…', 'Moon 🌙 and Tea 🍵', '漢字の物語', 'Family 👩‍👩‍👧 Night', 'Smile ☺️ Again'];
+		for (const [index, title] of titles.entries()) writeFileSync(path.join(dir, `${index}.txt`), `Title: ${title}\nAuthor: writer${index}\n\nSome text.\n`);
+		const {code, stdout} = runCli([dir, '--list']);
+		expect(code).toBe(0);
+		const lines = stdout.split('\n');
+		const authorColumn = stringWidth(lines[0]!.slice(0, lines[0]!.indexOf('AUTHORS')));
+		for (const [index, title] of titles.entries()) {
+			const line = lines.find(text => text.startsWith(title))!;
+			expect(stringWidth(line.slice(0, line.indexOf(`writer${index}`)))).toBe(authorColumn);
+		}
 	});
 });
