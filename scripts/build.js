@@ -11,20 +11,23 @@ import path from 'node:path';
 import {build} from 'esbuild';
 
 const builtins = new Set(builtinModules);
-// FICREAD_NO_MINIFY=1 keeps names readable, for CPU profiles and stack traces.
-const minify = process.env.FICREAD_NO_MINIFY !== '1';
-
-const app = await build({
-	entryPoints: ['source/cli.tsx'],
-	write: false,
+const common = {
 	bundle: true,
 	platform: 'node',
-	// ES module syntax inside (the app and Yoga await at top level), wrapped below into a function
-	// that the loader calls with what an ES module would have had: `require` and `import.meta`.
 	format: 'esm',
 	target: 'node20',
-	minify,
+	// FICREAD_NO_MINIFY=1 keeps names readable, for CPU profiles and stack traces.
+	minify: process.env.FICREAD_NO_MINIFY !== '1',
 	legalComments: 'none',
+	logLevel: 'warning',
+};
+
+const app = await build({
+	...common,
+	entryPoints: ['source/cli.tsx'],
+	write: false,
+	// ES module syntax inside (the app and Yoga await at top level), wrapped below into a function
+	// that the loader calls with what an ES module would have had: `require` and `import.meta`.
 	plugins: [
 		{
 			name: 'stubs',
@@ -85,7 +88,6 @@ const app = await build({
 	},
 	banner: {js: '(async function (require, ficreadImportMeta) {'},
 	footer: {js: '})'},
-	logLevel: 'warning',
 });
 
 const [bundle] = app.outputFiles;
@@ -99,15 +101,9 @@ await mkdir('dist', {recursive: true});
 await writeFile('dist/ficread.js', bundle.text);
 
 await build({
+	...common,
 	entryPoints: ['source/boot/main.ts'],
 	outfile: 'dist/cli.js',
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
-	minify,
-	legalComments: 'none',
 	define: {FICREAD_APP_HASH: JSON.stringify(createHash('sha256').update(bundle.text).digest('hex').slice(0, 16))},
 	banner: {js: '#!/usr/bin/env node'},
-	logLevel: 'warning',
 });
