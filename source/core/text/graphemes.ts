@@ -1,5 +1,5 @@
-// Made on first use: the first Intl object loads ICU's data (about 15 ms), which
-// a run that never cuts or wraps text (--list of ASCII titles, --help) need not pay.
+// Made on first use, not as the module loads: each segmenter costs a few
+// milliseconds to make, and many runs (--list, --help) never cut or wrap text.
 let segmenter: Intl.Segmenter | undefined;
 
 /** Grapheme clusters, so a cut never splits an emoji sequence or a combining mark. */
