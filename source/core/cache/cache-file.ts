@@ -7,6 +7,15 @@ import {randomBytes} from 'node:crypto';
 import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
+/**
+ * The file of another cache of the same library, beside its index:
+ * `<kind>-<hash>.json` for `index-<hash>.json` (`<kind>-<name>` beside an index
+ * file of any other name).
+ */
+export function besideIndex(indexFile: string, kind: 'details' | 'head'): string {
+	return path.join(path.dirname(indexFile), `${kind}-${path.basename(indexFile).replace(/^index-/, '')}`);
+}
+
 /** The parsed JSON in `file`, or undefined when it is missing, unreadable or not JSON. Never throws. */
 export async function readCacheFile(file: string): Promise<unknown> {
 	try {

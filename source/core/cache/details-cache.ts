@@ -8,9 +8,8 @@
  *
  * Never trusted, like the index cache; nothing here throws.
  */
-import path from 'node:path';
 import type {WorkDetails} from '../work.js';
-import {readCacheFile, writeCacheFile} from './cache-file.js';
+import {besideIndex, readCacheFile, writeCacheFile} from './cache-file.js';
 import {cacheVersion} from './index-cache.js';
 import * as read from './read-untrusted.js';
 
@@ -19,9 +18,9 @@ export type DetailsEntry = {size: number; mtimeMs: number; details: WorkDetails}
 /** Keyed by path relative to the library folder, like the index cache. */
 export type DetailsEntries = Map<string, DetailsEntry>;
 
-/** `details-<hash>.json` beside `index-<hash>.json` (`details-<name>` beside an index file of any other name). */
+/** `details-<hash>.json` beside `index-<hash>.json`. */
 export function detailsFileFor(indexFile: string): string {
-	return path.join(path.dirname(indexFile), `details-${path.basename(indexFile).replace(/^index-/, '')}`);
+	return besideIndex(indexFile, 'details');
 }
 
 /** The entries in `file` if it is whole, of this version and for `absoluteRoot`; otherwise null. */

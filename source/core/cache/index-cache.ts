@@ -19,7 +19,7 @@ import pkg from '../../../package.json' with {type: 'json'};
 import {sortOrder} from '../sort-works.js';
 import {workKey} from '../state/reading-state.js';
 import type {WorkListing} from '../work.js';
-import {readCacheFile, writeCacheFile} from './cache-file.js';
+import {besideIndex, readCacheFile, writeCacheFile} from './cache-file.js';
 import * as read from './read-untrusted.js';
 
 /** What is remembered of one file: a work, or why it is not one (so a 50 MB binary is not re-read at each start). */
@@ -69,7 +69,7 @@ export async function saveIndexCache(file: string, absoluteRoot: string, entries
 
 /** `<cacheDir>/head-<hash>.json`, beside its index. */
 export function headFileFor(indexFile: string): string {
-	return path.join(path.dirname(indexFile), `head-${path.basename(indexFile).replace(/^index-/, '')}`);
+	return besideIndex(indexFile, 'head');
 }
 
 /** The most works a first frame can show: a list row is two lines, and few terminals are 400 rows tall. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {cacheFileFor, cacheVersion, type CacheEntries, type CacheEntry, loadIndexCache, saveIndexCache} from '../../../source/core/cache/index-cache.js';
+import {cacheFileFor, cacheVersion, type CacheEntries, type CacheEntry, headFileFor, loadIndexCache, saveIndexCache} from '../../../source/core/cache/index-cache.js';
 import {readWork} from '../../../source/core/read-work.js';
 import {scanLibrary} from '../../../source/core/scan/scan-library.js';
 import {fingerprintText} from '../../../source/core/state/fingerprint.js';
@@ -246,5 +246,12 @@ describe('saveIndexCache and loadIndexCache', () => {
 		await saveIndexCache(`${file}/inside`, root, sampleCache());
 		await expect(saveIndexCache(file, root, sampleCache())).resolves.toBe(false);
 		expect(await readdir(folder)).toEqual([path.basename(file)]);
+	});
+});
+
+describe('headFileFor', () => {
+	it('names the head beside its index', () => {
+		expect(headFileFor('/cache/ficread/index-0123456789abcdef.json')).toBe('/cache/ficread/head-0123456789abcdef.json');
+		expect(headFileFor('/tmp/lib-cache.json')).toBe('/tmp/head-lib-cache.json');
 	});
 });
