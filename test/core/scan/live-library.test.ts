@@ -1,22 +1,14 @@
-import {mkdir, mkdtemp, readFile, rm, utimes, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {readFile, rm, utimes, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {headFileFor, headWorks} from '../../../source/core/cache/index-cache.js';
 import {createLiveLibrary, type LiveLibrary} from '../../../source/core/scan/live-library.js';
 import {scanLibrary} from '../../../source/core/scan/scan-library.js';
+import {folderWith} from '../../helpers/folder-with.js';
 
 const fic = (title: string, id: string, body = 'A body.') => `Title: ${title}\nWork ID: ${id}\nAuthor: a\nChapters: 1/1\n\n${body}\n`;
 
-async function folder(files: Record<string, string>): Promise<string> {
-	const root = await mkdtemp(path.join(os.tmpdir(), 'ficread-live-'));
-	for (const [name, text] of Object.entries(files)) {
-		await mkdir(path.dirname(path.join(root, name)), {recursive: true});
-		await writeFile(path.join(root, name), text);
-	}
-
-	return root;
-}
+const folder = async (files: Record<string, string>) => folderWith(files, 'ficread-live-');
 
 async function load(library: LiveLibrary) {
 	await library.readCache();

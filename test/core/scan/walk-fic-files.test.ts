@@ -1,18 +1,10 @@
-import {chmod, mkdir, mkdtemp, symlink, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {chmod, symlink} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {walkFicFiles} from '../../../source/core/scan/walk-fic-files.js';
+import {folderWith} from '../../helpers/folder-with.js';
 
-async function tree(files: Record<string, string>): Promise<string> {
-	const root = await mkdtemp(path.join(os.tmpdir(), 'ficread-walk-'));
-	for (const [name, text] of Object.entries(files)) {
-		await mkdir(path.dirname(path.join(root, name)), {recursive: true});
-		await writeFile(path.join(root, name), text);
-	}
-
-	return root;
-}
+const tree = async (files: Record<string, string>) => folderWith(files, 'ficread-walk-');
 
 describe('walkFicFiles', () => {
 	it('finds *.txt in any case, recursively, skipping hidden files and folders and other types', async () => {
