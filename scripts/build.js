@@ -5,7 +5,7 @@
 //   that V8 can compile it from a code cache (source/boot/code-cache.ts);
 // - dist/cli.js, the small ES module that loads it (source/boot/main.ts).
 import {createHash} from 'node:crypto';
-import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {chmod, mkdir, readFile, writeFile} from 'node:fs/promises';
 import {builtinModules} from 'node:module';
 import path from 'node:path';
 import {build} from 'esbuild';
@@ -107,3 +107,5 @@ await build({
 	define: {FICREAD_APP_HASH: JSON.stringify(createHash('sha256').update(bundle.text).digest('hex').slice(0, 16))},
 	banner: {js: '#!/usr/bin/env node'},
 });
+// esbuild writes files 0644: as the package's bin, run through `npx ficread` or a PATH link, it must be executable.
+await chmod('dist/cli.js', 0o755);

@@ -1,9 +1,10 @@
+import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {fixture, runCli, seedsDir} from '../helpers/run-cli.js';
+import {cliPath, fixture, runCli, seedsDir} from '../helpers/run-cli.js';
 
 // Anything a terminal would act on: ESC, other C0 controls but LF, DEL, C1, bidi overrides.
 const terminalControl = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
@@ -140,6 +141,11 @@ describe('ficread usage errors', () => {
 		expect(help.stdout).toContain('Examples');
 		const version = runCli(['--version']);
 		expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+	});
+
+	// Regression: in a fresh clone the built bin was not executable, so the readme's `npx ficread` failed.
+	it('runs as the package bin, without `node` in front', () => {
+		expect(execFileSync(cliPath, ['--version'], {encoding: 'utf8'}).trim()).toMatch(/^\d+\.\d+\.\d+$/);
 	});
 });
 
