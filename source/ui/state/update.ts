@@ -74,11 +74,14 @@ function applyAction(state: AppState, action: Action): AppState {
 
 		case 'keys': {
 			const context = inputContext(state);
-			// Text pasted into a text box stays text, line breaks and all (a newline is not Enter there).
-			// A run of named keys alone (Backspaces, Enters typed fast) is still keys.
+			// Text pasted into a text box stays text, line breaks and all (a newline is not Enter there),
+			// except a line break that ends it: text and an Enter typed before the app read them arrive
+			// together too. A run of named keys alone (Backspaces, Enters typed fast) is still keys.
 			if ((context === 'search' || context === 'find') && action.names.some(name => isPrintable(name))) {
-				const text = action.text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ');
-				return context === 'search' ? {...state, query: state.query + text} : editFind(state, query => query + text);
+				const typedEnter = /[\r\n]$/.test(action.text);
+				const text = action.text.replace(/[\r\n]+$/, '').replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ');
+				const typed = context === 'search' ? {...state, query: state.query + text} : editFind(state, query => query + text);
+				return typedEnter ? pressKey(typed, 'enter', action.now) : typed;
 			}
 
 			return action.names.reduce((next, name) => pressKey(next.message === null ? next : {...next, message: null}, name, action.now), state);
