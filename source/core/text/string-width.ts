@@ -6,10 +6,29 @@ type Options = Parameters<typeof stringWidthOfClusters>[1];
  * Characters that are one column wide on their own and never join another
  * into a grapheme cluster (no marks, joiners, emoji or East Asian wide forms):
  * printable ASCII, Latin-1 and the Latin extensions (less the soft hyphen),
- * and the General Punctuation of prose (dashes, curly quotes, ellipsis, primes).
- * A test checks each of them against string-width.
+ * the General Punctuation of prose (dashes, curly quotes, ellipsis, primes),
+ * and the symbols ficread draws its own screen with: currency and letterlike
+ * symbols, arrows, math operators, box drawing, blocks and shapes (less the two
+ * emoji squares), and the text-style stars and check marks. Without the last
+ * group the status bar's `│` and `↑` alone cost every start ~45 ms: string-width
+ * compiles its emoji regex for them. A test checks each character against string-width.
  */
-const oneColumnEach = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E]*$/;
+export const oneColumnRanges: ReadonlyArray<readonly [first: number, last: number]> = [
+	[0x20, 0x7e],
+	[0xa0, 0xac],
+	[0xae, 0x2ff],
+	[0x20_10, 0x20_27],
+	[0x20_30, 0x20_5e],
+	[0x20_a0, 0x20_c0],
+	[0x21_00, 0x21_4f],
+	[0x21_90, 0x22_ff],
+	[0x25_00, 0x25_fc],
+	[0x26_00, 0x26_13],
+	[0x27_0c, 0x27_27],
+];
+
+const escape = (codePoint: number) => String.raw`\u` + codePoint.toString(16).padStart(4, '0');
+const oneColumnEach = new RegExp(`^[${oneColumnRanges.map(([first, last]) => `${escape(first)}-${escape(last)}`).join('')}]*$`);
 
 /**
  * string-width, with a shortcut for text made only of such characters (most

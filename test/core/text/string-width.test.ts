@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import stringWidthOfClusters from 'string-width';
 import {describe, expect, it} from 'vitest';
-import stringWidth from '../../../source/core/text/string-width.js';
+import stringWidth, {oneColumnRanges} from '../../../source/core/text/string-width.js';
 
-// The ranges of the shortcut, as code points.
-const shortcutRanges = [
-	[0x20, 0x7e],
-	[0xa0, 0xac],
-	[0xae, 0x2ff],
-	[0x2010, 0x2027],
-	[0x2030, 0x205e],
-] as const;
-
-const shortcutCharacters = shortcutRanges.flatMap(([first, last]) => Array.from({length: last - first + 1}, (_, index) => String.fromCodePoint(first + index)));
+const shortcutCharacters = oneColumnRanges.flatMap(([first, last]) => Array.from({length: last - first + 1}, (_, index) => String.fromCodePoint(first + index)));
 
 describe('stringWidth', () => {
 	it('takes the shortcut only for characters string-width makes one column wide', () => {
