@@ -42,22 +42,29 @@ const app = await build({
 			},
 		},
 		{
-			// Every package that measures text with string-width 8 (Ink, wrap-ansi, cli-truncate…) gets
-			// source/core/text/string-width.ts, which adds a shortcut for Latin text; see there why.
-			name: 'string-width-shortcut',
+			// Packages given ficread's faster stand-ins, which import the original themselves:
+			// - string-width 8, for every package that measures text with it (Ink, wrap-ansi,
+			//   cli-truncate…): source/core/text/string-width.ts adds a shortcut for Latin text;
+			// - @alcalzone/ansi-tokenize, for Ink's frame output: source/ui/ansi-tokenize-shortcut.ts
+			//   skips the style diff between neighbouring characters of the same style.
+			// See each file for why. Other versions of a package (string-width 7 under Ink's own
+			// wrap-ansi) are left as they are.
+			name: 'shortcuts',
 			setup(build) {
-				const shortcut = path.resolve('source/core/text/string-width.ts');
-				const original = path.resolve('node_modules/string-width/index.js');
-				build.onResolve({filter: /^string-width$/}, async ({path: name, importer, resolveDir, kind, pluginData}) => {
-					if (importer === shortcut || pluginData === 'resolving') return undefined;
+				const standIns = new Map([
+					['string-width', {original: 'node_modules/string-width/index.js', standIn: 'source/core/text/string-width.ts'}],
+					['@alcalzone/ansi-tokenize', {original: 'node_modules/@alcalzone/ansi-tokenize/build/index.js', standIn: 'source/ui/ansi-tokenize-shortcut.ts'}],
+				]);
+				build.onResolve({filter: /^(string-width|@alcalzone\/ansi-tokenize)$/}, async ({path: name, importer, resolveDir, kind, pluginData}) => {
+					const {original, standIn} = standIns.get(name);
+					if (importer === path.resolve(standIn) || pluginData === 'resolving') return undefined;
 					const resolved = await build.resolve(name, {importer, resolveDir, kind, pluginData: 'resolving'});
-					// Other versions (string-width 7 under Ink's own wrap-ansi) are left as they are.
-					return resolved.path === original ? {path: shortcut} : resolved;
+					return resolved.path === path.resolve(original) ? {path: path.resolve(standIn)} : resolved;
 				});
 				// string-width builds its emoji regex as it loads: ~20 ms of every start here, for text
 				// that the shortcut mostly keeps from it. Built on first use instead; the same regex.
 				build.onLoad({filter: /[/\\]node_modules[/\\]string-width[/\\]index\.js$/}, async ({path: file}) => {
-					if (file !== original) return undefined;
+					if (file !== path.resolve('node_modules/string-width/index.js')) return undefined;
 					const eager = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
 					const source = await readFile(file, 'utf8');
 					if (!source.includes(eager)) throw new Error(`${file} changed: update the lazy emoji regex in scripts/build.js`);
@@ -88,7 +95,13 @@ const app = await build({
 	},
 	banner: {js: '(async function (require, ficreadImportMeta) {'},
 	footer: {js: '})'},
+	metafile: true,
 });
+
+// A stand-in left out (a package that stopped importing the original, say) would lose its speed silently.
+for (const standIn of ['source/core/text/string-width.ts', 'source/ui/ansi-tokenize-shortcut.ts']) {
+	if (!(standIn in app.metafile.inputs)) throw new Error(`${standIn} is not in dist/ficread.js: update the shortcuts in scripts/build.js`);
+}
 
 const [bundle] = app.outputFiles;
 // An import left in would be a syntax error in the script (a new built-in the plugin missed, say).
