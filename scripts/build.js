@@ -3,9 +3,12 @@
 //   script: an unbundled Ink app spends most of its start-up resolving hundreds of
 //   modules (~0.75 s here against ~0.14 s bundled). A script, not an ES module, so
 //   that V8 can compile it from a code cache (source/boot/code-cache.ts);
-// - dist/cli.js, the small ES module that loads it (source/boot/main.ts).
+// - dist/cli.js, the small ES module that loads it (source/boot/main.ts);
+// and a first code cache for the app, dist/code-<build>-<node>-<arch>.bin.
+import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {chmod, mkdir, readFile, writeFile} from 'node:fs/promises';
+import {chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
+import os from 'node:os';
 import {builtinModules} from 'node:module';
 import path from 'node:path';
 import {build} from 'esbuild';
@@ -112,6 +115,7 @@ if (/(?<![\w$.])import(?:\s*[{*(.]|\s+[\w$])/.test(outsideStrings)) {
 
 await mkdir('dist', {recursive: true});
 await writeFile('dist/ficread.js', bundle.text);
+for (const name of await readdir('dist')) if (/^code-.*\.bin$/.test(name)) await rm(path.join('dist', name));
 
 await build({
 	...common,
@@ -122,3 +126,22 @@ await build({
 });
 // esbuild writes files 0644: as the package's bin, run through `npx ficread` or a PATH link, it must be executable.
 await chmod('dist/cli.js', 0o755);
+
+// The first code cache: the one a run of the built app leaves in its cache folder. A `--list` of the
+// fixture library compiles the app's modules, the scan, the parser and the list (not Ink's drawing,
+// which needs a terminal). Run as a user runs it, without NODE_OPTIONS: V8 rejects a cache made under
+// other flags. Made with this Node; another Node's V8 rejects it and compiles as if it were not there.
+const home = await mkdtemp(path.join(os.tmpdir(), 'ficread-build-'));
+try {
+	const env = {...process.env, XDG_CACHE_HOME: path.join(home, 'cache'), XDG_STATE_HOME: path.join(home, 'state'), XDG_DATA_HOME: path.join(home, 'data')};
+	delete env.NODE_OPTIONS;
+	execFileSync(process.execPath, ['dist/cli.js', 'fixtures/library', '--list'], {env, stdio: 'ignore'});
+	const cacheDir = path.join(home, 'cache', 'ficread');
+	const [cache] = (await readdir(cacheDir)).filter(name => /^code-.*\.bin$/.test(name));
+	if (!cache) throw new Error('the --list run left no code cache');
+	await copyFile(path.join(cacheDir, cache), path.join('dist', cache));
+	// The user's cache is private (0600); this one ships with the app, for whoever runs it.
+	await chmod(path.join('dist', cache), 0o644);
+} finally {
+	await rm(home, {recursive: true, force: true});
+}

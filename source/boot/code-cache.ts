@@ -9,6 +9,11 @@
  * version, flags and the source, and one it rejects (or a missing or garbled
  * file) only means a normal compile and a new cache. Nothing here throws for
  * the cache's sake.
+ *
+ * The build leaves a first cache beside the app (from a `--list` run of the
+ * fixture library), so that a first start, or one with an emptied cache
+ * folder, is not compiled from nothing either; the user's own cache, written
+ * after such a start, also holds what drawing the reader compiled.
  */
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -17,7 +22,7 @@ import {Script} from 'node:vm';
 export type CachedScript = {
 	/** Runs the script; returns its completion value. */
 	run(): unknown;
-	/** Writes a cache of what has been compiled so far, if the one read was missing or rejected. Once. */
+	/** Writes a cache of what has been compiled so far, if the user's was missing or rejected. Once. */
 	saveCache(): void;
 	/** Whether V8 used the cache it was given. */
 	readonly usedCache: boolean;
@@ -32,13 +37,18 @@ export function codeCacheFile(cacheDir: string, buildHash: string): string {
 	return path.join(cacheDir, `code-${buildHash}-${process.version}-${process.arch}.bin`);
 }
 
-/** Compiles `file` with the cache in `cacheFile` when V8 accepts it. */
-export function compileCached(file: string, cacheFile: string): CachedScript {
+/**
+ * Compiles `file` with the cache in `cacheFile` when V8 accepts it. Without
+ * that file, with the one the build made (`builtCacheFile`), if there is one;
+ * the cache saved is then `cacheFile`'s.
+ */
+export function compileCached(file: string, cacheFile: string, builtCacheFile?: string): CachedScript {
 	const source = readFileSync(file, 'utf8');
-	const cachedData = readIfThere(cacheFile);
+	const ownCache = readIfThere(cacheFile);
+	const cachedData = ownCache ?? (builtCacheFile === undefined ? undefined : readIfThere(builtCacheFile));
 	const script = new Script(source, {filename: file, cachedData});
 	const usedCache = cachedData !== undefined && script.cachedDataRejected === false;
-	let saveNeeded = !usedCache;
+	let saveNeeded = !(usedCache && ownCache !== undefined);
 	return {
 		usedCache,
 		run: () => script.runInThisContext(),

@@ -16,7 +16,8 @@ type AppEntry = (require: NodeJS.Require, importMeta: {url: string}) => Promise<
 
 const appFile = fileURLToPath(new URL('ficread.js', import.meta.url));
 const cacheDir = resolveCacheDir({env: process.env, home: os.homedir(), platform: process.platform});
-const app = compileCached(appFile, codeCacheFile(cacheDir, FICREAD_APP_HASH));
+const builtCacheFile = codeCacheFile(fileURLToPath(new URL('.', import.meta.url)), FICREAD_APP_HASH);
+const app = compileCached(appFile, codeCacheFile(cacheDir, FICREAD_APP_HASH), builtCacheFile);
 // By then a start's functions are compiled, which is what the cache is for; a shorter run (--list, --help) saves as it exits.
 setTimeout(app.saveCache, 2000).unref();
 process.once('exit', app.saveCache);

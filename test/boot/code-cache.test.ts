@@ -58,6 +58,34 @@ describe('compileCached', () => {
 		expect(readdirSync(dir).sort()).toEqual(['app.js', path.basename(cacheFile), 'index-0123456789abcdef.json'].sort());
 	});
 
+	it("starts from the build's cache when the user has none, then saves the user's own", () => {
+		const {dir, file, value} = scriptFile();
+		const builtCacheFile = codeCacheFile(path.join(dir, 'dist'), 'build1');
+		compileCached(file, builtCacheFile).saveCache();
+		const cacheFile = codeCacheFile(path.join(dir, 'cache'), 'build1');
+		const first = compileCached(file, cacheFile, builtCacheFile);
+		expect(first.usedCache).toBe(true);
+		expect(first.run()).toBe(value);
+		first.saveCache();
+		expect(readdirSync(path.dirname(cacheFile))).toEqual([path.basename(cacheFile)]);
+		// From then on the user's own cache is read, even when the build's is spoilt.
+		writeFileSync(builtCacheFile, 'garbage');
+		expect(compileCached(file, cacheFile, builtCacheFile).usedCache).toBe(true);
+	});
+
+	it("compiles as usual when the build's cache is garbled or missing", () => {
+		const {dir, file, value} = scriptFile();
+		const builtCacheFile = codeCacheFile(dir, 'build1');
+		writeFileSync(builtCacheFile, 'garbage');
+		const cacheFile = codeCacheFile(path.join(dir, 'cache'), 'build1');
+		const garbled = compileCached(file, cacheFile, builtCacheFile);
+		expect(garbled.usedCache).toBe(false);
+		expect(garbled.run()).toBe(value);
+		const missing = compileCached(file, cacheFile, path.join(dir, 'none.bin'));
+		expect(missing.usedCache).toBe(false);
+		expect(missing.run()).toBe(value);
+	});
+
 	it('does not throw when the cache cannot be written', () => {
 		const {dir, file, value} = scriptFile();
 		// A file where the cache folder should be.

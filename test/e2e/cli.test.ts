@@ -186,6 +186,16 @@ describe('the code cache', () => {
 		expect(run()).toEqual(first);
 		expect(readFileSync(file, 'utf8')).not.toBe('garbage');
 	});
+
+	it('comes with the build, made so that a plain node start accepts it', () => {
+		const dist = path.dirname(cliPath);
+		const built = readdirSync(dist).filter(name => /^code-.*\.bin$/.test(name));
+		expect(built).toEqual([expect.stringContaining(`-${process.version}-${process.arch}.bin`)]);
+		// In a process of its own: V8 accepts a cache only under the flags it was made with, and a test worker's may differ.
+		const check = `const vm = require('node:vm'); const fs = require('node:fs'); const file = ${JSON.stringify(path.join(dist, 'ficread.js'))};
+			process.stdout.write(String(new vm.Script(fs.readFileSync(file, 'utf8'), {filename: file, cachedData: fs.readFileSync(${JSON.stringify(path.join(dist, built[0]!))})}).cachedDataRejected));`;
+		expect(execFileSync(process.execPath, ['-e', check], {encoding: 'utf8', env: {...process.env, NODE_OPTIONS: ''}})).toBe('false');
+	});
 });
 
 describe('widths in the built app', () => {
