@@ -18,6 +18,7 @@
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {Script} from 'node:vm';
+import {readRegularFileSync} from '../core/read-regular-file.js';
 
 export type CachedScript = {
 	/** Runs the script; returns its completion value. */
@@ -67,7 +68,8 @@ export function compileCached(file: string, cacheFile: string, builtCacheFile?: 
 
 function readIfThere(file: string): Buffer | undefined {
 	try {
-		return readFileSync(file);
+		// Not a plain read: a named pipe in its place would hang the start.
+		return readRegularFileSync(file);
 	} catch {
 		return undefined;
 	}

@@ -1,8 +1,8 @@
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {formatListTable} from '../core/output/list-table.js';
 import {workToJson} from '../core/output/work-json.js';
 import {formatWorkText} from '../core/output/work-text.js';
+import {readRegularFile} from '../core/read-regular-file.js';
 import {readWork} from '../core/read-work.js';
 import {findWork} from '../core/scan/find-work.js';
 import {describeFsError} from '../core/scan/walk-fic-files.js';
@@ -51,7 +51,7 @@ export async function runPrint({dir, cacheFile}: Source, spec: string, width: nu
 
 	let bytes: Uint8Array;
 	try {
-		bytes = await readFile(path.join(dir, work.meta.path));
+		bytes = await readRegularFile(path.join(dir, work.meta.path));
 	} catch (error) {
 		// Gone or unreadable since the scan: the user's situation, not a ficread failure.
 		throw new UsageError(`${displaySafe(work.meta.path)}: ${describeFsError(error)}`);

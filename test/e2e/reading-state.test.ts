@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
+import {mkdtemp, readdir, readFile, stat, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -153,6 +153,22 @@ describe('reading state across runs', () => {
 		const files = await readdir(path.dirname(statePath));
 		const aside = files.find(name => name.startsWith('state.json.corrupt-'))!;
 		expect(await readFile(path.join(path.dirname(statePath), aside), 'utf8')).toBe('{"version": 1, "works": {"id:1": nonsense');
+	});
+});
+
+describe('a state path that is a named pipe', () => {
+	// Regression: ficread waited for a writer to the pipe before its first frame, and Ctrl-C could not end it.
+	it('starts at once with a note, reads and quits, and leaves the pipe as it was', async () => {
+		const statePath = await newStatePath();
+		execFileSync('mkfifo', [statePath]);
+		const pane = await open(statePath);
+		await pane.waitFor(`cannot read ${statePath} (not a regular file); reading state starts empty`);
+		await openLamp(pane);
+		await pane.press('Escape');
+		await pane.waitFor('↑/↓ move');
+		await pane.type('q');
+		expect(await pane.waitForExit()).toBe(0);
+		expect((await stat(statePath)).isFIFO()).toBe(true);
 	});
 });
 

@@ -4,8 +4,9 @@
  * one, never a mix) and read back as untrusted JSON.
  */
 import {randomBytes} from 'node:crypto';
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
+import {mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {readRegularFile} from '../read-regular-file.js';
 
 /**
  * The file of another cache of the same library, beside its index:
@@ -19,7 +20,7 @@ export function besideIndex(indexFile: string, kind: 'details' | 'head'): string
 /** The parsed JSON in `file`, or undefined when it is missing, unreadable or not JSON. Never throws. */
 export async function readCacheFile(file: string): Promise<unknown> {
 	try {
-		return JSON.parse(await readFile(file, 'utf8'));
+		return JSON.parse(await readRegularFile(file, 'utf8'));
 	} catch {
 		return undefined;
 	}

@@ -1,5 +1,5 @@
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {readRegularFile} from '../read-regular-file.js';
 import {readWork} from '../read-work.js';
 import {fingerprintText} from '../state/fingerprint.js';
 import {workKey} from '../state/reading-state.js';
@@ -55,7 +55,7 @@ function detach<T>(value: T): T {
 export async function scanFile(root: string, relative: string, info: {size: number; mtimeMs: number}): Promise<ScannedWork | Skipped> {
 	let bytes: Uint8Array;
 	try {
-		bytes = await readFile(path.join(root, relative));
+		bytes = await readRegularFile(path.join(root, relative));
 	} catch (error) {
 		return {path: relative, reason: describeFsError(error)};
 	}

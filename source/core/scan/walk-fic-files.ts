@@ -1,6 +1,7 @@
 import {opendir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {compareCodePoints} from '../compare-code-points.js';
+import {notRegularFileCode} from '../read-regular-file.js';
 
 /** A path the walk could not enter, with why. */
 export type WalkProblem = {path: string; reason: string};
@@ -75,6 +76,10 @@ export function describeFsError(error: unknown): string {
 
 		case 'EISDIR': {
 			return 'unreadable: is a directory';
+		}
+
+		case notRegularFileCode: {
+			return 'unreadable: not a regular file';
 		}
 
 		case 'EIO': {

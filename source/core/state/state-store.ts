@@ -8,9 +8,10 @@
  * overwritten or deleted.
  */
 import {randomBytes} from 'node:crypto';
-import {link, mkdir, open, readdir, readFile, rename, rm, stat} from 'node:fs/promises';
+import {link, mkdir, open, readdir, rename, rm, stat} from 'node:fs/promises';
 import {hostname} from 'node:os';
 import path from 'node:path';
+import {readRegularFile} from '../read-regular-file.js';
 import {emptyState, isStateFile, mergeStates, type StateFile} from './reading-state.js';
 
 export type LockOptions = {
@@ -275,7 +276,7 @@ async function takeOverIfStale(lock: string, staleMs: number): Promise<boolean> 
 	let token: string;
 	let modified: number;
 	try {
-		token = await readFile(lock, 'utf8');
+		token = await readRegularFile(lock, 'utf8');
 		modified = (await stat(lock)).mtimeMs;
 	} catch (error) {
 		if (errorCode(error) === 'ENOENT') {
@@ -297,7 +298,7 @@ async function takeOverIfStale(lock: string, staleMs: number): Promise<boolean> 
 		throw error;
 	}
 	try {
-		if ((await readFile(aside, 'utf8')) !== token) {
+		if ((await readRegularFile(aside, 'utf8')) !== token) {
 			// Another process replaced the stale lock in between; give its lock back, unless a third took the place.
 			await link(aside, lock).catch(() => undefined);
 		}
@@ -328,7 +329,7 @@ function ownerIsDead(token: string): boolean {
 
 async function readIfExists(file: string): Promise<string | null> {
 	try {
-		return await readFile(file, 'utf8');
+		return await readRegularFile(file, 'utf8');
 	} catch (error) {
 		if (errorCode(error) === 'ENOENT') {
 			return null;

@@ -1,4 +1,4 @@
-import {spawn} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import {mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
 import {hostname, tmpdir} from 'node:os';
 import path from 'node:path';
@@ -257,5 +257,15 @@ describe('createStateSaver', () => {
 		const saver = createStateSaver(file, {delayMs: 10, onError: error => errors.push(error)});
 		saver.schedule(emptyState());
 		await vi.waitFor(() => expect(errors).toHaveLength(1));
+	});
+});
+
+describe('a state path that is not a regular file', () => {
+	// Regression: loading waited for a writer to the pipe, so ficread never started (and could not exit).
+	it('is refused when loading and never replaced when saving', async () => {
+		execFileSync('mkfifo', [file]);
+		await expect(loadState(file)).rejects.toThrow('not a regular file');
+		await expect(saveState(file, withWork(emptyState(), 'id:1', 3))).rejects.toThrow('not a regular file');
+		expect((await stat(file)).isFIFO()).toBe(true);
 	});
 });

@@ -1,0 +1,14 @@
+import {execFileSync} from 'node:child_process';
+import path from 'node:path';
+import {expect, it} from 'vitest';
+import {scanFile} from '../../../source/core/scan/scan-library.js';
+import {folderWith} from '../../helpers/folder-with.js';
+
+// The walk takes regular files only, but a file can be swapped for a named pipe between its stat and its read.
+it('skips a file that became a named pipe after it was listed, without waiting on it', async () => {
+	const root = await folderWith({'tide.txt': 'Title: Tide\nAuthor: Wren\n\nText.\n'}, 'ficread-scan-file-');
+	const listed = {size: 30, mtimeMs: 0};
+	expect(await scanFile(root, 'tide.txt', listed)).toMatchObject({work: {meta: {title: 'Tide'}}});
+	execFileSync('mkfifo', [path.join(root, 'pipe.txt')]);
+	expect(await scanFile(root, 'pipe.txt', listed)).toEqual({path: 'pipe.txt', reason: 'unreadable: not a regular file'});
+});
