@@ -12,6 +12,7 @@
 import {type Dirent, type FSWatcher, watch} from 'node:fs';
 import {lstat, readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
+import {ficExtension, isFileOrLinkToOne} from '../scan/walk-fic-files.js';
 
 export type LibraryChanges = {
 	/** Fics that exist and are new or may have changed: compare size and mtime before re-reading. */
@@ -48,7 +49,6 @@ type Settled = Map<string, 'changed' | 'removed'>;
 const DEFAULT_DEBOUNCE_MS = 150;
 // A file written for minutes (a slow download) still shows up now and then, not only at the end.
 const MAX_WAIT_MS = 1000;
-const FIC = /\.txt$/i;
 const HIDDEN = /(?:^|\/)\./;
 
 /**
@@ -155,7 +155,7 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 			const child = join(folder, entry.name);
 			if (entry.isDirectory()) {
 				if (!(await walk(child, found))) return false;
-			} else if (FIC.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(absolute(child)))))) {
+			} else if (ficExtension.test(entry.name) && (await isFileOrLinkToOne(entry, absolute(child)))) {
 				found.add(child);
 			}
 		}
@@ -201,10 +201,10 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 			return;
 		}
 		forget(relative, settled);
-		if (kind === 'file' && FIC.test(relative)) {
+		if (kind === 'file' && ficExtension.test(relative)) {
 			knownFics.add(relative);
 			settled.set(relative, 'changed');
-		} else if (FIC.test(relative)) {
+		} else if (ficExtension.test(relative)) {
 			// Even if it was never known: it may have come and gone before the first walk saw it.
 			settled.set(relative, 'removed');
 		}
@@ -268,7 +268,7 @@ async function kindOf(absolute: string): Promise<'folder' | 'file' | 'none'> {
 	try {
 		const info = await lstat(absolute);
 		if (info.isDirectory()) return 'folder';
-		return info.isFile() || (info.isSymbolicLink() && (await isFile(absolute))) ? 'file' : 'none';
+		return (await isFileOrLinkToOne(info, absolute)) ? 'file' : 'none';
 	} catch (error) {
 		const code = errorCode(error);
 		// Unreadable is not gone: the scan lists such a fic as skipped, with the reason.
@@ -283,14 +283,6 @@ async function isFolder(absolute: string): Promise<boolean> {
 	} catch (error) {
 		const code = errorCode(error);
 		return code !== 'ENOENT' && code !== 'ENOTDIR';
-	}
-}
-
-async function isFile(absolute: string): Promise<boolean> {
-	try {
-		return (await stat(absolute)).isFile();
-	} catch {
-		return false;
 	}
 }
 

@@ -12,7 +12,7 @@ export type WalkResult = {
 	problems: WalkProblem[];
 };
 
-const ficExtension = /\.txt$/i;
+export const ficExtension = /\.txt$/i;
 
 /**
  * Lists every `*.txt` below `root`. Hidden files and folders are skipped
@@ -42,7 +42,7 @@ async function walk(root: string, relative: string, files: string[], problems: W
 		const child = relative ? `${relative}/${entry.name}` : entry.name;
 		if (entry.isDirectory()) {
 			folders.push(child);
-		} else if (ficExtension.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path.join(root, child)))))) {
+		} else if (ficExtension.test(entry.name) && (await isFileOrLinkToOne(entry, path.join(root, child)))) {
 			files.push(child);
 		}
 	}
@@ -52,7 +52,10 @@ async function walk(root: string, relative: string, files: string[], problems: W
 	}
 }
 
-async function isFile(absolute: string): Promise<boolean> {
+/** A file, or a symlink to one (symlinks to folders are not followed): `entry` is a folder entry or an lstat. */
+export async function isFileOrLinkToOne(entry: {isFile(): boolean; isSymbolicLink(): boolean}, absolute: string): Promise<boolean> {
+	if (entry.isFile()) return true;
+	if (!entry.isSymbolicLink()) return false;
 	try {
 		return (await stat(absolute)).isFile();
 	} catch {
