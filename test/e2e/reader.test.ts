@@ -1,10 +1,10 @@
 import {execFileSync} from 'node:child_process';
 import {existsSync, rmSync, writeFileSync} from 'node:fs';
-import {type FileHandle, mkdtemp, open, readdir, readFile} from 'node:fs/promises';
+import {mkdtemp, readdir, readFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {emptyState} from '../../source/core/state/reading-state.js';
+import {holdStart} from '../helpers/hold-start.js';
 import {cliPath, fixture, seedsDir} from '../helpers/run-cli.js';
 import {shellQuote, TmuxPane} from '../helpers/tmux.js';
 
@@ -26,16 +26,6 @@ const libraryShown = (screen: string) => screen.includes('Library ·') && !scree
 
 /** The line of the screen holding the list cursor. */
 const selectedRow = (screen: string) => screen.split('\n').find(line => line.startsWith('▸ ')) ?? '';
-
-/**
- * A state file that holds ficread's start-up before the first frame: a named
- * pipe, which it reads first and which gives nothing until written to.
- */
-async function heldStateFile(): Promise<string> {
-	const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'ficread-held-')), 'state.json');
-	execFileSync('mkfifo', [file]);
-	return file;
-}
 
 describe('the reader in a real terminal', () => {
 	it('opens on the alternate screen with the list, reader and sidebar', async () => {
@@ -80,13 +70,12 @@ describe('the reader in a real terminal', () => {
 	});
 
 	it('keeps keys typed before the first frame for the list', async () => {
-		const state = await heldStateFile();
-		const pane = await TmuxPane.start(`exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(fixture('library'))} --state ${shellQuote(state)}`, {columns: 120, rows: 36});
+		const held = await holdStart(fixture('library'), cliPath);
+		const pane = await TmuxPane.start(`exec ${held.command}`, {columns: 120, rows: 36});
 		panes.push(pane);
-		const writer = await open(state, 'w');
+		await held.holding();
 		await pane.type('jjj');
-		await writer.writeFile(JSON.stringify(emptyState()));
-		await writer.close();
+		held.release();
 		await pane.waitFor(screen => libraryShown(screen) && selectedRow(screen).includes('notes-from-the-train'));
 	});
 
@@ -164,13 +153,15 @@ describe('the reader in a real terminal', () => {
 });
 
 describe('leaving the terminal as it was', () => {
-	type Start = {args?: string; ready?: (pane: TmuxPane) => Promise<unknown>};
+	type Start = {ready?: (pane: TmuxPane) => Promise<unknown>};
+	const ficreadOn = (dir: string) => `${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(dir)}`;
 
-	async function runInShell(dir: string, key: (pane: TmuxPane) => Promise<void>, {args = '', ready = async pane => pane.waitFor(libraryShown)}: Start = {}) {
+	/** Runs `ficread` (a command line) in a shell, sends `key` once `ready`, and checks the terminal is as ficread found it. */
+	async function runInShell(ficread: string, key: (pane: TmuxPane) => Promise<void>, {ready = async pane => pane.waitFor(libraryShown)}: Start = {}) {
 		const work = await mkdtemp(path.join(os.tmpdir(), 'ficread-tty-'));
 		const before = path.join(work, 'before');
 		const after = path.join(work, 'after');
-		const command = `stty -a > ${shellQuote(before)}; ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(dir)} ${args}; echo "exit=$?"; stty -a > ${shellQuote(after)}; echo DONE; exec sleep 60`;
+		const command = `stty -a > ${shellQuote(before)}; ${ficread}; echo "exit=$?"; stty -a > ${shellQuote(after)}; echo DONE; exec sleep 60`;
 		const pane = await TmuxPane.start(command, {columns: 100, rows: 30});
 		panes.push(pane);
 		await ready(pane);
@@ -183,13 +174,13 @@ describe('leaving the terminal as it was', () => {
 	}
 
 	it('restores everything on q', async () => {
-		const screen = await runInShell(fixture('library'), async pane => pane.type('q'));
+		const screen = await runInShell(ficreadOn(fixture('library')), async pane => pane.type('q'));
 		expect(screen).toContain('exit=0');
 		expect(screen).not.toContain('Library ·');
 	});
 
 	it('restores everything on Ctrl-C, from the reader too', async () => {
-		const screen = await runInShell(fixture('library'), async pane => {
+		const screen = await runInShell(ficreadOn(fixture('library')), async pane => {
 			await pane.press('Enter');
 			await pane.waitFor(/\d+%/);
 			await pane.press('C-c');
@@ -199,42 +190,23 @@ describe('leaving the terminal as it was', () => {
 
 	// Regression: raw mode is taken at once, so before the first frame Ctrl-C raised no SIGINT and nothing read it.
 	it('restores everything on Ctrl-C before the first frame', async () => {
-		const state = await heldStateFile();
-		let writer: FileHandle | undefined;
-		// Node ends the process only once its read of the pipe does; a valid state lets a ficread that missed Ctrl-C go on, to quit on it.
-		const release = async () => {
-			const held = writer;
-			writer = undefined;
-			await held?.writeFile(JSON.stringify(emptyState()));
-			await held?.close();
-		};
-
+		const held = await holdStart(fixture('library'), cliPath);
 		try {
-			const screen = await runInShell(
-				fixture('library'),
-				async pane => {
-					await pane.press('C-c');
-					await pane.waitForValue('alternate_on', '0');
-					await release();
-				},
-				{
-					args: `--state ${shellQuote(state)}`,
-					// Opened once ficread opens it to read: it waits there, the terminal already taken.
-					async ready() {
-						writer = await open(state, 'w');
-					},
-				},
-			);
+			const screen = await runInShell(held.command, async pane => {
+				await pane.press('C-c');
+				await pane.waitForValue('alternate_on', '0');
+			}, {ready: held.holding});
 			// Quit like Ctrl-C a moment later.
 			expect(screen).toContain('exit=0');
 		} finally {
-			await release();
+			// A ficread that missed Ctrl-C goes on, to be ended with the pane.
+			held.release();
 		}
 	});
 
 	it('restores everything on SIGTERM and SIGHUP', async () => {
 		for (const signal of ['TERM', 'HUP']) {
-			const screen = await runInShell(fixture('library'), async pane => {
+			const screen = await runInShell(ficreadOn(fixture('library')), async pane => {
 				// The shell runs ficread as its child (which renames itself "ficread").
 				const shell = await pane.paneValue('pane_pid');
 				execFileSync('pkill', [`-${signal}`, '-P', shell, '-x', 'ficread']);
