@@ -64,14 +64,17 @@ const app = await build({
 					const resolved = await build.resolve(name, {importer, resolveDir, kind, pluginData: 'resolving'});
 					return resolved.path === path.resolve(original) ? {path: path.resolve(standIn)} : resolved;
 				});
-				// string-width builds its emoji regex as it loads: ~20 ms of every start here, for text
-				// that the shortcut mostly keeps from it. Built on first use instead; the same regex.
+				// string-width builds its emoji regex as it loads, and V8 takes ~20–40 ms to compile it, for
+				// text that the shortcut mostly keeps from it. Built on first use instead (the same regex),
+				// and only for a grapheme that may be an emoji (source/core/text/may-be-emoji.ts).
 				build.onLoad({filter: /[/\\]node_modules[/\\]string-width[/\\]index\.js$/}, async ({path: file}) => {
 					if (file !== path.resolve('node_modules/string-width/index.js')) return undefined;
 					const eager = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
 					const source = await readFile(file, 'utf8');
 					if (!source.includes(eager)) throw new Error(`${file} changed: update the lazy emoji regex in scripts/build.js`);
-					return {contents: source.replace(eager, 'let rgiEmojiPattern; const rgiEmojiRegex = {test: text => (rgiEmojiPattern ??= /^\\p{RGI_Emoji}$/v).test(text)};'), loader: 'js'};
+					const lazy = `import {mayBeEmoji} from ${JSON.stringify(path.resolve('source/core/text/may-be-emoji.ts'))};
+let rgiEmojiPattern; const rgiEmojiRegex = {test: text => mayBeEmoji(text) && (rgiEmojiPattern ??= /^\\p{RGI_Emoji}$/v).test(text)};`;
+					return {contents: source.replace(eager, lazy), loader: 'js'};
 				});
 			},
 		},
