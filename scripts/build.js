@@ -9,6 +9,7 @@ import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
+import {realpathSync} from 'node:fs';
 import {builtinModules} from 'node:module';
 import path from 'node:path';
 import {build} from 'esbuild';
@@ -25,6 +26,16 @@ const common = {
 	logLevel: 'warning',
 };
 
+// Packages given ficread's faster stand-ins (see the shortcuts plugin), by the real paths esbuild
+// resolves them to (node_modules may be made of symlinks).
+const standIns = new Map([
+	['string-width', {original: realpathSync('node_modules/string-width/index.js'), standIn: path.resolve('source/core/text/string-width.ts')}],
+	['@alcalzone/ansi-tokenize', {original: realpathSync('node_modules/@alcalzone/ansi-tokenize/build/index.js'), standIn: path.resolve('source/ui/ansi-tokenize-shortcut.ts')}],
+]);
+/** The packages whose stand-in some dependency was given, and whether string-width's emoji regex was made lazy. */
+const redirected = new Set();
+let emojiRegexPatched = false;
+
 const app = await build({
 	...common,
 	entryPoints: ['source/cli.tsx'],
@@ -40,8 +51,13 @@ const app = await build({
 				// With CI set, Ink draws only the last frame, for logs. ficread draws Ink only on a
 				// real terminal (it refuses to otherwise), so a CI variable must not blank the screen.
 				build.onResolve({filter: /^is-in-ci$/}, () => ({path: 'is-in-ci', namespace: 'stub'}));
+				// Ink's cli-cursor has restore-cursor write "show the cursor" to stderr as the process
+				// exits, even when stderr is a log file (`ficread ./fics 2> log`). ficread shows the
+				// cursor itself on every way out (source/ui/terminal-screen.ts), on the terminal.
+				build.onResolve({filter: /^restore-cursor$/}, () => ({path: 'restore-cursor', namespace: 'stub'}));
 				build.onLoad({filter: /^devtools$/, namespace: 'stub'}, () => ({contents: 'export default {initialize() {}, connectToDevTools() {}};'}));
 				build.onLoad({filter: /^is-in-ci$/, namespace: 'stub'}, () => ({contents: 'export default false;'}));
+				build.onLoad({filter: /^restore-cursor$/, namespace: 'stub'}, () => ({contents: 'export default function restoreCursor() {}'}));
 			},
 		},
 		{
@@ -54,24 +70,23 @@ const app = await build({
 			// wrap-ansi) are left as they are.
 			name: 'shortcuts',
 			setup(build) {
-				const standIns = new Map([
-					['string-width', {original: 'node_modules/string-width/index.js', standIn: 'source/core/text/string-width.ts'}],
-					['@alcalzone/ansi-tokenize', {original: 'node_modules/@alcalzone/ansi-tokenize/build/index.js', standIn: 'source/ui/ansi-tokenize-shortcut.ts'}],
-				]);
 				build.onResolve({filter: /^(string-width|@alcalzone\/ansi-tokenize)$/}, async ({path: name, importer, resolveDir, kind, pluginData}) => {
 					const {original, standIn} = standIns.get(name);
-					if (importer === path.resolve(standIn) || pluginData === 'resolving') return undefined;
+					if (importer === standIn || pluginData === 'resolving') return undefined;
 					const resolved = await build.resolve(name, {importer, resolveDir, kind, pluginData: 'resolving'});
-					return resolved.path === path.resolve(original) ? {path: path.resolve(standIn)} : resolved;
+					if (resolved.path !== original) return resolved;
+					if (importer.includes(`${path.sep}node_modules${path.sep}`)) redirected.add(name);
+					return {path: standIn};
 				});
-				// string-width builds its emoji regex as it loads, and V8 takes ~20–40 ms to compile it, for
+				// string-width builds its emoji regex as it loads, and V8 takes ~20–45 ms to compile it, for
 				// text that the shortcut mostly keeps from it. Built on first use instead (the same regex),
 				// and only for a grapheme that may be an emoji (source/core/text/may-be-emoji.ts).
 				build.onLoad({filter: /[/\\]node_modules[/\\]string-width[/\\]index\.js$/}, async ({path: file}) => {
-					if (file !== path.resolve('node_modules/string-width/index.js')) return undefined;
+					if (file !== standIns.get('string-width').original) return undefined;
 					const eager = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
 					const source = await readFile(file, 'utf8');
 					if (!source.includes(eager)) throw new Error(`${file} changed: update the lazy emoji regex in scripts/build.js`);
+					emojiRegexPatched = true;
 					const lazy = `import {mayBeEmoji} from ${JSON.stringify(path.resolve('source/core/text/may-be-emoji.ts'))};
 let rgiEmojiPattern; const rgiEmojiRegex = {test: text => mayBeEmoji(text) && (rgiEmojiPattern ??= /^\\p{RGI_Emoji}$/v).test(text)};`;
 					return {contents: source.replace(eager, lazy), loader: 'js'};
@@ -101,13 +116,15 @@ let rgiEmojiPattern; const rgiEmojiRegex = {test: text => mayBeEmoji(text) && (r
 	},
 	banner: {js: '(async function (require, ficreadImportMeta) {'},
 	footer: {js: '})'},
-	metafile: true,
 });
 
-// A stand-in left out (a package that stopped importing the original, say) would lose its speed silently.
-for (const standIn of ['source/core/text/string-width.ts', 'source/ui/ansi-tokenize-shortcut.ts']) {
-	if (!(standIn in app.metafile.inputs)) throw new Error(`${standIn} is not in dist/ficread.js: update the shortcuts in scripts/build.js`);
+// A stand-in no dependency is given (a package that stopped importing the original, or a copy of it
+// in another folder) or a patch that no longer applies would lose its speed silently.
+for (const name of standIns.keys()) {
+	if (!redirected.has(name)) throw new Error(`no package in dist/ficread.js was given the stand-in for ${name}: update the shortcuts in scripts/build.js`);
 }
+
+if (!emojiRegexPatched) throw new Error('string-width\'s emoji regex was not made lazy: update the shortcuts in scripts/build.js');
 
 const [bundle] = app.outputFiles;
 // An import left in would be a syntax error in the script (a new built-in the plugin missed, say).
@@ -138,10 +155,10 @@ const home = await mkdtemp(path.join(os.tmpdir(), 'ficread-build-'));
 try {
 	const env = {...process.env, XDG_CACHE_HOME: path.join(home, 'cache'), XDG_STATE_HOME: path.join(home, 'state'), XDG_DATA_HOME: path.join(home, 'data')};
 	delete env.NODE_OPTIONS;
-	execFileSync(process.execPath, ['dist/cli.js', 'fixtures/library', '--list'], {env, stdio: 'ignore'});
+	execFileSync(process.execPath, ['dist/cli.js', 'fixtures/library', '--list'], {env, stdio: ['ignore', 'ignore', 'inherit']});
 	const cacheDir = path.join(home, 'cache', 'ficread');
-	const [cache] = (await readdir(cacheDir)).filter(name => /^code-.*\.bin$/.test(name));
-	if (!cache) throw new Error('the --list run left no code cache');
+	const [cache] = (await readdir(cacheDir).catch(() => [])).filter(name => /^code-.*\.bin$/.test(name));
+	if (!cache) throw new Error(`the --list run of the built app left no code cache in ${cacheDir}`);
 	await copyFile(path.join(cacheDir, cache), path.join('dist', cache));
 	// The user's cache is private (0600); this one ships with the app, for whoever runs it.
 	await chmod(path.join('dist', cache), 0o644);

@@ -6,16 +6,22 @@
  * The file is opened without blocking and checked before anything is read
  * from it: no window in which it could be swapped for a pipe.
  */
-import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
-import {open} from 'node:fs/promises';
+import {closeSync, constants, fstatSync, openSync, readFileSync, statSync} from 'node:fs';
+import {open, stat} from 'node:fs/promises';
 
-/** The code of the error for a path that is not a regular file (BSD's "inappropriate file type"). */
-export const notRegularFileCode = 'EFTYPE';
+/** The code of the error for a path that is not a regular file (ficread's own, unlike any errno). */
+export const notRegularFileCode = 'ERR_NOT_REGULAR_FILE';
+
+// Windows has no O_NONBLOCK, nor named pipes in the file system to block on.
+const openWithoutWaiting = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 export async function readRegularFile(file: string): Promise<Buffer>;
 export async function readRegularFile(file: string, encoding: 'utf8'): Promise<string>;
 export async function readRegularFile(file: string, encoding?: 'utf8'): Promise<Buffer | string> {
-	const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+	const handle = await open(file, openWithoutWaiting).catch(async (error: unknown) => {
+		if (!leased(error) || !(await stat(file)).isFile()) throw error;
+		return open(file, constants.O_RDONLY);
+	});
 	try {
 		if (!(await handle.stat()).isFile()) throw notRegularFile();
 		return await handle.readFile(encoding === undefined ? {} : {encoding});
@@ -26,13 +32,30 @@ export async function readRegularFile(file: string, encoding?: 'utf8'): Promise<
 
 /** The same, for the start-up loader, which reads its code cache before anything else runs. */
 export function readRegularFileSync(file: string): Buffer {
-	const descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+	let descriptor: number;
+	try {
+		descriptor = openSync(file, openWithoutWaiting);
+	} catch (error) {
+		if (!leased(error) || !statSync(file).isFile()) throw error;
+		descriptor = openSync(file, constants.O_RDONLY);
+	}
+
 	try {
 		if (!fstatSync(descriptor).isFile()) throw notRegularFile();
 		return readFileSync(descriptor);
 	} finally {
 		closeSync(descriptor);
 	}
+}
+
+/**
+ * Linux refuses a non-blocking open of a file another process holds a lease
+ * on (Samba does, for a shared folder) where a plain open waits for it: such a
+ * file, once seen to be a regular one, is opened the plain way.
+ */
+function leased(error: unknown): boolean {
+	const code = (error as NodeJS.ErrnoException | null)?.code;
+	return code === 'EAGAIN' || code === 'EWOULDBLOCK';
 }
 
 function notRegularFile(): Error {

@@ -179,6 +179,14 @@ describe('leaving the terminal as it was', () => {
 		expect(screen).not.toContain('Library ·');
 	});
 
+	// Regression: Ink's restore-cursor wrote "show the cursor" (ESC[?25h) to stderr at exit, into whatever file it went to.
+	it('writes nothing to a redirected stderr on a clean quit, and still shows the cursor again', async () => {
+		const errors = path.join(await mkdtemp(path.join(os.tmpdir(), 'ficread-stderr-')), 'errors.log');
+		const screen = await runInShell(`${ficreadOn(fixture('library'))} 2> ${shellQuote(errors)}`, async pane => pane.type('q'));
+		expect(screen).toContain('exit=0');
+		expect(await readFile(errors, 'utf8')).toBe('');
+	});
+
 	it('restores everything on Ctrl-C, from the reader too', async () => {
 		const screen = await runInShell(ficreadOn(fixture('library')), async pane => {
 			await pane.press('Enter');

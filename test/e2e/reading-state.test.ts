@@ -161,13 +161,15 @@ describe('a state path that is a named pipe', () => {
 	it('starts at once with a note, reads and quits, and leaves the pipe as it was', async () => {
 		const statePath = await newStatePath();
 		execFileSync('mkfifo', [statePath]);
-		const pane = await open(statePath);
+		const errors = `${statePath}.stderr`;
+		const pane = await open(statePath, {args: `2> ${shellQuote(errors)}`});
 		await pane.waitFor(`cannot read ${statePath} (not a regular file); reading state starts empty`);
 		await openLamp(pane);
 		await pane.press('Escape');
 		await pane.waitFor('↑/↓ move');
 		await pane.type('q');
 		expect(await pane.waitForExit()).toBe(0);
+		expect(await readFile(errors, 'utf8')).toBe(`ficread: could not save reading state to ${statePath}: not a regular file\n`);
 		expect((await stat(statePath)).isFIFO()).toBe(true);
 	});
 });

@@ -15,7 +15,7 @@ const preload = fileURLToPath(new URL('hold-start-preload.mjs', import.meta.url)
 export async function holdStart(dir: string, cliPath: string): Promise<{command: string; holding: () => Promise<void>; release: () => void}> {
 	const folder = await mkdtemp(path.join(os.tmpdir(), 'ficread-held-'));
 	const stateFile = path.join(folder, 'state.json');
-	const command = `FICREAD_TEST_HOLD=${shellQuote(stateFile)} ${shellQuote(process.execPath)} --import ${shellQuote(pathToFileURL(preload).href)} ${shellQuote(cliPath)} ${shellQuote(dir)} --state ${shellQuote(stateFile)}`;
+	const command = `env FICREAD_TEST_HOLD=${shellQuote(stateFile)} ${shellQuote(process.execPath)} --import ${shellQuote(pathToFileURL(preload).href)} ${shellQuote(cliPath)} ${shellQuote(dir)} --state ${shellQuote(stateFile)}`;
 	return {
 		command,
 		async holding() {

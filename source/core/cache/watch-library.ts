@@ -12,7 +12,7 @@
 import {type Dirent, type FSWatcher, watch} from 'node:fs';
 import {lstat, readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {ficExtension, isFileOrLinkToOne} from '../scan/walk-fic-files.js';
+import {ficExtension, isFicFile, isFileOrLinkToOne} from '../scan/walk-fic-files.js';
 
 export type LibraryChanges = {
 	/** Fics that exist and are new or may have changed: compare size and mtime before re-reading. */
@@ -155,7 +155,7 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 			const child = join(folder, entry.name);
 			if (entry.isDirectory()) {
 				if (!(await walk(child, found))) return false;
-			} else if (ficExtension.test(entry.name) && (await isFileOrLinkToOne(entry, absolute(child)))) {
+			} else if (await isFicFile(entry, absolute(child))) {
 				found.add(child);
 			}
 		}

@@ -1,3 +1,4 @@
+import type {Dirent} from 'node:fs';
 import {opendir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {compareCodePoints} from '../compare-code-points.js';
@@ -42,7 +43,7 @@ async function walk(root: string, relative: string, files: string[], problems: W
 		const child = relative ? `${relative}/${entry.name}` : entry.name;
 		if (entry.isDirectory()) {
 			folders.push(child);
-		} else if (ficExtension.test(entry.name) && (await isFileOrLinkToOne(entry, path.join(root, child)))) {
+		} else if (await isFicFile(entry, path.join(root, child))) {
 			files.push(child);
 		}
 	}
@@ -50,6 +51,11 @@ async function walk(root: string, relative: string, files: string[], problems: W
 	for (const folder of folders) {
 		await walk(root, folder, files, problems);
 	}
+}
+
+/** Whether a folder entry is a fic: a `.txt` file, or a symlink to one. */
+export async function isFicFile(entry: Dirent, absolute: string): Promise<boolean> {
+	return ficExtension.test(entry.name) && isFileOrLinkToOne(entry, absolute);
 }
 
 /** A file, or a symlink to one (symlinks to folders are not followed): `entry` is a folder entry or an lstat. */

@@ -9,9 +9,10 @@ type Options = Parameters<typeof stringWidthOfClusters>[1];
  * the General Punctuation of prose (dashes, curly quotes, ellipsis, primes),
  * and the symbols ficread draws its own screen with: currency and letterlike
  * symbols, arrows, math operators, box drawing, blocks and shapes (less the two
- * emoji squares), and the text-style stars and check marks. Without the last
- * group the status bar's `│` and `↑` alone cost every start ~45 ms: string-width
- * compiles its emoji regex for them. A test checks each character against string-width.
+ * emoji squares), and the text-style stars and check marks. Without those
+ * symbols the status bar's `│` and `↑` alone cost every start ~45 ms here:
+ * string-width compiled its emoji regex for them. A test checks each character
+ * against string-width.
  */
 export const oneColumnRanges: ReadonlyArray<readonly [first: number, last: number]> = [
 	[0x20, 0x7e],
@@ -27,8 +28,8 @@ export const oneColumnRanges: ReadonlyArray<readonly [first: number, last: numbe
 	[0x27_0c, 0x27_27],
 ];
 
-const escape = (codePoint: number) => String.raw`\u` + codePoint.toString(16).padStart(4, '0');
-const oneColumnEach = new RegExp(`^[${oneColumnRanges.map(([first, last]) => `${escape(first)}-${escape(last)}`).join('')}]*$`);
+const escape = (codePoint: number) => String.raw`\u{${codePoint.toString(16)}}`;
+const oneColumnEach = new RegExp(`^[${oneColumnRanges.map(([first, last]) => `${escape(first)}-${escape(last)}`).join('')}]*$`, 'u');
 
 /**
  * string-width, with a shortcut for text made only of such characters (most

@@ -15,4 +15,7 @@ it('keeps the most recently used entries, up to its capacity', () => {
 	cache.set('c', 4);
 	cache.set('a', 5);
 	expect([cache.get('a'), cache.get('c')]).toEqual([5, 4]);
+	// Still two entries: a third key pushes out exactly the oldest.
+	cache.set('d', 6);
+	expect([cache.get('a'), cache.get('c'), cache.get('d')]).toEqual([undefined, 4, 6]);
 });
