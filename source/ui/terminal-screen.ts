@@ -5,6 +5,10 @@ const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?1049l';
 const hideCursor = '\u001B[?25l';
 const showCursor = '\u001B[?25h';
+// Bracketed paste: the terminal marks pasted text, so a line break in it is not taken for Enter,
+// while one typed ahead with other keys still is (see source/ui/input/read-input.ts).
+const startBracketedPaste = '\u001B[?2004h';
+const stopBracketedPaste = '\u001B[?2004l';
 const clearScreen = '\u001B[2J\u001B[H';
 
 /**
@@ -15,7 +19,7 @@ const clearScreen = '\u001B[2J\u001B[H';
 export function takeTerminal(fd: number, stdin: NodeJS.ReadStream): () => void {
 	// Raw mode at once: keys typed while the library loads must not be echoed over the screen.
 	if (stdin.isTTY) stdin.setRawMode(true);
-	writeSync(fd, enterAlternateScreen + hideCursor + clearScreen);
+	writeSync(fd, enterAlternateScreen + hideCursor + startBracketedPaste + clearScreen);
 	let restored = false;
 	return () => {
 		if (restored) return;
@@ -23,7 +27,7 @@ export function takeTerminal(fd: number, stdin: NodeJS.ReadStream): () => void {
 		// After SIGHUP the terminal may be gone; failing here must not stop the save that follows.
 		try {
 			if (stdin.isTTY) stdin.setRawMode(false);
-			writeSync(fd, showCursor + leaveAlternateScreen);
+			writeSync(fd, stopBracketedPaste + showCursor + leaveAlternateScreen);
 		} catch {}
 	};
 }

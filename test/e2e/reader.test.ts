@@ -79,17 +79,36 @@ describe('the reader in a real terminal', () => {
 		await pane.waitFor(screen => libraryShown(screen) && selectedRow(screen).includes('notes-from-the-train'));
 	});
 
+	// Regression: text, Enter and a key typed ahead in one read left the Enter as a space in the box.
+	it('takes an Enter typed ahead with text as Enter, and a pasted line break as text', async () => {
+		const pane = await start(fixture('library'));
+		await pane.type('/');
+		await pane.waitFor(/^\/ +11 of 11/m);
+		await pane.type('the\r?');
+		// Enter kept the results and left the box, so ? opened the help instead of joining the query.
+		await pane.waitFor('ficread keys');
+		await pane.press('Escape');
+		await pane.waitFor(/^\/the +\d+ of 11/m);
+		await pane.press('Escape');
+		await pane.waitFor(/Library · 11 works/);
+		await pane.type('/');
+		await pane.paste('slow\nburn');
+		await pane.waitFor(/^\/slow burn +\d+ of 11/m);
+		await pane.press('Escape');
+		await pane.type('q');
+		expect(await pane.waitForExit()).toBe(0);
+	});
+
 	it('filters the list as you type and clears with Esc', async () => {
 		const pane = await start(fixture('library'));
 		await pane.type('/slow');
-		// Wait for the result of the whole query, not of its first letters.
-		const filtered = await pane.waitFor(screen => /^\/slow +\d+ of 11/m.test(screen) && selectedRow(screen).includes('Slow Burn in the Bakery'));
+		// Wait for the result of the whole query, not of its first letters (the query shows before its result;
+		// the sidebar naming the title as matched is the whole query's: "s" alone matches other fields first).
+		const filtered = await pane.waitFor(screen => /^\/slow +\d+ of 11/m.test(screen) && selectedRow(screen).includes('Slow Burn in the Bakery') && screen.includes('Title ◂ match'));
 		expect(filtered).toMatch(/\/slow +\d+ of 11/);
 		expect(Number(/(\d+) of 11/.exec(filtered)![1])).toBeLessThan(11);
 		// Matched characters are underlined in the row.
 		expect(await pane.screenWithAttributes()).toMatch(/\u001B\[[\d;]*4[;\dm]*[^\u001B]*Slow/);
-		// The sidebar names the fields that matched.
-		expect(filtered).toContain('Title ◂ match');
 		await pane.press('BSpace', 'BSpace', 'BSpace', 'BSpace');
 		await pane.waitFor(/11 of 11/);
 		await pane.type('words:>abc');

@@ -82,6 +82,12 @@ export class TmuxPane {
 		await this.tmux('send-keys', '-t', this.target, '-l', text);
 	}
 
+	/** Pastes text as a terminal does: marked as a paste (bracketed) when the program asked for that. */
+	async paste(text: string): Promise<void> {
+		await this.tmux('set-buffer', '-b', 'paste', '--', text);
+		await this.tmux('paste-buffer', '-p', '-d', '-b', 'paste', '-t', this.target);
+	}
+
 	async resize(columns: number, rows: number): Promise<void> {
 		await this.tmux('resize-window', '-t', this.target, '-x', String(columns), '-y', String(rows));
 	}

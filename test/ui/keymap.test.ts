@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {Key} from 'ink';
 import {commandFor, keymap} from '../../source/ui/input/keymap.js';
 import {keyNames} from '../../source/ui/input/key-name.js';
+import {readInput} from '../../source/ui/input/read-input.js';
 
 const noKey: Key = {
 	upArrow: false,
@@ -25,6 +26,26 @@ const noKey: Key = {
 	capsLock: false,
 	numLock: false,
 };
+
+describe('readInput', () => {
+	it('makes text between the bracketed-paste marks a paste, however it is cut into events', () => {
+		let read = readInput(false, '[200~', noKey, 1);
+		expect(read).toEqual({pasting: true});
+		read = readInput(read.pasting, 'q\rr', noKey, 1);
+		expect(read.action).toEqual({type: 'paste', text: 'q\rr', now: 1});
+		read = readInput(read.pasting, 'more', noKey, 1);
+		expect(read.action).toEqual({type: 'paste', text: 'more', now: 1});
+		read = readInput(read.pasting, '[201~', noKey, 1);
+		expect(read).toEqual({pasting: false});
+		expect(readInput(read.pasting, 'q', noKey, 1).action).toEqual({type: 'key', name: 'q', now: 1});
+	});
+
+	it('makes anything else keys, a line break typed ahead with them an Enter', () => {
+		expect(readInput(false, 'a\rj', noKey, 1)).toEqual({pasting: false, action: {type: 'keys', names: ['a', 'enter', 'j'], now: 1}});
+		expect(readInput(false, '', {...noKey, return: true}, 1).action).toEqual({type: 'key', name: 'enter', now: 1});
+		expect(readInput(false, '', noKey, 1)).toEqual({pasting: false});
+	});
+});
 
 describe('keyNames', () => {
 	it('names special keys the way the keymap writes them', () => {

@@ -30,7 +30,10 @@ export type Action =
 	/** A key, named as the keymap names keys; `now` stamps what it changes in the reading state. */
 	| {type: 'key'; name: string; now: number}
 	/** Several keys in one input event: fast typing, or a paste (`text` is what arrived). */
-	| {type: 'keys'; names: string[]; text: string; now: number}
+	/** Several keys in one input event: typed ahead of a busy app, or sent by a program. */
+	| {type: 'keys'; names: string[]; now: number}
+	/** Text the terminal marked as pasted (bracketed paste). */
+	| {type: 'paste'; text: string; now: number}
 	| {type: 'resize'; columns: number; rows: number}
 	/** `works` is the list it was computed over: a result over a list since replaced is stale. */
 	| {type: 'search-result'; query: string; result: SearchResult; works: readonly WorkListing[]; now: number}
@@ -73,18 +76,13 @@ function applyAction(state: AppState, action: Action): AppState {
 		}
 
 		case 'keys': {
-			const context = inputContext(state);
-			// Text pasted into a text box stays text, line breaks and all (a newline is not Enter there),
-			// except a line break that ends it: text and an Enter typed before the app read them arrive
-			// together too. A run of named keys alone (Backspaces, Enters typed fast) is still keys.
-			if ((context === 'search' || context === 'find') && action.names.some(name => isPrintable(name))) {
-				const typedEnter = /[\r\n]$/.test(action.text);
-				const text = action.text.replace(/[\r\n]+$/, '').replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ');
-				const typed = context === 'search' ? {...state, query: state.query + text} : editFind(state, query => query + text);
-				return typedEnter ? pressKey(typed, 'enter', action.now) : typed;
-			}
-
 			return action.names.reduce((next, name) => pressKey(next.message === null ? next : {...next, message: null}, name, action.now), state);
+		}
+
+		case 'paste': {
+			// Into a text box as one line (a pasted line break is not Enter). Anywhere else it is dropped:
+			// played as keys, a pasted sentence would run commands (its q would quit).
+			return typeText(state, action.text.replaceAll(/[\u0000-\u001F\u007F-\u009F]+/g, ' '));
 		}
 
 		case 'resize': {
@@ -134,7 +132,12 @@ function pressKey(state: AppState, name: string, now: number): AppState {
 	const command = commandFor(context, name);
 	if (command) return runCommand(state, command, now);
 	if (!isPrintable(name)) return state;
-	const text = name === 'space' ? ' ' : name;
+	return typeText(state, name === 'space' ? ' ' : name);
+}
+
+/** Adds `text` to the search or find box, whichever has the keyboard. */
+function typeText(state: AppState, text: string): AppState {
+	const context = inputContext(state);
 	if (context === 'search') return {...state, query: state.query + text};
 	if (context === 'find') return editFind(state, query => query + text);
 	return state;

@@ -1,0 +1,27 @@
+import type {Key} from 'ink';
+import type {Action} from '../state/update.js';
+import {keyNames} from './key-name.js';
+
+/**
+ * What Ink hands `useInput` for the bracketed-paste marks the terminal puts
+ * around pasted text (`ESC[200~` … `ESC[201~`): Ink strips the ESC and passes
+ * the rest as text. Typed, those five characters would never arrive as one event.
+ */
+const pasteStart = '[200~';
+const pasteEnd = '[201~';
+
+/**
+ * Turns one input event into the action it stands for, given whether a paste
+ * is under way: text between the paste marks is a `paste`, however it is cut
+ * into events; anything else is keys, line breaks included (text typed ahead
+ * of a busy app arrives as one event too, and its Enter is an Enter).
+ * Pure, tested as a function; the hook keeps `pasting` between events.
+ */
+export function readInput(pasting: boolean, input: string, key: Key, now: number): {pasting: boolean; action?: Action} {
+	if (input === pasteStart) return {pasting: true};
+	if (input === pasteEnd) return {pasting: false};
+	if (pasting) return {pasting, action: {type: 'paste', text: input, now}};
+	const names = keyNames(input, key);
+	if (names.length > 1) return {pasting, action: {type: 'keys', names, now}};
+	return names[0] === undefined ? {pasting} : {pasting, action: {type: 'key', name: names[0], now}};
+}
