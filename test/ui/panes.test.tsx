@@ -53,6 +53,23 @@ describe('SearchBox', () => {
 		expect(lastFrame()).toContain('/words:>abc');
 		expect(lastFrame()).toContain('words needs a number');
 	});
+
+	// Regression: a long problem wrapped the line onto three, pushed the list down and hid the query.
+	it('stays one line at any width, with the query in view', () => {
+		const error = 'words: expects a number like >10000, <5k or 1000..5000';
+		for (const width of [20, 35, 60]) {
+			const frame = lines(render(<SearchBox query='words:>abc' error={error} hits={3} total={3} active width={width} />).lastFrame());
+			expect(frame).toHaveLength(1);
+			expect(stringWidth(frame[0]!)).toBeLessThanOrEqual(width);
+			expect(frame[0]).toContain(width < 30 ? '…' : '/words:>abc');
+			expect(frame[0]).toContain('words:');
+		}
+
+		const long = lines(render(<SearchBox query={'tag:'.padEnd(60, 'x') + '漢字end'} error={null} hits={3} total={3} active width={30} />).lastFrame());
+		expect(long).toHaveLength(1);
+		expect(long[0]).toMatch(/^\/….*漢字end /);
+		expect(stringWidth(long[0]!)).toBeLessThanOrEqual(30);
+	});
 });
 
 describe('Sidebar', () => {
@@ -204,5 +221,13 @@ describe('StatusBar', () => {
 	it('counts the files a scan has checked', () => {
 		const {lastFrame} = render(<StatusBar state={{...base(), scan: {done: 1200, total: 10_002}}} work={undefined} />);
 		expect(lastFrame()).toContain('Scanning 1,200/10,002 files');
+	});
+
+	it('shows all of a query problem while the search box has the keyboard, then the keys', () => {
+		const error = 'words: expects a number like >10000, <5k or 1000..5000';
+		const {lastFrame} = render(<StatusBar state={{...base(), searching: true, query: 'words:>abc', queryError: error}} work={undefined} />);
+		expect(lastFrame()?.startsWith(`${error}  │  `)).toBe(true);
+		expect(lastFrame()).toContain('Esc');
+		expect(render(<StatusBar state={{...base(), query: 'words:>abc', queryError: error}} work={undefined} />).lastFrame()).not.toContain(error);
 	});
 });

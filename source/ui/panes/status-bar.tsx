@@ -32,7 +32,9 @@ export function StatusBar({state, work}: Props) {
 	const position = state.focus === 'reader' && !state.overlay ? readerPosition(state, work) : '';
 	// No total yet while the folder is walked (or, on a warm start, while the whole index loads).
 	const scan = state.scan ? (state.scan.total === 0 ? 'Scanning…' : `Scanning ${formatCount(state.scan.done)}/${formatCount(state.scan.total)} files`) : '';
-	const text = [scan, position, state.message ?? hintsFor(context)].filter(Boolean).join('  │  ');
+	// A query that cannot be read: all of its problem here, where there is room (the search line has the start).
+	const problem = context === 'search' ? state.queryError : null;
+	const text = [scan, position, state.message ?? problem, state.message ? null : hintsFor(context)].filter(Boolean).join('  │  ');
 	return (
 		<Box width={state.columns} height={1}>
 			<Text inverse wrap="truncate">
