@@ -127,6 +127,8 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 	/** Draws the reader and resolves when the user quits. */
 	async function show(): Promise<void> {
 		const {state: reading, warning} = await loadReadingState(statePath);
+		// Shown in the status bar, which may cut a long path short; said again in full at exit.
+		if (warning) warnings.add(warning);
 		// The first frame shows what the cache knows: the head of the index (the works that open the
 		// list) when there is one, else the whole index; without a cache, what a short head start of the
 		// scan has read (all of a small library). The scan goes on in the background either way.

@@ -143,7 +143,8 @@ describe('reading state across runs', () => {
 	it('sets a corrupt state file aside, says so once, and starts empty', async () => {
 		const statePath = await newStatePath();
 		await writeFile(statePath, '{"version": 1, "works": {"id:1": nonsense');
-		const pane = await open(statePath);
+		const errors = `${statePath}.stderr`;
+		const pane = await open(statePath, {args: `2> ${shellQuote(errors)}`});
 		const screen = await pane.waitFor('was unreadable; moved it to');
 		expect(screen).toContain('state.json');
 		await pane.press('j');
@@ -153,6 +154,8 @@ describe('reading state across runs', () => {
 		const files = await readdir(path.dirname(statePath));
 		const aside = files.find(name => name.startsWith('state.json.corrupt-'))!;
 		expect(await readFile(path.join(path.dirname(statePath), aside), 'utf8')).toBe('{"version": 1, "works": {"id:1": nonsense');
+		// The status bar may cut the new name short: it is said in full as ficread exits, with one prefix.
+		expect(await readFile(errors, 'utf8')).toBe(`ficread: the reading state ${statePath} was unreadable; moved it to ${path.join(path.dirname(statePath), aside)} and started with empty reading state\n`);
 	});
 });
 
@@ -169,7 +172,9 @@ describe('a state path that is a named pipe', () => {
 		await pane.waitFor('↑/↓ move');
 		await pane.type('q');
 		expect(await pane.waitForExit()).toBe(0);
-		expect(await readFile(errors, 'utf8')).toBe(`ficread: could not save reading state to ${statePath}: not a regular file\n`);
+		expect(await readFile(errors, 'utf8')).toBe(
+			`ficread: cannot read ${statePath} (not a regular file); reading state starts empty\nficread: could not save reading state to ${statePath}: not a regular file\n`,
+		);
 		expect((await stat(statePath)).isFIFO()).toBe(true);
 	});
 });

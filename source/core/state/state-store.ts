@@ -53,7 +53,7 @@ export async function loadState(file: string, options: LockOptions = {}): Promis
 export async function saveState(file: string, state: StateFile, options: SaveOptions = {}): Promise<StateFile> {
 	// Refuse to write what `loadState` would reject, rather than corrupt the file on purpose.
 	if (!isStateFile(JSON.parse(JSON.stringify(state)))) {
-		throw new TypeError('ficread: refusing to save reading state that is not a valid state file');
+		throw new TypeError('refusing to save reading state that is not a valid state file');
 	}
 	await mkdir(path.dirname(file), {recursive: true, mode: 0o700});
 	return withLock(file, options, async () => {
@@ -160,7 +160,7 @@ async function readOrMoveAside(file: string): Promise<{state: StateFile; warning
 	await rename(file, aside);
 	return {
 		state: emptyState(),
-		warning: `ficread: the reading state ${file} was unreadable; moved it to ${aside} and started with empty reading state`,
+		warning: `the reading state ${file} was unreadable; moved it to ${aside} and started with empty reading state`,
 	};
 }
 
@@ -235,7 +235,7 @@ async function withLock<T>(file: string, options: LockOptions, action: () => Pro
 			continue;
 		}
 		if (Date.now() > deadline) {
-			throw new Error(`ficread: could not lock the reading state: ${lock} is held by another process`);
+			throw new Error(`could not lock the reading state: ${lock} is held by another process`);
 		}
 		// Jittered, so that two waiters do not retry in lockstep.
 		await new Promise(resolve => setTimeout(resolve, 5 + Math.random() * 20));
