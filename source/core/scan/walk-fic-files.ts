@@ -43,8 +43,11 @@ async function walk(root: string, relative: string, files: string[], problems: W
 		const child = relative ? `${relative}/${entry.name}` : entry.name;
 		if (entry.isDirectory()) {
 			folders.push(child);
-		} else if (await isFicFile(entry, path.join(root, child))) {
-			files.push(child);
+		} else if (ficExtension.test(entry.name)) {
+			// A fic name on something that cannot be read as one (a broken link, a pipe) is named, not dropped.
+			const kind = await fileOrWhyNot(entry, path.join(root, child));
+			if (kind === 'file') files.push(child);
+			else problems.push({path: child, reason: kind});
 		}
 	}
 
@@ -59,13 +62,22 @@ export async function isFicFile(entry: Dirent, absolute: string): Promise<boolea
 }
 
 /** A file, or a symlink to one (symlinks to folders are not followed): `entry` is a folder entry or an lstat. */
-export async function isFileOrLinkToOne(entry: {isFile(): boolean; isSymbolicLink(): boolean}, absolute: string): Promise<boolean> {
-	if (entry.isFile()) return true;
-	if (!entry.isSymbolicLink()) return false;
+export async function isFileOrLinkToOne(entry: EntryKind, absolute: string): Promise<boolean> {
+	return (await fileOrWhyNot(entry, absolute)) === 'file';
+}
+
+type EntryKind = {isFile(): boolean; isSymbolicLink(): boolean};
+
+/** `'file'` for a file or a symlink to one, else why the entry is not read as a fic. */
+async function fileOrWhyNot(entry: EntryKind, absolute: string): Promise<string> {
+	if (entry.isFile()) return 'file';
+	if (!entry.isSymbolicLink()) return 'unreadable: not a regular file';
 	try {
-		return (await stat(absolute)).isFile();
-	} catch {
-		return false;
+		const target = await stat(absolute);
+		if (target.isFile()) return 'file';
+		return target.isDirectory() ? 'a link to a folder, not followed' : 'unreadable: not a regular file';
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'unreadable: a broken link' : describeFsError(error);
 	}
 }
 
@@ -89,6 +101,10 @@ export function describeFsError(error: unknown): string {
 
 		case notRegularFileCode: {
 			return 'unreadable: not a regular file';
+		}
+
+		case 'ELOOP': {
+			return 'unreadable: a loop of symbolic links';
 		}
 
 		case 'EIO': {
