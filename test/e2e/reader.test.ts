@@ -150,6 +150,25 @@ describe('the reader in a real terminal', () => {
 		await pane.type('i');
 		await pane.waitFor('Select a work and press Enter');
 	});
+
+	// Regression: at 60 columns the sidebar opened from the list could not be closed: j moved the list, Esc did nothing, q quit.
+	it('scrolls and closes the sidebar opened from the list with the keys its status bar offers', async () => {
+		const pane = await start(fixture('library'), {columns: 60, rows: 20});
+		await pane.type('i');
+		const opened = await pane.waitFor('Esc close');
+		expect(opened).toContain('j/k scroll');
+		expect(opened).not.toContain('↑/↓ move');
+		await pane.type('j');
+		const scrolled = await pane.waitFor(screen => !/Title\s*$/m.test(screen.split('\n')[0]!));
+		expect(selectedRow(scrolled)).toContain('A Map of Small Hours');
+		await pane.press('Escape');
+		await pane.waitFor('Select a work and press Enter');
+		await pane.type('i');
+		await pane.waitFor('Esc close');
+		await pane.type('q');
+		const closed = await pane.waitFor('↑/↓ move');
+		expect(closed).toContain('Select a work and press Enter');
+	});
 });
 
 describe('leaving the terminal as it was', () => {

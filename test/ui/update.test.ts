@@ -385,9 +385,17 @@ describe('update: overlays and layout', () => {
 		}
 	});
 
-	it('gives the keys to the sidebar when it covers the list, but not when the list stays beside it', () => {
-		expect(replay(start(50, 20), keys('i', 'j', 'q'))).toMatchObject({selected: 0, sidebarToggled: false, quitting: false});
-		expect(replay(start(80, 20), keys('i', 'j'))).toMatchObject({selected: 1, sidebarToggled: true});
+	// Regression: from 60 to 99 columns the sidebar opened from the list left the keys to the list: j moved it, Esc and Space did nothing and q quit.
+	it('gives the keys to the sidebar drawn over a pane from the list too, whether the list is covered or beside it', () => {
+		const detailed = works.map((work, index) => (index === 0 ? {...work, tags: ['word '.repeat(400).trim()]} : work));
+		for (const columns of [50, 80]) {
+			const covered = replay(initialState({works: detailed, columns, rows: 20, sortedOrder: detailed.map((_, index) => index)}), keys('i'));
+			expect(inputContext(covered), `${columns}`).toBe('sidebar');
+			const scrolled = replay(covered, keys('j', 'space'));
+			expect(scrolled.selected).toBe(0);
+			expect(scrolled.sidebarTop).toBeGreaterThan(0);
+			for (const key of ['esc', 'q']) expect(replay(scrolled, keys(key)), `${columns}: ${key}`).toMatchObject({sidebarToggled: false, focus: 'list', quitting: false, selected: 0});
+		}
 	});
 });
 

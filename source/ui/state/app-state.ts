@@ -153,17 +153,20 @@ export function layoutOf(state: AppState): Layout {
 /** What has the keyboard, as the keymap names it: an overlay, the sidebar over a pane, a text box or the focused pane. */
 export function inputContext(state: AppState): InputContext {
 	if (state.overlay) return state.overlay;
-	// What is on screen takes the keys, not the pane hidden under the sidebar.
-	if (sidebarCoversFocus(state)) return 'sidebar';
+	if (sidebarCoversPane(state)) return 'sidebar';
 	if (state.searching) return 'search';
 	if (state.focus === 'reader' && state.reader?.status === 'ready' && state.reader.find?.editing) return 'find';
 	return state.focus;
 }
 
-/** Whether the sidebar is drawn over the focused pane (narrow terminals, `i`). */
-function sidebarCoversFocus(state: AppState): boolean {
+/**
+ * Whether the sidebar is drawn over a pane (under 100 columns, `i`). It takes
+ * the keys even when the list stays beside it: it was opened to be read, and
+ * Esc and q must close it rather than clear the search or quit.
+ */
+function sidebarCoversPane(state: AppState): boolean {
 	const layout = layoutOf(state);
-	return layout.kind === 'panes' && layout.sidebarOverReader && (state.focus === 'reader' || layout.list === 0);
+	return layout.kind === 'panes' && layout.sidebarOverReader;
 }
 
 /** Whether a query filters the list (a query of spaces does not). */
