@@ -273,6 +273,18 @@ describe('update: chapters, bookmarks and marks', () => {
 		expect(state.message).toBe('Marked for later: Work 00');
 	});
 
+	// Regression: l then l on a finished work left it "reading" (◐), and on an unread one said "Marked unread".
+	it('gives a work back the mark it had when "later" is taken off', () => {
+		const finished = replay(open(), keys('G', 'l'));
+		expect(finished.reading.works['w0.txt']!.mark).toBe('later');
+		const again = replay(finished, keys('l'));
+		expect(again.reading.works['w0.txt']!.mark).toBe('read');
+		expect(again.message).toBe('No longer for later: Work 00 (read)');
+		const listed = replay(again, keys('esc', 'j', 'l', 'l'));
+		expect(listed.reading.works['w1.txt']!.mark).toBe('unread');
+		expect(listed.message).toBe('No longer for later: Work 01 (unread)');
+	});
+
 	it('resumes at the saved place when the work is opened again', () => {
 		const read = replay(open(), keys('space', 'space', 'esc'));
 		const place = read.reader!.top;
