@@ -128,6 +128,18 @@ describe('the reader in a real terminal', () => {
 		expect(wide.split('\n').join(' ')).toContain(words);
 	});
 
+	// Regression: Esc after a search that found nothing selected the first work, not the one selected before.
+	it('keeps the selected work through a search that finds nothing', async () => {
+		const pane = await start(fixture('library'));
+		await pane.press('G');
+		await pane.waitFor(screen => selectedRow(screen).includes('Zoë and the Café'));
+		await pane.type('/zz');
+		await pane.waitFor('No work matches');
+		await pane.press('Escape');
+		const cleared = await pane.waitFor('Library · 11 works');
+		expect(selectedRow(cleared)).toContain('Zoë and the Café');
+	});
+
 	it('shows the help overlay from the keymap and the skipped files', async () => {
 		const pane = await start(fixture('library'));
 		await pane.type('?');

@@ -98,6 +98,30 @@ describe('update: search', () => {
 		expect(state.selected).toBe(0);
 	});
 
+	// Regression: after a search that found nothing, Backspace back to an empty query or Esc selected the first work, not the one selected before.
+	it('selects the work selected before a search that found nothing once works are listed again', () => {
+		const none: SearchResult = {ok: true, hits: []};
+		const result = (state: AppState, query: string, found: SearchResult) => update(state, {type: 'search-result', query, result: found, works: state.works, now: 1_000});
+		const empty = result(replay(start(), keys('G', '/', 'z', 'z')), 'zz', none);
+		expect(empty.order).toEqual([]);
+		expect(replay(empty, keys('esc')).selected).toBe(49);
+		const erased = replay(empty, keys('backspace', 'backspace'));
+		// An empty query lists every work, whatever the result's hits.
+		expect(result(erased, '', none).selected).toBe(49);
+		// Results that list it select it; results that do not start at the top.
+		const withIt: SearchResult = {ok: true, hits: [{index: 7, score: 0, matches: []}, {index: 49, score: 0.1, matches: []}]};
+		expect(result(replay(empty, keys('backspace')), 'z', withIt).selected).toBe(1);
+		expect(result(replay(empty, keys('backspace')), 'z', hits).selected).toBe(0);
+		// Another empty result in between keeps holding it.
+		const stillEmpty = result(replay(empty, keys('z')), 'zzz', none);
+		expect(result(replay(stillEmpty, keys('ctrl+u')), '', none).selected).toBe(49);
+		// A file added meanwhile moves the works' indices: the held work is followed.
+		const added = [makeWork({path: 'a.txt', title: 'A new work'}), ...works];
+		const grown = update(empty, {type: 'library-changed', library: {works: added, stateKeys: added.map(work => work.path), skipped: [], progress: null}});
+		const cleared = replay(grown, keys('esc'));
+		expect(cleared.works[cleared.order[cleared.selected]!]!.path).toBe('w49.txt');
+	});
+
 	it('keeps the last good result and shows the error of a query that cannot be read', () => {
 		let state = replay(start(), keys('/', 'a'));
 		state = update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});

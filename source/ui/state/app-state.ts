@@ -77,6 +77,8 @@ export type AppState = {
 	hits: readonly SearchHit[] | null;
 	/** Index into `order` of the selected row. */
 	selected: number;
+	/** While a search lists nothing: the work selected before it, selected again once works are listed. Null otherwise. */
+	heldSelection: number | null;
 	/** Index into `order` of the first row on screen. */
 	listTop: number;
 	/** First line of the sidebar on screen; back to 0 when the selection moves. */
@@ -136,6 +138,7 @@ export function initialState(options: InitialOptions): AppState {
 		order: options.sortedOrder,
 		hits: null,
 		selected: 0,
+		heldSelection: null,
 		listTop: 0,
 		sidebarTop: 0,
 		helpTop: 0,
