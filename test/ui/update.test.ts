@@ -274,6 +274,14 @@ describe('update: chapters, bookmarks and marks', () => {
 		expect(replay(open(), keys('t', 'down', 'down', 'down', 'down', 'down')).overlayItem).toBe(3);
 	});
 
+	// Regression: m pressed twice at one place made two identical bookmarks.
+	it('adds no second bookmark at the same place, and says so', () => {
+		const twice = replay(open(), keys('space', 'm', 'm'));
+		expect(twice.reading.works['w0.txt']!.bookmarks).toHaveLength(1);
+		expect(twice.message).toBe('This place is bookmarked already');
+		expect(replay(twice, keys('j', 'm')).reading.works['w0.txt']!.bookmarks).toHaveLength(2);
+	});
+
 	it('adds a bookmark where the page starts, jumps to it, and deletes it', () => {
 		let state = replay(open(), keys('space', 'space', 'm'));
 		const place = state.reader!.top;
