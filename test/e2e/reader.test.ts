@@ -140,6 +140,28 @@ describe('the reader in a real terminal', () => {
 		expect(selectedRow(cleared)).toContain('Zoë and the Café');
 	});
 
+	// Regression: under the "terminal too small" notice j scrolled the hidden reader and i opened the sidebar.
+	it('answers only q while the terminal is too small', async () => {
+		const pane = await start(fixture('library'), {columns: 100, rows: 30});
+		await pane.type('/lamp gull');
+		await pane.waitFor(screen => selectedRow(screen).includes('The Lamp at Gull Point'));
+		await pane.press('Enter', 'Enter');
+		const before = await pane.waitFor(/page 1\/\d+/);
+		await pane.resize(30, 8);
+		await pane.waitFor('q quit');
+		await pane.type('jjji');
+		await pane.press('Space', 'Escape');
+		// A redraw after the keys, so they have been read before the terminal grows back.
+		await pane.resize(31, 8);
+		await pane.waitFor('(31×8)');
+		await pane.resize(100, 30);
+		await pane.waitFor(screen => screen === before);
+		await pane.resize(30, 8);
+		await pane.waitFor('q quit');
+		await pane.type('q');
+		expect(await pane.waitForExit()).toBe(0);
+	});
+
 	it('shows the help overlay from the keymap and the skipped files', async () => {
 		const pane = await start(fixture('library'));
 		await pane.type('?');

@@ -443,6 +443,21 @@ describe('update: overlays and layout', () => {
 	});
 });
 
+describe('update: a terminal too small to draw in', () => {
+	// Regression: keys acted under the "terminal too small" notice: j scrolled the hidden reader, i toggled the sidebar.
+	it('answers only q and Ctrl-C, which quit', () => {
+		const reading = openWork(start(120, 40));
+		const small = update(reading, {type: 'resize', columns: 30, rows: 8});
+		const others = new Set(keymap.flatMap(binding => binding.keys).filter(key => key !== 'q' && key !== 'ctrl+c'));
+		expect(others).toContain('?');
+		for (const key of [...others, 'a', 'Z']) expect(update(small, {type: 'key', name: key, now: 1_000}), key).toBe(small);
+		expect(update(small, {type: 'keys', names: ['j', 'j', 'i'], text: 'jji', now: 1_000})).toBe(small);
+		expect(replay(small, keys('q')).quitting).toBe(true);
+		expect(replay(small, keys('ctrl+c')).quitting).toBe(true);
+		expect(inputContext(small)).toBe('too-small');
+	});
+});
+
 describe('update: scroll offsets stay within what there is to scroll', () => {
 	const long = works.map((work, index) => (index === 0 ? {...work, tags: ['word '.repeat(400).trim()]} : work));
 	const begin = (columns: number, rows: number) => initialState({works: long, columns, rows, sortedOrder: long.map((_, index) => index)});

@@ -153,8 +153,9 @@ export function layoutOf(state: AppState): Layout {
 	return computeLayout(state.columns, state.rows, state.focus, state.sidebarToggled, state.sidebarHidden);
 }
 
-/** What has the keyboard, as the keymap names it: an overlay, the sidebar over a pane, a text box or the focused pane. */
+/** What has the keyboard, as the keymap names it: the too-small notice, an overlay, the sidebar over a pane, a text box or the focused pane. */
 export function inputContext(state: AppState): InputContext {
+	if (layoutOf(state).kind === 'too-small') return 'too-small';
 	if (state.overlay) return state.overlay;
 	if (sidebarCoversPane(state)) return 'sidebar';
 	if (state.searching) return 'search';
