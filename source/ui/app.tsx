@@ -5,6 +5,7 @@ import {emptyState, getWork, type StateFile} from '../core/state/reading-state.j
 import {displaySafe} from '../core/text/display-safe.js';
 import type {Skipped, WorkListing} from '../core/work.js';
 import {useAppInput} from './hooks/use-app-input.js';
+import {statusHints} from './input/status-hints.js';
 import {useLibraryUpdates} from './hooks/use-library-updates.js';
 import {usePageCounter} from './hooks/use-page-counter.js';
 import {type ReadingSink, useReadingSaver} from './hooks/use-reading-saver.js';
@@ -81,8 +82,9 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 	const layout = layoutOf(state);
 	if (layout.kind === 'too-small') {
 		return (
-			<Box width={state.columns} height={state.rows - 1} alignItems="center" justifyContent="center">
+			<Box flexDirection="column" width={state.columns} height={state.rows - 1} alignItems="center" justifyContent="center">
 				<Text>{`Terminal too small (${state.columns}×${state.rows}); ficread needs ${minColumns}×${minRows}.`}</Text>
+				<Text dimColor>{statusHints('too-small')}</Text>
 			</Box>
 		);
 	}

@@ -147,6 +147,40 @@ describe('the reader in a real terminal', () => {
 		expect(wide.split('\n').join(' ')).toContain(words);
 	});
 
+	// Regression: Esc after a search that found nothing selected the first work, not the one selected before.
+	it('keeps the selected work through a search that finds nothing', async () => {
+		const pane = await start(fixture('library'));
+		await pane.press('G');
+		await pane.waitFor(screen => selectedRow(screen).includes('Zoë and the Café'));
+		await pane.type('/zz');
+		await pane.waitFor('No work matches');
+		await pane.press('Escape');
+		const cleared = await pane.waitFor('Library · 11 works');
+		expect(selectedRow(cleared)).toContain('Zoë and the Café');
+	});
+
+	// Regression: under the "terminal too small" notice j scrolled the hidden reader and i opened the sidebar.
+	it('answers only q while the terminal is too small', async () => {
+		const pane = await start(fixture('library'), {columns: 100, rows: 30});
+		await pane.type('/lamp gull');
+		await pane.waitFor(screen => selectedRow(screen).includes('The Lamp at Gull Point'));
+		await pane.press('Enter', 'Enter');
+		const before = await pane.waitFor(/page 1\/\d+/);
+		await pane.resize(30, 8);
+		await pane.waitFor('q quit');
+		await pane.type('jjji');
+		await pane.press('Space', 'Escape');
+		// A redraw after the keys, so they have been read before the terminal grows back.
+		await pane.resize(31, 8);
+		await pane.waitFor('(31×8)');
+		await pane.resize(100, 30);
+		await pane.waitFor(screen => screen === before);
+		await pane.resize(30, 8);
+		await pane.waitFor('q quit');
+		await pane.type('q');
+		expect(await pane.waitForExit()).toBe(0);
+	});
+
 	it('shows the help overlay from the keymap and the skipped files', async () => {
 		const pane = await start(fixture('library'));
 		await pane.type('?');
@@ -168,6 +202,25 @@ describe('the reader in a real terminal', () => {
 		await pane.waitFor(/Rating/);
 		await pane.type('i');
 		await pane.waitFor('Select a work and press Enter');
+	});
+
+	// Regression: at 60 columns the sidebar opened from the list could not be closed: j moved the list, Esc did nothing, q quit.
+	it('scrolls and closes the sidebar opened from the list with the keys its status bar offers', async () => {
+		const pane = await start(fixture('library'), {columns: 60, rows: 20});
+		await pane.type('i');
+		const opened = await pane.waitFor('Esc close');
+		expect(opened).toContain('j/k scroll');
+		expect(opened).not.toContain('↑/↓ move');
+		await pane.type('j');
+		const scrolled = await pane.waitFor(screen => !/Title\s*$/m.test(screen.split('\n')[0]!));
+		expect(selectedRow(scrolled)).toContain('A Map of Small Hours');
+		await pane.press('Escape');
+		await pane.waitFor('Select a work and press Enter');
+		await pane.type('i');
+		await pane.waitFor('Esc close');
+		await pane.type('q');
+		const closed = await pane.waitFor('↑/↓ move');
+		expect(closed).toContain('Select a work and press Enter');
 	});
 });
 

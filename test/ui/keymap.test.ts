@@ -122,6 +122,13 @@ describe('keymap', () => {
 		expect(commandFor('bookmarks', 'd')).toBe('delete-bookmark');
 	});
 
+	it('answers only the keys that quit while the terminal is too small', () => {
+		expect(commandFor('too-small', 'q')).toBe('quit');
+		expect(commandFor('too-small', 'ctrl+c')).toBe('quit');
+		expect(commandFor('too-small', '?')).toBeUndefined();
+		expect(commandFor('too-small', 'j')).toBeUndefined();
+	});
+
 	it('leaves printable keys to the search box as text', () => {
 		expect(commandFor('search', 'q')).toBeUndefined();
 		expect(commandFor('search', '?')).toBeUndefined();

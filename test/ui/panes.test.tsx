@@ -199,6 +199,7 @@ describe('App frames at fixed sizes', () => {
 
 	it('says the terminal is too small under 40×10', () => {
 		expect((app(39, 20).lastFrame() ?? '').replace(/\s+/g, ' ')).toContain('Terminal too small (39×20); ficread needs 40×10.');
+		expect(app(39, 20).lastFrame()).toContain('q quit');
 	});
 
 	it('greets an empty library with where it looked', () => {

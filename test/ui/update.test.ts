@@ -101,6 +101,30 @@ describe('update: search', () => {
 		expect(state.selected).toBe(0);
 	});
 
+	// Regression: after a search that found nothing, Backspace back to an empty query or Esc selected the first work, not the one selected before.
+	it('selects the work selected before a search that found nothing once works are listed again', () => {
+		const none: SearchResult = {ok: true, hits: []};
+		const result = (state: AppState, query: string, found: SearchResult) => update(state, {type: 'search-result', query, result: found, works: state.works, now: 1_000});
+		const empty = result(replay(start(), keys('G', '/', 'z', 'z')), 'zz', none);
+		expect(empty.order).toEqual([]);
+		expect(replay(empty, keys('esc')).selected).toBe(49);
+		const erased = replay(empty, keys('backspace', 'backspace'));
+		// An empty query lists every work, whatever the result's hits.
+		expect(result(erased, '', none).selected).toBe(49);
+		// Results that list it select it; results that do not start at the top.
+		const withIt: SearchResult = {ok: true, hits: [{index: 7, score: 0, matches: []}, {index: 49, score: 0.1, matches: []}]};
+		expect(result(replay(empty, keys('backspace')), 'z', withIt).selected).toBe(1);
+		expect(result(replay(empty, keys('backspace')), 'z', hits).selected).toBe(0);
+		// Another empty result in between keeps holding it.
+		const stillEmpty = result(replay(empty, keys('z')), 'zzz', none);
+		expect(result(replay(stillEmpty, keys('ctrl+u')), '', none).selected).toBe(49);
+		// A file added meanwhile moves the works' indices: the held work is followed.
+		const added = [makeWork({path: 'a.txt', title: 'A new work'}), ...works];
+		const grown = update(empty, {type: 'library-changed', library: {works: added, stateKeys: added.map(work => work.path), skipped: [], progress: null}});
+		const cleared = replay(grown, keys('esc'));
+		expect(cleared.works[cleared.order[cleared.selected]!]!.path).toBe('w49.txt');
+	});
+
 	it('keeps the last good result and shows the error of a query that cannot be read', () => {
 		let state = replay(start(), keys('/', 'a'));
 		state = update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});
@@ -253,6 +277,14 @@ describe('update: chapters, bookmarks and marks', () => {
 		expect(replay(open(), keys('t', 'down', 'down', 'down', 'down', 'down')).overlayItem).toBe(3);
 	});
 
+	// Regression: m pressed twice at one place made two identical bookmarks.
+	it('adds no second bookmark at the same place, and says so', () => {
+		const twice = replay(open(), keys('space', 'm', 'm'));
+		expect(twice.reading.works['w0.txt']!.bookmarks).toHaveLength(1);
+		expect(twice.message).toBe('This place is bookmarked already');
+		expect(replay(twice, keys('j', 'm')).reading.works['w0.txt']!.bookmarks).toHaveLength(2);
+	});
+
 	it('adds a bookmark where the page starts, jumps to it, and deletes it', () => {
 		let state = replay(open(), keys('space', 'space', 'm'));
 		const place = state.reader!.top;
@@ -274,6 +306,18 @@ describe('update: chapters, bookmarks and marks', () => {
 		state = replay(state, keys('l'));
 		expect(state.reading.works['w0.txt']!.mark).toBe('later');
 		expect(state.message).toBe('Marked for later: Work 00');
+	});
+
+	// Regression: l then l on a finished work left it "reading" (◐), and on an unread one said "Marked unread".
+	it('gives a work back the mark it had when "later" is taken off', () => {
+		const finished = replay(open(), keys('G', 'l'));
+		expect(finished.reading.works['w0.txt']!.mark).toBe('later');
+		const again = replay(finished, keys('l'));
+		expect(again.reading.works['w0.txt']!.mark).toBe('read');
+		expect(again.message).toBe('No longer for later: Work 00 (read)');
+		const listed = replay(again, keys('esc', 'j', 'l', 'l'));
+		expect(listed.reading.works['w1.txt']!.mark).toBe('unread');
+		expect(listed.message).toBe('No longer for later: Work 01 (unread)');
 	});
 
 	it('resumes at the saved place when the work is opened again', () => {
@@ -388,9 +432,32 @@ describe('update: overlays and layout', () => {
 		}
 	});
 
-	it('gives the keys to the sidebar when it covers the list, but not when the list stays beside it', () => {
-		expect(replay(start(50, 20), keys('i', 'j', 'q'))).toMatchObject({selected: 0, sidebarToggled: false, quitting: false});
-		expect(replay(start(80, 20), keys('i', 'j'))).toMatchObject({selected: 1, sidebarToggled: true});
+	// Regression: from 60 to 99 columns the sidebar opened from the list left the keys to the list: j moved it, Esc and Space did nothing and q quit.
+	it('gives the keys to the sidebar drawn over a pane from the list too, whether the list is covered or beside it', () => {
+		const detailed = works.map((work, index) => (index === 0 ? {...work, tags: ['word '.repeat(400).trim()]} : work));
+		for (const columns of [50, 80]) {
+			const covered = replay(initialState({works: detailed, columns, rows: 20, sortedOrder: detailed.map((_, index) => index)}), keys('i'));
+			expect(inputContext(covered), `${columns}`).toBe('sidebar');
+			const scrolled = replay(covered, keys('j', 'space'));
+			expect(scrolled.selected).toBe(0);
+			expect(scrolled.sidebarTop).toBeGreaterThan(0);
+			for (const key of ['esc', 'q']) expect(replay(scrolled, keys(key)), `${columns}: ${key}`).toMatchObject({sidebarToggled: false, focus: 'list', quitting: false, selected: 0});
+		}
+	});
+});
+
+describe('update: a terminal too small to draw in', () => {
+	// Regression: keys acted under the "terminal too small" notice: j scrolled the hidden reader, i toggled the sidebar.
+	it('answers only q and Ctrl-C, which quit', () => {
+		const reading = openWork(start(120, 40));
+		const small = update(reading, {type: 'resize', columns: 30, rows: 8});
+		const others = new Set(keymap.flatMap(binding => binding.keys).filter(key => key !== 'q' && key !== 'ctrl+c'));
+		expect(others).toContain('?');
+		for (const key of [...others, 'a', 'Z']) expect(update(small, {type: 'key', name: key, now: 1_000}), key).toBe(small);
+		expect(update(small, {type: 'keys', names: ['j', 'j', 'i'], text: 'jji', now: 1_000})).toBe(small);
+		expect(replay(small, keys('q')).quitting).toBe(true);
+		expect(replay(small, keys('ctrl+c')).quitting).toBe(true);
+		expect(inputContext(small)).toBe('too-small');
 	});
 });
 

@@ -32,6 +32,11 @@ export type WorkState = {
 	mark: Mark;
 	/** 0..1 */
 	progress: number;
+	/**
+	 * While `mark` is "later": the mark it was put over, given back when it is
+	 * taken off. Absent otherwise, and in files saved before it was kept.
+	 */
+	markBeforeLater?: Exclude<Mark, 'later'>;
 	bookmarks: Bookmark[];
 	/**
 	 * ms since the epoch when a field other than the bookmarks last changed:
@@ -128,6 +133,22 @@ export function updateWork(
 	return {...state, works: {...state.works, [key]: next}};
 }
 
+/** Sets a mark other than "later", which forgets the one "later" was put over. */
+export function withMark(work: WorkState, mark: Exclude<Mark, 'later'>): WorkState {
+	const {markBeforeLater: _, ...rest} = work;
+	return {...rest, mark};
+}
+
+/**
+ * `l`: puts "later" over the work's mark, or takes it off and gives back the
+ * mark it covered, so a finished work is read again, not "reading". A "later"
+ * saved without it goes back to what the work's progress says.
+ */
+export function toggleLater(work: WorkState): WorkState {
+	if (work.mark !== 'later') return {...work, mark: 'later', markBeforeLater: work.mark};
+	return withMark(work, work.markBeforeLater ?? (work.progress >= 1 ? 'read' : work.position ? 'reading' : 'unread'));
+}
+
 /**
  * Merges two copies of the state, e.g. this process's and the one on disk.
  * Works only in one copy are kept. For a work in both, the copy with the newer
@@ -198,6 +219,7 @@ function sameFields(a: WorkState, b: WorkState): boolean {
 		a.chapter === b.chapter &&
 		a.lastOpened === b.lastOpened &&
 		a.mark === b.mark &&
+		a.markBeforeLater === b.markBeforeLater &&
 		a.progress === b.progress
 	);
 }
@@ -233,6 +255,8 @@ function isWorkState(value: unknown): value is WorkState {
 		(value['chapter'] === null || isCount(value['chapter'])) &&
 		(value['lastOpened'] === null || isTime(value['lastOpened'])) &&
 		MARKS.has(value['mark']) &&
+		// Given back as the mark: a bad one would make the next save unreadable.
+		(value['markBeforeLater'] === undefined || (MARKS.has(value['markBeforeLater']) && value['markBeforeLater'] !== 'later')) &&
 		isTime(value['progress']) &&
 		Array.isArray(value['bookmarks']) &&
 		value['bookmarks'].every(isBookmark) &&

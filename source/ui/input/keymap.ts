@@ -9,12 +9,12 @@ import {isPrintable} from './key-name.js';
 /**
  * Where a binding applies: everywhere, under the panes, the focused pane, a
  * text box, every overlay, the lists that jump somewhere (bookmarks and
- * chapters) or the bookmarks alone.
+ * chapters), the bookmarks alone or the "terminal too small" notice.
  */
-export type KeyContext = 'global' | 'panes' | 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'overlay' | 'jump-list' | 'bookmarks';
+export type KeyContext = 'global' | 'panes' | 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'overlay' | 'jump-list' | 'bookmarks' | 'too-small';
 
-/** What has the keyboard: a pane, a text box or one of the overlays. */
-export type InputContext = 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'help' | 'skipped' | 'bookmarks' | 'toc';
+/** What has the keyboard: a pane, a text box, one of the overlays or the "terminal too small" notice. */
+export type InputContext = 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'help' | 'skipped' | 'bookmarks' | 'toc' | 'too-small';
 
 /**
  * The keymap contexts a key is looked up in, the first binding found wins, so
@@ -32,6 +32,8 @@ export const lookupOrder: Record<InputContext, readonly KeyContext[]> = {
 	skipped: ['overlay', 'global'],
 	bookmarks: ['bookmarks', 'jump-list', 'overlay', 'global'],
 	toc: ['jump-list', 'overlay', 'global'],
+	// Nothing but the notice is drawn: a key would change a screen the user cannot see (the help too).
+	'too-small': ['too-small'],
 };
 
 export type Command =
@@ -166,6 +168,8 @@ export const keymap: readonly Binding[] = [
 	{command: 'overlay-choose', context: 'jump-list', keys: ['enter'], description: 'Jump to the chosen bookmark or chapter', hint: 'jump'},
 
 	{command: 'delete-bookmark', context: 'bookmarks', keys: ['d'], description: 'Delete the chosen bookmark', hint: 'delete'},
+
+	{command: 'quit', context: 'too-small', keys: ['q', 'ctrl+c'], description: 'Quit; no other key acts until the terminal grows', hint: 'quit'},
 ];
 
 /**
@@ -213,7 +217,7 @@ export function keyLabel(key: string): string {
 }
 
 /** The order the help screen and the readme list the contexts in. */
-export const keyContexts: readonly KeyContext[] = ['global', 'panes', 'list', 'search', 'reader', 'find', 'sidebar', 'overlay', 'jump-list', 'bookmarks'];
+export const keyContexts: readonly KeyContext[] = ['global', 'panes', 'list', 'search', 'reader', 'find', 'sidebar', 'overlay', 'jump-list', 'bookmarks', 'too-small'];
 
 export const contextTitles: Record<KeyContext, string> = {
 	global: 'Anywhere',
@@ -226,4 +230,5 @@ export const contextTitles: Record<KeyContext, string> = {
 	overlay: 'Help, skipped files, bookmarks and chapters',
 	'jump-list': 'Bookmarks and chapters',
 	bookmarks: 'Bookmarks',
+	'too-small': 'Terminal too small notice',
 };

@@ -2,7 +2,7 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {formatCount} from '../../core/output/format-numbers.js';
 import {getWork} from '../../core/state/reading-state.js';
-import {type AppState, listCapacity, matchesAt, showsSearchLine} from '../state/app-state.js';
+import {type AppState, inputContext, listCapacity, matchesAt, showsSearchLine} from '../state/app-state.js';
 import {SearchBox} from './search-box.js';
 import {WorkRow} from './work-row.js';
 
@@ -19,7 +19,8 @@ type Props = {
 export function WorkList({state, width, height}: Props) {
 	const capacity = listCapacity(state);
 	const rows = state.order.slice(state.listTop, state.listTop + capacity);
-	const focused = state.focus === 'list' && !state.searching;
+	// Drawn as focused only while it takes the keys: not under typing, nor beside a sidebar that has them.
+	const focused = inputContext(state) === 'list';
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
 			{showsSearchLine(state) ? (

@@ -77,6 +77,8 @@ export type AppState = {
 	hits: readonly SearchHit[] | null;
 	/** Index into `order` of the selected row. */
 	selected: number;
+	/** While a search lists nothing: the work selected before it, selected again once works are listed. Null otherwise. */
+	heldSelection: number | null;
 	/** Index into `order` of the first row on screen. */
 	listTop: number;
 	/** First line of the sidebar on screen; back to 0 when the selection moves. */
@@ -136,6 +138,7 @@ export function initialState(options: InitialOptions): AppState {
 		order: options.sortedOrder,
 		hits: null,
 		selected: 0,
+		heldSelection: null,
 		listTop: 0,
 		sidebarTop: 0,
 		helpTop: 0,
@@ -150,20 +153,24 @@ export function layoutOf(state: AppState): Layout {
 	return computeLayout(state.columns, state.rows, state.focus, state.sidebarToggled, state.sidebarHidden);
 }
 
-/** What has the keyboard, as the keymap names it: an overlay, the sidebar over a pane, a text box or the focused pane. */
+/** What has the keyboard, as the keymap names it: the too-small notice, an overlay, the sidebar over a pane, a text box or the focused pane. */
 export function inputContext(state: AppState): InputContext {
+	if (layoutOf(state).kind === 'too-small') return 'too-small';
 	if (state.overlay) return state.overlay;
-	// What is on screen takes the keys, not the pane hidden under the sidebar.
-	if (sidebarCoversFocus(state)) return 'sidebar';
+	if (sidebarCoversPane(state)) return 'sidebar';
 	if (state.searching) return 'search';
 	if (state.focus === 'reader' && state.reader?.status === 'ready' && state.reader.find?.editing) return 'find';
 	return state.focus;
 }
 
-/** Whether the sidebar is drawn over the focused pane (narrow terminals, `i`). */
-function sidebarCoversFocus(state: AppState): boolean {
+/**
+ * Whether the sidebar is drawn over a pane (under 100 columns, `i`). It takes
+ * the keys even when the list stays beside it: it was opened to be read, and
+ * Esc and q must close it rather than clear the search or quit.
+ */
+function sidebarCoversPane(state: AppState): boolean {
 	const layout = layoutOf(state);
-	return layout.kind === 'panes' && layout.sidebarOverReader && (state.focus === 'reader' || layout.list === 0);
+	return layout.kind === 'panes' && layout.sidebarOverReader;
 }
 
 /** Whether a query filters the list (a query of spaces does not). */

@@ -54,6 +54,7 @@ export function applyLibrary(state: AppState, update: LibraryUpdate): AppState {
 		hits: null,
 		searchStale: searching,
 		prefetched,
+		heldSelection: state.heldSelection === null ? null : (remap(state.heldSelection) ?? null),
 		reader,
 		focus: reader ? state.focus : ('list' as const),
 		message,

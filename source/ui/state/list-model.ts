@@ -32,9 +32,13 @@ export function keepSelection(state: AppState, workIndex: number | undefined): A
 	return scrollListToSelection({...state, selected});
 }
 
+/** The work the cursor is on, or the one held while a search lists nothing. */
+function cursorWork(state: AppState): number | undefined {
+	return selectedWork(state) ?? state.heldSelection ?? undefined;
+}
+
 export function clearSearch(state: AppState): AppState {
-	const keep = selectedWork(state);
-	return keepSelection({...state, searching: false, query: '', listQuery: '', searchStale: false, openWhenListed: false, queryError: null, order: state.sortedOrder, hits: null}, keep);
+	return keepSelection({...state, searching: false, query: '', listQuery: '', searchStale: false, openWhenListed: false, queryError: null, order: state.sortedOrder, hits: null, heldSelection: null}, cursorWork(state));
 }
 
 /** Whether the list shows the answer to the query as typed, over the current works (no search on its way). */
@@ -47,11 +51,16 @@ export function applySearchResult(state: AppState, query: string, result: Search
 	if (query !== state.query) return state;
 	const settled = {...state, listQuery: query, searchStale: false};
 	if (!result.ok) return {...settled, openWhenListed: false, queryError: result.error};
-	if (query.trim() === '') return keepSelection({...settled, queryError: null, order: state.sortedOrder, hits: null}, selectedWork(state));
+	const held = cursorWork(state);
+	if (query.trim() === '') return keepSelection({...settled, queryError: null, order: state.sortedOrder, hits: null, heldSelection: null}, held);
 	const order = result.hits.map(hit => hit.index);
-	const listed = {...settled, queryError: null, order, hits: result.hits};
-	// The same query run again over changed works keeps the cursor on its work; a new query starts at the top.
-	return query === state.listQuery && state.searchStale ? keepSelection(listed, selectedWork(state)) : scrollListToSelection({...listed, selected: 0, listTop: 0});
+	const listed = {...settled, queryError: null, order, hits: result.hits, heldSelection: null};
+	// An empty list has no cursor: the work it had is held for when works are listed again.
+	if (order.length === 0) return {...listed, selected: 0, listTop: 0, heldSelection: held ?? null};
+	// The same query run again over changed works keeps the cursor on its work; a new query starts at the top,
+	// unless it follows one that found nothing and lists the work selected before that.
+	if (query === state.listQuery && state.searchStale) return keepSelection(listed, held);
+	return keepSelection({...listed, selected: 0, listTop: 0}, state.heldSelection ?? undefined);
 }
 
 /** `s`: the next sort order. A search's rank order is left alone; the new order shows once it is cleared. */

@@ -1,6 +1,6 @@
 import {findInText, nextHit} from '../../core/find-in-text.js';
 import {createPager} from '../../core/pager/pager.js';
-import type {Position} from '../../core/pager/position.js';
+import {comparePositions, type Position} from '../../core/pager/position.js';
 import {updateWork} from '../../core/state/reading-state.js';
 import type {WorkBody, WorkDetails} from '../../core/work.js';
 import {chapterAt} from '../panes/chapter-at.js';
@@ -94,6 +94,8 @@ export function addBookmark(state: AppState, now: number): AppState {
 	const reader = state.reader;
 	if (reader?.status !== 'ready') return state;
 	const {top} = reader;
+	// A second bookmark at the same place would only be a duplicate line in the list.
+	if (workState(state, reader.workIndex).bookmarks.some(bookmark => comparePositions(bookmark.position, top) === 0)) return {...state, message: 'This place is bookmarked already'};
 	const text = reader.body.paragraphs[top.paragraph] ?? '';
 	// A page may start on the blank line above a paragraph (char -1): the excerpt starts with the paragraph.
 	const from = Math.max(0, top.char);

@@ -1,4 +1,4 @@
-import {getWork, type Mark, updateWork, type WorkState} from '../../core/state/reading-state.js';
+import {getWork, toggleLater, updateWork, withMark, type WorkState} from '../../core/state/reading-state.js';
 import {chapterAt} from '../panes/chapter-at.js';
 import {type AppState, readerGeometry} from './app-state.js';
 
@@ -17,11 +17,10 @@ export function recordPlace(state: AppState, now: number): AppState {
 		state.reading,
 		state.stateKeys[reader.workIndex]!,
 		work => ({
-			...work,
+			...withMark(work, atEnd ? 'read' : work.mark === 'unread' || work.mark === 'later' ? 'reading' : work.mark),
 			position: reader.top,
 			chapter: chapter ? chapter.number - 1 : null,
 			progress: atEnd ? 1 : reader.pager.progress(reader.top),
-			mark: atEnd ? 'read' : work.mark === 'unread' || work.mark === 'later' ? 'reading' : work.mark,
 		}),
 		now,
 	);
@@ -39,16 +38,18 @@ export function workState(state: AppState, workIndex: number): WorkState {
 }
 
 /**
- * `r` and `l`: sets `mark`, or takes it off again. Taking a mark off goes back
- * to "reading" when the work was ever opened, else to "unread".
+ * `r`: marks the work read, or takes the mark off again: back to "reading"
+ * when the work was ever opened, else to "unread".
  */
-export function toggleMark(state: AppState, workIndex: number, mark: Extract<Mark, 'read' | 'later'>, now: number): AppState {
-	const reading = updateWork(
-		state.reading,
-		state.stateKeys[workIndex]!,
-		work => ({...work, mark: work.mark === mark ? (work.position ? 'reading' : 'unread') : mark}),
-		now,
-	);
-	const marked = workState({...state, reading}, workIndex).mark;
-	return {...state, reading, message: `Marked ${marked === 'later' ? 'for later' : marked}: ${state.works[workIndex]!.title}`};
+export function toggleRead(state: AppState, workIndex: number, now: number): AppState {
+	const reading = updateWork(state.reading, state.stateKeys[workIndex]!, work => withMark(work, work.mark === 'read' ? (work.position ? 'reading' : 'unread') : 'read'), now);
+	return {...state, reading, message: `Marked ${workState({...state, reading}, workIndex).mark}: ${state.works[workIndex]!.title}`};
+}
+
+/** `l`: marks the work for later, or takes "later" off and gives back the mark it had. */
+export function toggleLaterMark(state: AppState, workIndex: number, now: number): AppState {
+	const reading = updateWork(state.reading, state.stateKeys[workIndex]!, toggleLater, now);
+	const {mark} = workState({...state, reading}, workIndex);
+	const title = state.works[workIndex]!.title;
+	return {...state, reading, message: mark === 'later' ? `Marked for later: ${title}` : `No longer for later: ${title} (${mark})`};
 }

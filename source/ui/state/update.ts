@@ -24,7 +24,7 @@ import {
 	startFind,
 	workLoaded,
 } from './reader-model.js';
-import {toggleMark, workState} from './reading-record.js';
+import {toggleLaterMark, toggleRead, workState} from './reading-record.js';
 
 export type Action =
 	/** A key, named as the keymap names keys; `now` stamps what it changes in the reading state. */
@@ -220,7 +220,8 @@ function runCommand(state: AppState, command: Command, now: number): AppState {
 		case 'toggle-read':
 		case 'toggle-later': {
 			const workIndex = state.focus === 'reader' ? state.reader?.workIndex : selectedWork(state);
-			return workIndex === undefined ? state : toggleMark(state, workIndex, command === 'toggle-read' ? 'read' : 'later', now);
+			if (workIndex === undefined) return state;
+			return command === 'toggle-read' ? toggleRead(state, workIndex, now) : toggleLaterMark(state, workIndex, now);
 		}
 
 		case 'open': {

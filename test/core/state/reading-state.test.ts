@@ -7,7 +7,10 @@ import {
 	mergeStates,
 	type StateFile,
 	TOMBSTONE_TTL_MS,
+	toggleLater,
 	updateWork,
+	withMark,
+	type WorkState,
 	workKey,
 } from '../../../source/core/state/reading-state.js';
 
@@ -155,6 +158,39 @@ describe('mergeStates', () => {
 	it('is idempotent', () => {
 		const state = addBookmark(moveTo(emptyState(), 'id:1', 1, 1000), 'id:1', bookmark('a', 5), 1100);
 		expect(mergeStates(state, state)).toEqual(state);
+	});
+});
+
+describe('toggleLater', () => {
+	const unread = getWork(emptyState(), 'id:1');
+	const begun: WorkState = {...unread, position: {paragraph: 4, char: 0}, progress: 0.4, mark: 'reading'};
+	const finished: WorkState = {...begun, progress: 1, mark: 'read'};
+
+	// Regression: taking "later" off a finished work made it "reading" (◐), and an unread one was reported "Marked unread".
+	it('gives back the mark "later" was put over, and keeps nothing once it is off', () => {
+		for (const work of [unread, begun, finished, {...unread, mark: 'read' as const}]) {
+			const later = toggleLater(work);
+			expect(later.mark).toBe('later');
+			expect(toggleLater(later)).toEqual(work);
+		}
+	});
+
+	it('goes by the progress for a "later" saved without the mark it covered', () => {
+		expect(toggleLater({...finished, mark: 'later'}).mark).toBe('read');
+		expect(toggleLater({...begun, mark: 'later'}).mark).toBe('reading');
+		expect(toggleLater({...unread, mark: 'later'}).mark).toBe('unread');
+	});
+
+	it('forgets the covered mark when another mark is set', () => {
+		expect(withMark(toggleLater(finished), 'reading')).toEqual({...finished, mark: 'reading'});
+	});
+
+	it('is saved and checked with the file', () => {
+		const saved = updateWork(emptyState(), 'id:1', () => toggleLater(finished), 1000);
+		expect(isStateFile(JSON.parse(JSON.stringify(saved)))).toBe(true);
+		expect(toggleLater(getWork(JSON.parse(JSON.stringify(saved)) as StateFile, 'id:1')).mark).toBe('read');
+		expect(isStateFile({version: 1, works: {'id:1': {...getWork(saved, 'id:1'), markBeforeLater: 'later'}}})).toBe(false);
+		expect(isStateFile({version: 1, works: {'id:1': {...getWork(saved, 'id:1'), markBeforeLater: 'done'}}})).toBe(false);
 	});
 });
 
