@@ -454,7 +454,8 @@ describe('update: a terminal too small to draw in', () => {
 		const others = new Set(keymap.flatMap(binding => binding.keys).filter(key => key !== 'q' && key !== 'ctrl+c'));
 		expect(others).toContain('?');
 		for (const key of [...others, 'a', 'Z']) expect(update(small, {type: 'key', name: key, now: 1_000}), key).toBe(small);
-		expect(update(small, {type: 'keys', names: ['j', 'j', 'i'], text: 'jji', now: 1_000})).toBe(small);
+		expect(update(small, {type: 'keys', names: ['j', 'j', 'i'], now: 1_000})).toBe(small);
+		expect(update(small, {type: 'paste', text: 'jji', now: 1_000})).toBe(small);
 		expect(replay(small, keys('q')).quitting).toBe(true);
 		expect(replay(small, keys('ctrl+c')).quitting).toBe(true);
 		expect(inputContext(small)).toBe('too-small');
