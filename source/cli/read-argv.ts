@@ -1,7 +1,8 @@
 /**
  * Reads the command line exactly as --help writes it. Not meow's parser (yargs-parser): that one
  * reads `--LIST` and `--Width` as `--list` and `--width`, `--no-list` as list off, ignores a value
- * given to `--list`, throws on a repeated flag, and strips the quotes from `--filter='"a phrase"'`.
+ * given to `--list`, throws on a repeated flag, strips the quotes from `--filter='"a phrase"'`, and
+ * reads the query in `--filter -fluff` as flags.
  */
 
 const flagTypes = {
@@ -52,7 +53,8 @@ export function readArgv(argv: readonly string[]): ReadArgv {
 			flags[name] = true;
 		} else if (inline !== undefined) {
 			flags[name] = inline;
-		} else if (index + 1 < argv.length && !argv[index + 1]!.startsWith('-')) {
+		} else if (index + 1 < argv.length) {
+			// Whatever it starts with: a query may begin with `-` (`--filter -fluff` leaves fluff out).
 			flags[name] = argv[++index]!;
 		} else {
 			problems.push(`--${name} needs a value`);

@@ -13,6 +13,12 @@ describe('readArgv', () => {
 		expect(readArgv(['--filter=']).flags).toEqual({filter: ''});
 	});
 
+	it('takes the argument after a flag that needs a value as its value, even one that starts with -', () => {
+		expect(readArgv(['--filter', '-fluff', 'lib']).flags).toEqual({filter: '-fluff'});
+		expect(readArgv(['--state', '--list'])).toEqual({input: [], flags: {state: '--list'}});
+		expect(readArgv(['--print', '--'])).toEqual({input: [], flags: {print: '--'}});
+	});
+
 	it('takes everything after -- and a lone - as folders', () => {
 		expect(readArgv(['--list', '--', '--json', '-x'])).toEqual({input: ['--json', '-x'], flags: {list: true}});
 		expect(readArgv(['-'])).toEqual({input: ['-'], flags: {}});

@@ -54,6 +54,18 @@ describe('ficread usage errors', () => {
 });
 
 describe('flag values', () => {
+	// The readme's exclusion syntax: the query after --filter was read as the flags -f, -l, -u…
+	it('are the next argument, whatever it starts with', () => {
+		const excluded = runCli(['fixtures/library', '--filter', '-fluff', '--json']);
+		expect(excluded.stderr).toBe('');
+		expect(excluded.code).toBe(0);
+		const titles = (JSON.parse(excluded.stdout) as {works: Array<{title: string}>}).works.map(work => work.title);
+		expect(titles).toContain('The Lamp at Gull Point');
+		expect(titles).not.toContain('Slow Burn in the Bakery');
+		expect(runCli(['fixtures/library', '--filter=-fluff', '--json'])).toEqual(excluded);
+		expect(runCli(['fixtures/library', '--print', '51000001', '--width', '-30']).stderr).toBe('ficread: --width must be a whole number from 20 to 1000, got "-30"\n');
+	});
+
 	// meow stripped the quotes after `=`, so the phrase "gull lamp" became the words gull and lamp.
 	it('are taken as written, quotes and all, after = as after a space', () => {
 		const spaced = runCli(['fixtures/library', '--filter', '"gull lamp"']);
