@@ -17,7 +17,7 @@ export const helpText = `
     --width N        Wrap text at N columns (reader default: 80)
     --state FILE     Keep reading state in FILE
                      (default: $XDG_DATA_HOME/ficread/state.json)
-    --help           Show this help
+    -h, --help       Show this help
     --version        Show the version
 
   Exit codes

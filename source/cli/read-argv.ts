@@ -41,7 +41,9 @@ export function readArgv(argv: readonly string[]): ReadArgv {
 			continue;
 		}
 
-		const [, name, inline] = /^--([^=]*)(?:=(.*))?$/s.exec(token) ?? [];
+		const [, long, inline] = /^--([^=]*)(?:=(.*))?$/s.exec(token) ?? [];
+		// The one short flag: -h is what people try first when they want help.
+		const name = token === '-h' ? 'help' : long;
 		if (name === undefined || !Object.hasOwn(flagTypes, name)) {
 			unknown.push(name === undefined ? token : `--${name}`);
 			continue;

@@ -24,6 +24,11 @@ describe('readArgv', () => {
 		expect(readArgv(['-'])).toEqual({input: ['-'], flags: {}});
 	});
 
+	it('reads -h as --help, and no other short flag', () => {
+		expect(readArgv(['-h'])).toEqual({input: [], flags: {help: true}});
+		expect(readArgv(['-v']).problem).toBe('unknown flag -v (see --help)');
+	});
+
 	it('names every unknown flag, as typed', () => {
 		expect(readArgv(['--LIST', '-l', '--no-json=1', '-abc']).problem).toBe('unknown flag --LIST, -l, --no-json, -abc (see --help)');
 	});

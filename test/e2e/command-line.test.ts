@@ -45,6 +45,8 @@ describe('ficread usage errors', () => {
 		expect(runCli(['fixtures/library', '--list', '--help'])).toEqual(help);
 		expect(runCli(['--bogus', '--width=x', '--help'])).toEqual(help);
 		expect(runCli(['--version', '--help'])).toEqual(help);
+		// -h started the reader.
+		expect(runCli(['fixtures/library', '-h'])).toEqual(help);
 	});
 
 	// Regression: in a fresh clone the built bin was not executable, so the readme's `npx ficread` failed.
