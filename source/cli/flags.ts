@@ -54,7 +54,8 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 	if (problem !== undefined) return {error: problem};
 	if (input.length > 1) return {error: `expected one folder, got ${input.length} arguments (see --help)`};
 
-	for (const name of ['filter', 'print', 'state'] as const) {
+	// Not --filter: an empty query lists every work, as in the search box.
+	for (const name of ['print', 'state'] as const) {
 		if (flags[name] === '') return {error: `--${name} needs a value`};
 	}
 

@@ -11,6 +11,7 @@ describe('toCommand', () => {
 		expect(toCommand(['lib', '--list', '--json'])).toEqual({kind: 'list', dir: 'lib', json: true});
 		expect(toCommand(['--json', 'lib'])).toEqual({kind: 'list', dir: 'lib', json: true});
 		expect(toCommand(['lib', '--filter', 'tag:angst', '--json'])).toEqual({kind: 'filter', dir: 'lib', query: 'tag:angst', json: true});
+		expect(toCommand(['lib', '--filter', ''])).toEqual({kind: 'filter', dir: 'lib', query: '', json: false});
 		expect(toCommand(['lib', '--print=123', '--width', '72'])).toEqual({kind: 'print', dir: 'lib', work: '123', width: 72});
 	});
 
@@ -30,6 +31,7 @@ describe('toCommand', () => {
 		expect(toCommand(['--print', 'x', '--json'])).toHaveProperty('error');
 		expect(toCommand(['a', 'b'])).toEqual({error: 'expected one folder, got 2 arguments (see --help)'});
 		expect(toCommand(['--print', ''])).toEqual({error: '--print needs a value'});
+		expect(toCommand(['--state='])).toEqual({error: '--state needs a value'});
 	});
 
 	it('answers --help and --version before anything else, --help first', () => {
