@@ -1,9 +1,9 @@
-import {stat} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import React from 'react';
 import {type Instance, render} from 'ink';
 import meow from 'meow';
+import {checkFolder} from './cli/check-folder.js';
 import {helpText, toCommand} from './cli/flags.js';
 import {exitCode, runFilter, runList, runPrint, type Source} from './cli/run-commands.js';
 import {UsageError} from './cli/usage-error.js';
@@ -28,17 +28,6 @@ process.stdout.on('error', error => {
 	if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(exitCode.ok);
 	throw error;
 });
-
-async function checkFolder(dir: string): Promise<void> {
-	let info;
-	try {
-		info = await stat(dir);
-	} catch {
-		fail(`${dir}: no such folder`);
-	}
-
-	if (!info.isDirectory()) fail(`${dir}: not a folder`);
-}
 
 async function main(): Promise<number> {
 	const command = toCommand(process.argv.slice(2));

@@ -1,4 +1,7 @@
 import {execFileSync} from 'node:child_process';
+import {mkdtempSync, symlinkSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {cliPath, runCli} from '../helpers/run-cli.js';
 
@@ -25,6 +28,16 @@ describe('ficread usage errors', () => {
 	])('%j → one line on stderr, exit 2', (args, message) => {
 		const {code, stdout, stderr} = runCli(args);
 		expect(stderr).toBe(message);
+		expect(stdout).toBe('');
+		expect(code).toBe(2);
+	});
+
+	// It said "no such folder" whatever stopped it.
+	it('says why DIR cannot be opened', () => {
+		const loop = path.join(mkdtempSync(path.join(os.tmpdir(), 'ficread-loop-')), 'loop');
+		symlinkSync('loop', loop);
+		const {code, stdout, stderr} = runCli([loop, '--list']);
+		expect(stderr).toBe(`ficread: ${loop}: too many symbolic links encountered\n`);
 		expect(stdout).toBe('');
 		expect(code).toBe(2);
 	});
