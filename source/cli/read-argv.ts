@@ -18,7 +18,7 @@ const flagTypes = {
 
 type FlagName = keyof typeof flagTypes;
 
-export type ParsedFlags = {[Name in FlagName]?: (typeof flagTypes)[Name] extends 'string' ? string : true};
+type ParsedFlags = {[Name in FlagName]?: (typeof flagTypes)[Name] extends 'string' ? string : true};
 
 /** The folder arguments and flags, and the first thing wrong with them, if anything is. */
 export type ReadArgv = {input: string[]; flags: ParsedFlags; problem?: string};
