@@ -30,6 +30,8 @@ process.stdout.on('error', error => {
 });
 
 async function main(): Promise<number> {
+	// ps, top and `pkill ficread` know it by this name (meow used to set it, when it read the command line).
+	process.title = 'ficread';
 	const command = toCommand(process.argv.slice(2));
 	if ('error' in command) fail(command.error);
 	if (command.kind === 'help' || command.kind === 'version') showAbout(command.kind);
