@@ -1,10 +1,10 @@
-import {stat} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import React from 'react';
 import {type Instance, render} from 'ink';
 import meow from 'meow';
-import {flagSpec, helpText, toCommand} from './cli/flags.js';
+import {checkFolder} from './cli/check-folder.js';
+import {helpText, toCommand} from './cli/flags.js';
 import {exitCode, runFilter, runList, runPrint, type Source} from './cli/run-commands.js';
 import {UsageError} from './cli/usage-error.js';
 import {cacheFileFor} from './core/cache/index-cache.js';
@@ -16,8 +16,6 @@ import {displaySafe} from './core/text/display-safe.js';
 import {App} from './ui/app.js';
 import {watchEarlyInterrupt} from './ui/early-interrupt.js';
 import {takeTerminal} from './ui/terminal-screen.js';
-
-const cli = meow(helpText, {importMeta: import.meta, flags: flagSpec, allowUnknownFlags: true, description: false});
 
 function fail(message: string, code: number = exitCode.usage): never {
 	// Messages can quote paths, arguments and OS errors: nothing in them may reach the terminal raw.
@@ -31,20 +29,12 @@ process.stdout.on('error', error => {
 	throw error;
 });
 
-async function checkFolder(dir: string): Promise<void> {
-	let info;
-	try {
-		info = await stat(dir);
-	} catch {
-		fail(`${dir}: no such folder`);
-	}
-
-	if (!info.isDirectory()) fail(`${dir}: not a folder`);
-}
-
 async function main(): Promise<number> {
-	const command = toCommand(cli.input, cli.flags, cli.unnormalizedFlags);
+	// ps, top and `pkill ficread` know it by this name (meow used to set it, when it read the command line).
+	process.title = 'ficread';
+	const command = toCommand(process.argv.slice(2));
 	if ('error' in command) fail(command.error);
+	if (command.kind === 'help' || command.kind === 'version') showAbout(command.kind);
 	await checkFolder(command.dir);
 	const out = {write: (text: string) => process.stdout.write(text), columns: process.stdout.isTTY ? process.stdout.columns : undefined};
 	const source = {dir: command.dir, cacheFile: cacheFileFor(resolveCacheDir(pathContext()), path.resolve(command.dir))};
@@ -66,6 +56,12 @@ async function main(): Promise<number> {
 			return runReader(source, command.width, command.state);
 		}
 	}
+}
+
+/** Prints --help or --version and exits. meow words the help and finds the version; readArgv reads the command line. */
+function showAbout(kind: 'help' | 'version'): never {
+	const cli = meow(helpText, {importMeta: import.meta, argv: [], description: false});
+	return kind === 'help' ? cli.showHelp(exitCode.ok) : cli.showVersion();
 }
 
 async function runReader({dir, cacheFile}: Source, width: number | null, stateFlag: string | null): Promise<number> {

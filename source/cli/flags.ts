@@ -1,4 +1,6 @@
-/** The command line: flags, help text and the checks meow does not make. */
+/** The command line: help text, and what the flags ask for. */
+
+import {readArgv} from './read-argv.js';
 
 export const helpText = `
   Usage
@@ -15,7 +17,7 @@ export const helpText = `
     --width N        Wrap text at N columns (reader default: 80)
     --state FILE     Keep reading state in FILE
                      (default: $XDG_DATA_HOME/ficread/state.json)
-    --help           Show this help
+    -h, --help       Show this help
     --version        Show the version
 
   Exit codes
@@ -29,46 +31,32 @@ export const helpText = `
     $ ficread ~/fics --print 3410741 --width 72 | less
 `;
 
-export const flagSpec = {
-	list: {type: 'boolean'},
-	json: {type: 'boolean'},
-	filter: {type: 'string'},
-	print: {type: 'string'},
-	width: {type: 'string'},
-	state: {type: 'string'},
-} as const;
-
 /** What the user asked ficread to do. */
 export type Command =
+	| {kind: 'help'}
+	| {kind: 'version'}
 	| {kind: 'list'; dir: string; json: boolean}
 	| {kind: 'filter'; dir: string; query: string; json: boolean}
 	| {kind: 'print'; dir: string; work: string; width: number | null}
 	| {kind: 'read'; dir: string; width: number | null; state: string | null};
 
-export type ParsedFlags = {
-	list?: boolean;
-	json?: boolean;
-	filter?: string;
-	print?: string;
-	width?: string;
-	state?: string;
-};
-
-const knownFlags = new Set(['list', 'json', 'filter', 'print', 'width', 'state', 'help', 'version', 'h', 'v']);
 const minWidth = 20;
 const maxWidth = 1000;
 
 /**
- * Turns meow's parse into one command, or a one-line usage error. Pure, so
+ * Turns the command line into one command, or a one-line usage error. Pure, so
  * every combination is tested without spawning the CLI.
  */
-export function toCommand(input: readonly string[], flags: ParsedFlags, unnormalized: Record<string, unknown>): Command | {error: string} {
-	const unknown = Object.keys(unnormalized).filter(name => !knownFlags.has(name) && !knownFlags.has(camelToKebab(name)));
-	if (unknown.length > 0) return {error: `unknown flag ${unknown.map(name => (name.length === 1 ? `-${name}` : `--${name}`)).join(', ')} (see --help)`};
+export function toCommand(argv: readonly string[]): Command | {error: string} {
+	const {input, flags, problem} = readArgv(argv);
+	if (flags.help) return {kind: 'help'};
+	if (flags.version) return {kind: 'version'};
+	if (problem !== undefined) return {error: problem};
 	if (input.length > 1) return {error: `expected one folder, got ${input.length} arguments (see --help)`};
 
-	for (const name of ['filter', 'print', 'state'] as const) {
-		if (name in flags && (typeof flags[name] !== 'string' || flags[name] === '')) return {error: `--${name} needs a value`};
+	// Not --filter: an empty query lists every work, as in the search box.
+	for (const name of ['print', 'state'] as const) {
+		if (flags[name] === '') return {error: `--${name} needs a value`};
 	}
 
 	let width: number | null = null;
@@ -87,8 +75,4 @@ export function toCommand(input: readonly string[], flags: ParsedFlags, unnormal
 	if (flags.print !== undefined) return {kind: 'print', dir, work: flags.print, width};
 	if (flags.list || flags.json) return {kind: 'list', dir, json: Boolean(flags.json)};
 	return {kind: 'read', dir, width, state: flags.state ?? null};
-}
-
-function camelToKebab(name: string): string {
-	return name.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 }

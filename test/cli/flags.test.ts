@@ -1,36 +1,44 @@
 import {describe, expect, it} from 'vitest';
 import {toCommand} from '../../source/cli/flags.js';
 
-const parse = (input: string[], flags: Record<string, unknown> = {}) => toCommand(input, flags, flags);
-
 describe('toCommand', () => {
 	it('opens the reader on . by default', () => {
-		expect(parse([])).toEqual({kind: 'read', dir: '.', width: null, state: null});
+		expect(toCommand([])).toEqual({kind: 'read', dir: '.', width: null, state: null});
 	});
 
 	it('reads --list, --json, --filter and --print', () => {
-		expect(parse(['lib'], {list: true})).toEqual({kind: 'list', dir: 'lib', json: false});
-		expect(parse(['lib'], {list: true, json: true})).toEqual({kind: 'list', dir: 'lib', json: true});
-		expect(parse(['lib'], {json: true})).toEqual({kind: 'list', dir: 'lib', json: true});
-		expect(parse(['lib'], {filter: 'tag:angst', json: true})).toEqual({kind: 'filter', dir: 'lib', query: 'tag:angst', json: true});
-		expect(parse(['lib'], {print: '123', width: '72'})).toEqual({kind: 'print', dir: 'lib', work: '123', width: 72});
+		expect(toCommand(['lib', '--list'])).toEqual({kind: 'list', dir: 'lib', json: false});
+		expect(toCommand(['lib', '--list', '--json'])).toEqual({kind: 'list', dir: 'lib', json: true});
+		expect(toCommand(['--json', 'lib'])).toEqual({kind: 'list', dir: 'lib', json: true});
+		expect(toCommand(['lib', '--filter', 'tag:angst', '--json'])).toEqual({kind: 'filter', dir: 'lib', query: 'tag:angst', json: true});
+		expect(toCommand(['lib', '--filter', ''])).toEqual({kind: 'filter', dir: 'lib', query: '', json: false});
+		expect(toCommand(['lib', '--print=123', '--width', '72'])).toEqual({kind: 'print', dir: 'lib', work: '123', width: 72});
 	});
 
 	it('refuses unknown flags with their names', () => {
-		expect(parse([], {bogus: true})).toEqual({error: 'unknown flag --bogus (see --help)'});
-		expect(parse([], {z: true})).toEqual({error: 'unknown flag -z (see --help)'});
+		expect(toCommand(['--bogus'])).toEqual({error: 'unknown flag --bogus (see --help)'});
+		expect(toCommand(['-z'])).toEqual({error: 'unknown flag -z (see --help)'});
 	});
 
 	it('refuses a width that is not a sensible whole number', () => {
-		for (const width of ['abc', '0', '10', '5000', '7.5', '-3']) {
-			expect(parse([], {width})).toHaveProperty('error', expect.stringContaining('--width must be a whole number'));
+		for (const width of ['abc', '0', '10', '5000', '7.5', '']) {
+			expect(toCommand([`--width=${width}`])).toHaveProperty('error', expect.stringContaining('--width must be a whole number'));
 		}
 	});
 
 	it('refuses modes that cannot be combined', () => {
-		expect(parse([], {list: true, print: 'x'})).toEqual({error: '--list and --print cannot be combined'});
-		expect(parse([], {print: 'x', json: true})).toHaveProperty('error');
-		expect(parse(['a', 'b'])).toEqual({error: 'expected one folder, got 2 arguments (see --help)'});
-		expect(parse([], {print: ''})).toEqual({error: '--print needs a value'});
+		expect(toCommand(['--list', '--print', 'x'])).toEqual({error: '--list and --print cannot be combined'});
+		expect(toCommand(['--print', 'x', '--json'])).toHaveProperty('error');
+		expect(toCommand(['a', 'b'])).toEqual({error: 'expected one folder, got 2 arguments (see --help)'});
+		expect(toCommand(['--print', ''])).toEqual({error: '--print needs a value'});
+		expect(toCommand(['--state='])).toEqual({error: '--state needs a value'});
+	});
+
+	it('answers --help and --version before anything else, --help first', () => {
+		expect(toCommand(['lib', '--version', '--list'])).toEqual({kind: 'version'});
+		expect(toCommand(['--list', '--help', 'lib'])).toEqual({kind: 'help'});
+		expect(toCommand(['--version', '--help'])).toEqual({kind: 'help'});
+		expect(toCommand(['--bogus', '--width', 'x', '--help'])).toEqual({kind: 'help'});
+		expect(toCommand(['a', 'b', '--version'])).toEqual({kind: 'version'});
 	});
 });

@@ -119,36 +119,6 @@ describe('ficread --print', () => {
 	});
 });
 
-describe('ficread usage errors', () => {
-	it.each([
-		[['no-such-folder', '--list'], 'ficread: no-such-folder: no such folder\n'],
-		[['package.json', '--list'], 'ficread: package.json: not a folder\n'],
-		[['fixtures/library', '--bogus'], 'ficread: unknown flag --bogus (see --help)\n'],
-		[['fixtures/library', '--print', '999'], 'ficread: no work "999" in fixtures/library (give a Work ID or a path; see --list)\n'],
-		[['fixtures/library', '--width', 'wide', '--print', '51000001'], 'ficread: --width must be a whole number from 20 to 1000, got "wide"\n'],
-		[['fixtures/library'], 'ficread: not a terminal; use --list, --json or --print\n'],
-	])('%j → one line on stderr, exit 2', (args, message) => {
-		const {code, stdout, stderr} = runCli(args);
-		expect(stderr).toBe(message);
-		expect(stdout).toBe('');
-		expect(code).toBe(2);
-	});
-
-	it('shows help with examples and the version', () => {
-		const help = runCli(['--help']);
-		expect(help.code).toBe(0);
-		expect(help.stdout).toContain('$ ficread [DIR]');
-		expect(help.stdout).toContain('Examples');
-		const version = runCli(['--version']);
-		expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-	});
-
-	// Regression: in a fresh clone the built bin was not executable, so the readme's `npx ficread` failed.
-	it('runs as the package bin, without `node` in front', () => {
-		expect(execFileSync(cliPath, ['--version'], {encoding: 'utf8'}).trim()).toMatch(/^\d+\.\d+\.\d+$/);
-	});
-});
-
 describe.skipIf(!existsSync(seedsDir))('the seeds', () => {
 	it('parse into 3 works with the right titles, authors, tags and chapters, and no mojibake left', () => {
 		const {works, skipped} = listJson(seedsDir);

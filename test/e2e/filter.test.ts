@@ -28,6 +28,15 @@ describe('ficread --filter', () => {
 		expect(titles(runCli([fixture('library'), '--filter', 'cafe eponine', '--json']).stdout)).toEqual(['Zoë and the Café on Rue Éponine']);
 	});
 
+	// The readme says an empty query lists every work; --filter '' said "needs a value".
+	it('prints every work, in --list order, for an empty query', () => {
+		const all = runCli([fixture('library'), '--filter', '', '--json']);
+		expect(all.stderr).toBe('');
+		expect(all.code).toBe(0);
+		expect(all.stdout).toBe(runCli([fixture('library'), '--list', '--json']).stdout);
+		expect(runCli([fixture('library'), '--filter=', '--json'])).toEqual(all);
+	});
+
 	it('exits 1 when nothing matches', () => {
 		const {code} = runCli([fixture('library'), '--filter', 'zzzzqqq']);
 		expect(code).toBe(1);
