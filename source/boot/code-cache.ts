@@ -33,6 +33,9 @@ export type CachedScript = {
  * `<cacheDir>/code-<build>-<node version>-<arch>.bin`. The build's content
  * hash is in the name because V8's own check compares the source's length,
  * not its text: a cache must never meet another build of the same length.
+ * Two installs of one build share a cache; V8 keeps the file name of the
+ * install that wrote it, so a stack trace may name the other install's
+ * identical file (ficread's own messages quote no stack traces).
  */
 export function codeCacheFile(cacheDir: string, buildHash: string): string {
 	return path.join(cacheDir, `code-${buildHash}-${process.version}-${process.arch}.bin`);
