@@ -1,4 +1,5 @@
 import {opendir} from 'node:fs/promises';
+import {systemWords} from '../core/scan/walk-fic-files.js';
 import {UsageError} from './usage-error.js';
 
 /**
@@ -16,9 +17,8 @@ export async function checkFolder(dir: string): Promise<void> {
 
 /** ficread's words for the two everyday reasons, the system's for the rest (a link loop, permissions…). */
 export function folderProblem(error: unknown): string {
-	const {code, message} = error as NodeJS.ErrnoException;
+	const {code} = error as NodeJS.ErrnoException;
 	if (code === 'ENOENT') return 'no such folder';
 	if (code === 'ENOTDIR') return 'not a folder';
-	// Node words a system error `ELOOP: too many symbolic links encountered, opendir '/the/path'`.
-	return /^E[A-Z\d]+: (.+?), \w+ '/s.exec(message)?.[1] ?? message;
+	return systemWords(error);
 }

@@ -12,7 +12,7 @@
 import {type Dirent, type FSWatcher, watch} from 'node:fs';
 import {lstat, readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {ficExtension, isFicFile, isFileOrLinkToOne} from '../scan/walk-fic-files.js';
+import {ficExtension, isFicEntry} from '../scan/walk-fic-files.js';
 
 export type LibraryChanges = {
 	/** Fics that exist and are new or may have changed: compare size and mtime before re-reading. */
@@ -155,7 +155,7 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 			const child = join(folder, entry.name);
 			if (entry.isDirectory()) {
 				if (!(await walk(child, found))) return false;
-			} else if (await isFicFile(entry, absolute(child))) {
+			} else if (isFicEntry(entry)) {
 				found.add(child);
 			}
 		}
@@ -260,15 +260,13 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 }
 
 /**
- * What is at `absolute` now, as `walkFicFiles` would see it: symlinks to
- * files are files, symlinks to folders are not entered, and anything else
- * (nothing, a dangling link, a socket) is none.
+ * What is at `absolute` now, as `walkFicFiles` would see it: a folder, or a
+ * file to scan, which is anything else that is there (a link of any kind, a
+ * pipe: the scan says why it cannot be read). Symlinked folders are not entered.
  */
 async function kindOf(absolute: string): Promise<'folder' | 'file' | 'none'> {
 	try {
-		const info = await lstat(absolute);
-		if (info.isDirectory()) return 'folder';
-		return (await isFileOrLinkToOne(info, absolute)) ? 'file' : 'none';
+		return (await lstat(absolute)).isDirectory() ? 'folder' : 'file';
 	} catch (error) {
 		const code = errorCode(error);
 		// Unreadable is not gone: the scan lists such a fic as skipped, with the reason.

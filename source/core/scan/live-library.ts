@@ -1,4 +1,4 @@
-import {stat} from 'node:fs/promises';
+import {lstat, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {detailsFileFor, type DetailsEntries, loadDetailsCache, saveDetailsCache} from '../cache/details-cache.js';
 import {type CacheEntries, type CacheEntry, headFileFor, headWorks, loadIndexCache, saveIndexCache, saveIndexHead} from '../cache/index-cache.js';
@@ -60,6 +60,20 @@ type Entry = {size: number; mtimeMs: number; result: LibraryWork | Skipped};
 // Each publish redraws the screen (~30 ms at 100×50): four a second show progress without slowing the scan.
 const defaultPublishMs = 250;
 const readConcurrency = 8;
+
+/**
+ * Why a fic name whose stat failed is skipped, or null when nothing is there
+ * any more. A link that is there but leads nowhere is skipped, not gone.
+ */
+async function whyNotThere(absolute: string, error: unknown): Promise<string | null> {
+	if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return describeFsError(error);
+	try {
+		await lstat(absolute);
+		return 'unreadable: a broken link';
+	} catch {
+		return null;
+	}
+}
 
 /**
  * The library as it is on disk, kept current: the index cache makes a warm
@@ -142,8 +156,17 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 			cacheStale = true;
 			entriesChanged = true;
 			details.delete(relative);
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT') entries.delete(relative);
-			else entries.set(relative, {size: -1, mtimeMs: -1, result: {path: relative, reason: describeFsError(error)}});
+			const reason = await whyNotThere(path.join(root, relative), error);
+			if (reason === null) entries.delete(relative);
+			else entries.set(relative, {size: -1, mtimeMs: -1, result: {path: relative, reason}});
+			return;
+		}
+
+		if (!info.isFile()) {
+			cacheStale = entriesChanged = dirty = true;
+			details.delete(relative);
+			const reason = info.isDirectory() ? 'a link to a folder, not followed' : 'unreadable: not a regular file';
+			entries.set(relative, {size: info.size, mtimeMs: info.mtimeMs, result: {path: relative, reason}});
 			return;
 		}
 

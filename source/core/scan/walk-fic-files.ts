@@ -1,5 +1,4 @@
-import type {Dirent} from 'node:fs';
-import {opendir, stat} from 'node:fs/promises';
+import {opendir} from 'node:fs/promises';
 import path from 'node:path';
 import {compareCodePoints} from '../compare-code-points.js';
 import {notRegularFileCode} from '../read-regular-file.js';
@@ -16,9 +15,9 @@ export type WalkResult = {
 export const ficExtension = /\.txt$/i;
 
 /**
- * Lists every `*.txt` below `root`. Hidden files and folders are skipped
- * (`.DS_Store`, `.git`, sync folders), and symlinked folders are not entered,
- * so a link back up the tree cannot loop. A symlinked file is still a file.
+ * Lists every `*.txt` below `root` (see `isFicEntry`). Hidden files and
+ * folders are skipped (`.DS_Store`, `.git`, sync folders), and symlinked
+ * folders are not entered, so a link back up the tree cannot loop.
  */
 export async function walkFicFiles(root: string): Promise<WalkResult> {
 	const files: string[] = [];
@@ -43,11 +42,8 @@ async function walk(root: string, relative: string, files: string[], problems: W
 		const child = relative ? `${relative}/${entry.name}` : entry.name;
 		if (entry.isDirectory()) {
 			folders.push(child);
-		} else if (ficExtension.test(entry.name)) {
-			// A fic name on something that cannot be read as one (a broken link, a pipe) is named, not dropped.
-			const kind = await fileOrWhyNot(entry, path.join(root, child));
-			if (kind === 'file') files.push(child);
-			else problems.push({path: child, reason: kind});
+		} else if (isFicEntry(entry)) {
+			files.push(child);
 		}
 	}
 
@@ -56,31 +52,15 @@ async function walk(root: string, relative: string, files: string[], problems: W
 	}
 }
 
-/** Whether a folder entry is a fic: a `.txt` file, or a symlink to one. */
-export async function isFicFile(entry: Dirent, absolute: string): Promise<boolean> {
-	return ficExtension.test(entry.name) && isFileOrLinkToOne(entry, absolute);
+/**
+ * Whether a folder entry is a fic to scan: a `*.txt` name on anything but a
+ * folder. A link, a named pipe or a device under such a name is scanned too,
+ * so that the list of skipped files can say why it is not read (a broken link,
+ * not a regular file) instead of leaving it out without a word.
+ */
+export function isFicEntry(entry: {name: string; isDirectory(): boolean}): boolean {
+	return ficExtension.test(entry.name) && !entry.isDirectory();
 }
-
-/** A file, or a symlink to one (symlinks to folders are not followed): `entry` is a folder entry or an lstat. */
-export async function isFileOrLinkToOne(entry: EntryKind, absolute: string): Promise<boolean> {
-	return (await fileOrWhyNot(entry, absolute)) === 'file';
-}
-
-type EntryKind = {isFile(): boolean; isSymbolicLink(): boolean};
-
-/** `'file'` for a file or a symlink to one, else why the entry is not read as a fic. */
-async function fileOrWhyNot(entry: EntryKind, absolute: string): Promise<string> {
-	if (entry.isFile()) return 'file';
-	if (!entry.isSymbolicLink()) return 'unreadable: not a regular file';
-	try {
-		const target = await stat(absolute);
-		if (target.isFile()) return 'file';
-		return target.isDirectory() ? 'a link to a folder, not followed' : 'unreadable: not a regular file';
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'unreadable: a broken link' : describeFsError(error);
-	}
-}
-
 
 /** Turns a Node fs error into the short reason a user sees next to the path. */
 export function describeFsError(error: unknown): string {
@@ -103,16 +83,21 @@ export function describeFsError(error: unknown): string {
 			return 'unreadable: not a regular file';
 		}
 
-		case 'ELOOP': {
-			return 'unreadable: a loop of symbolic links';
-		}
-
 		case 'EIO': {
 			return 'unreadable: input/output error';
 		}
 
 		default: {
-			return `unreadable: ${code ?? (error instanceof Error ? error.message : String(error))}`;
+			return `unreadable: ${systemWords(error)}`;
 		}
 	}
+}
+
+/**
+ * The system's words for an error, without its code and path: Node writes
+ * `ELOOP: too many symbolic links encountered, open '/the/path'`.
+ */
+export function systemWords(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return /^E[A-Z\d]+: (.+?), \w+ '/s.exec(message)?.[1] ?? message;
 }

@@ -1,4 +1,5 @@
-import {readFile, rm, utimes, writeFile} from 'node:fs/promises';
+import {execFileSync} from 'node:child_process';
+import {readFile, rm, symlink, utimes, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {headFileFor, headWorks} from '../../../source/core/cache/index-cache.js';
@@ -202,6 +203,50 @@ describe('createLiveLibrary', () => {
 		const root = await folder({'old.txt': fic('Same', '9').replace('1/1', '1/3'), 'new.txt': fic('Same', '9').replace('1/1', '3/3')});
 		const {works} = await load(createLiveLibrary(root));
 		expect(works.find(work => work.meta.path === 'old.txt')!.meta.duplicateOf).toBe('new.txt');
+	});
+
+	// Regression: a fic name on a broken link or a pipe was dropped without a word; listed as skipped by the walk
+	// alone, it then stayed skipped after the link was removed, and beside the work once a real file took its name.
+	it('skips a fic name it cannot read as a fic, with why, and follows it while it runs', async () => {
+		const root = await folder({'a.txt': fic('Alpha', '1'), 'folder/inside.txt': fic('Inside', '2')});
+		execFileSync('mkfifo', [path.join(root, 'pipe.txt')]);
+		await symlink(path.join(root, 'nowhere.txt'), path.join(root, 'broken.txt'));
+		await symlink('loop.txt', path.join(root, 'loop.txt'));
+		await symlink('/dev/zero', path.join(root, 'zero.txt'));
+		await symlink(path.join(root, 'folder'), path.join(root, 'folder-link.txt'));
+		const library = createLiveLibrary(root, {publishEveryMs: 1});
+		expect((await load(library)).skipped).toEqual([
+			{path: 'broken.txt', reason: 'unreadable: a broken link'},
+			{path: 'folder-link.txt', reason: 'a link to a folder, not followed'},
+			{path: 'loop.txt', reason: 'unreadable: too many symbolic links encountered'},
+			{path: 'pipe.txt', reason: 'unreadable: not a regular file'},
+			{path: 'zero.txt', reason: 'unreadable: not a regular file'},
+		]);
+		await library.watch();
+		const settles = async (check: () => boolean) =>
+			new Promise<void>(resolve => {
+				const stop = library.subscribe(() => {
+					if (check()) {
+						stop();
+						resolve();
+					}
+				});
+			});
+		const skippedPaths = () => library.snapshot().skipped.map(file => file.path);
+		try {
+			const gone = settles(() => !skippedPaths().includes('pipe.txt'));
+			await rm(path.join(root, 'pipe.txt'));
+			await gone;
+			const replaced = settles(() => titles(library).includes('Broken No More') && !skippedPaths().includes('broken.txt'));
+			await rm(path.join(root, 'broken.txt'));
+			await writeFile(path.join(root, 'broken.txt'), fic('Broken No More', '3'));
+			await replaced;
+			const appeared = settles(() => library.snapshot().skipped.some(file => file.path === 'dangling.txt' && file.reason === 'unreadable: a broken link'));
+			await symlink(path.join(root, 'elsewhere.txt'), path.join(root, 'dangling.txt'));
+			await appeared;
+		} finally {
+			library.close();
+		}
 	});
 
 	it('follows files added, changed and removed while it runs', async () => {
