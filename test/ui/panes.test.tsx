@@ -65,6 +65,8 @@ describe('SearchBox', () => {
 			expect(frame[0]).toContain('words:');
 		}
 
+		// A short query leaves the count whole, even where the line is narrow.
+		expect(lines(render(<SearchBox query='tag:angst' error={null} hits={12} total={10_000} active width={24} />).lastFrame())[0]).toMatch(/^\/tag:angst .* 12 of 10000$/);
 		const long = lines(render(<SearchBox query={'tag:'.padEnd(60, 'x') + '漢字end'} error={null} hits={3} total={3} active width={30} />).lastFrame());
 		expect(long).toHaveLength(1);
 		expect(long[0]).toMatch(/^\/….*漢字end /);

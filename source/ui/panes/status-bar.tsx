@@ -1,6 +1,6 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {truncateToWidth} from '../../core/output/fit-width.js';
+import {truncateStartToWidth, truncateToWidth} from '../../core/output/fit-width.js';
 import {formatCount} from '../../core/output/format-numbers.js';
 import type {InputContext} from '../input/keymap.js';
 import {statusHints} from '../input/status-hints.js';
@@ -49,7 +49,7 @@ function FindLine({query, columns}: {query: string; columns: number}) {
 	return (
 		<Box width={columns} height={1}>
 			<Text bold>Find: </Text>
-			<Text wrap="truncate">{query.length > columns - 30 ? '…' + query.slice(-(columns - 31)) : query}</Text>
+			<Text wrap="truncate">{truncateStartToWidth(query, columns - 30)}</Text>
 			<Text inverse> </Text>
 			<Text dimColor>{'  ' + hintsFor('find')}</Text>
 		</Box>
