@@ -123,6 +123,11 @@ describe('update: search', () => {
 		const grown = update(empty, {type: 'library-changed', library: {works: added, stateKeys: added.map(work => work.path), skipped: [], progress: null}});
 		const cleared = replay(grown, keys('esc'));
 		expect(cleared.works[cleared.order[cleared.selected]!]!.path).toBe('w49.txt');
+		// Regression: erased back to '' and the library changed before the empty query's result came: the first work.
+		const erasedThenChanged = update(replay(empty, keys('backspace', 'backspace')), {type: 'library-changed', library: {works: added, stateKeys: added.map(work => work.path), skipped: [], progress: null}});
+		const relisted = result(erasedThenChanged, '', none);
+		expect(relisted.works[relisted.order[relisted.selected]!]!.path).toBe('w49.txt');
+		expect(relisted.heldSelection).toBeNull();
 	});
 
 	it('keeps the last good result and shows the error of a query that cannot be read', () => {

@@ -1,6 +1,6 @@
 import type {Skipped, WorkListing} from '../../core/work.js';
-import {type AppState, isFiltering, selectedWork} from './app-state.js';
-import {keepSelection, orderFor} from './list-model.js';
+import {type AppState, isFiltering} from './app-state.js';
+import {cursorWork, keepSelection, orderFor} from './list-model.js';
 
 /** The library as the scanner or the folder watcher last reported it. */
 export type LibraryUpdate = {
@@ -41,7 +41,7 @@ export function applyLibrary(state: AppState, update: LibraryUpdate): AppState {
 		}
 	}
 
-	const selectedBefore = selectedWork(state);
+	const selectedBefore = cursorWork(state);
 	const moved = {
 		...state,
 		works: update.works,
@@ -54,7 +54,8 @@ export function applyLibrary(state: AppState, update: LibraryUpdate): AppState {
 		hits: null,
 		searchStale: searching,
 		prefetched,
-		heldSelection: state.heldSelection === null ? null : (remap(state.heldSelection) ?? null),
+		// Held only while a search lists nothing; the whole list selects it at once.
+		heldSelection: searching && state.heldSelection !== null ? (remap(state.heldSelection) ?? null) : null,
 		reader,
 		focus: reader ? state.focus : ('list' as const),
 		message,

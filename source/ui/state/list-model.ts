@@ -32,9 +32,13 @@ export function keepSelection(state: AppState, workIndex: number | undefined): A
 	return scrollListToSelection({...state, selected});
 }
 
-/** The work the cursor is on, or the one held while a search lists nothing. */
-function cursorWork(state: AppState): number | undefined {
-	return selectedWork(state) ?? state.heldSelection ?? undefined;
+/**
+ * The work held since a search listed nothing, else the one the cursor is on.
+ * The held one first: a list shown meanwhile (the library changed before the
+ * next result came) put the cursor on its first row, not on the user's work.
+ */
+export function cursorWork(state: AppState): number | undefined {
+	return state.heldSelection ?? selectedWork(state);
 }
 
 export function clearSearch(state: AppState): AppState {
