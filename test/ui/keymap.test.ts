@@ -40,6 +40,11 @@ describe('readInput', () => {
 		expect(readInput(read.pasting, 'q', noKey, 1).action).toEqual({type: 'key', name: 'q', now: 1});
 	});
 
+	it('ends a paste whose end mark never comes on Ctrl-C, which then quits', () => {
+		const pasting = readInput(false, '[200~', noKey, 1).pasting;
+		expect(readInput(pasting, 'c', {...noKey, ctrl: true}, 1)).toEqual({pasting: false, action: {type: 'key', name: 'ctrl+c', now: 1}});
+	});
+
 	it('makes anything else keys, a line break typed ahead with them an Enter', () => {
 		expect(readInput(false, 'a\rj', noKey, 1)).toEqual({pasting: false, action: {type: 'keys', names: ['a', 'enter', 'j'], now: 1}});
 		expect(readInput(false, '', {...noKey, return: true}, 1).action).toEqual({type: 'key', name: 'enter', now: 1});

@@ -34,7 +34,8 @@ export type WorkState = {
 	progress: number;
 	/**
 	 * While `mark` is "later": the mark it was put over, given back when it is
-	 * taken off. Absent otherwise, and in files saved before it was kept.
+	 * taken off. Absent in files saved before it was kept; an older ficread may
+	 * leave a stale one beside another mark, which the next "later" replaces.
 	 */
 	markBeforeLater?: Exclude<Mark, 'later'>;
 	bookmarks: Bookmark[];

@@ -2,8 +2,9 @@ import type {Key} from 'ink';
 
 /**
  * Names the keys in one input event the way the keymap writes them. Several
- * keys can arrive in one event (fast typing, a paste, `tmux send-keys`), so
- * plain text is split into one name per character. Pure, tested as a function.
+ * keys can arrive in one event (typed ahead of a busy app, `tmux send-keys`,
+ * a paste in a terminal without bracketed paste), so plain text is split into
+ * one name per character. Pure, tested as a function.
  */
 export function keyNames(input: string, key: Key): string[] {
 	const special = specialKey(key);

@@ -5,7 +5,8 @@ import {keyNames} from './key-name.js';
 /**
  * What Ink hands `useInput` for the bracketed-paste marks the terminal puts
  * around pasted text (`ESC[200~` … `ESC[201~`): Ink strips the ESC and passes
- * the rest as text. Typed, those five characters would never arrive as one event.
+ * the rest as text. Typed by hand, those five characters arrive one event each;
+ * a program could send them as one, and then Ctrl-C still quits (see below).
  */
 const pasteStart = '[200~';
 const pasteEnd = '[201~';
@@ -20,6 +21,8 @@ const pasteEnd = '[201~';
 export function readInput(pasting: boolean, input: string, key: Key, now: number): {pasting: boolean; action?: Action} {
 	if (input === pasteStart) return {pasting: true};
 	if (input === pasteEnd) return {pasting: false};
+	// A paste whose end mark never comes must not leave ficread deaf: Ctrl-C ends it, and quits.
+	if (pasting && key.ctrl && input === 'c') return {pasting: false, action: {type: 'key', name: 'ctrl+c', now}};
 	if (pasting) return {pasting, action: {type: 'paste', text: input, now}};
 	const names = keyNames(input, key);
 	if (names.length > 1) return {pasting, action: {type: 'keys', names, now}};

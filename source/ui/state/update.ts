@@ -29,7 +29,6 @@ import {toggleLaterMark, toggleRead, workState} from './reading-record.js';
 export type Action =
 	/** A key, named as the keymap names keys; `now` stamps what it changes in the reading state. */
 	| {type: 'key'; name: string; now: number}
-	/** Several keys in one input event: fast typing, or a paste (`text` is what arrived). */
 	/** Several keys in one input event: typed ahead of a busy app, or sent by a program. */
 	| {type: 'keys'; names: string[]; now: number}
 	/** Text the terminal marked as pasted (bracketed paste). */
