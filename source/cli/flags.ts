@@ -53,6 +53,7 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 	if (flags.version) return {kind: 'version'};
 	if (problem !== undefined) return {error: problem};
 	if (input.length > 1) return {error: `expected one folder, got ${input.length} arguments (see --help)`};
+	if (input[0] === '') return {error: 'the folder is an empty string (see --help)'};
 
 	// Not --filter: an empty query lists every work, as in the search box.
 	for (const name of ['print', 'state'] as const) {

@@ -63,6 +63,6 @@ export function readArgv(argv: readonly string[]): ReadArgv {
 		}
 	}
 
-	const problem = unknown.length > 0 ? `unknown flag ${unknown.join(', ')} (see --help)` : problems[0];
+	const problem = unknown.length > 0 ? `unknown flag ${[...new Set(unknown)].join(', ')} (see --help)` : problems[0];
 	return {input, flags, ...(problem === undefined ? {} : {problem})};
 }

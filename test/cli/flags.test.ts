@@ -30,6 +30,7 @@ describe('toCommand', () => {
 		expect(toCommand(['--list', '--print', 'x'])).toEqual({error: '--list and --print cannot be combined'});
 		expect(toCommand(['--print', 'x', '--json'])).toHaveProperty('error');
 		expect(toCommand(['a', 'b'])).toEqual({error: 'expected one folder, got 2 arguments (see --help)'});
+		expect(toCommand([''])).toEqual({error: 'the folder is an empty string (see --help)'});
 		expect(toCommand(['--print', ''])).toEqual({error: '--print needs a value'});
 		expect(toCommand(['--state='])).toEqual({error: '--state needs a value'});
 	});

@@ -31,6 +31,7 @@ describe('readArgv', () => {
 
 	it('names every unknown flag, as typed', () => {
 		expect(readArgv(['--LIST', '-l', '--no-json=1', '-abc']).problem).toBe('unknown flag --LIST, -l, --no-json, -abc (see --help)');
+		expect(readArgv(['-x', '-x']).problem).toBe('unknown flag -x (see --help)');
 	});
 
 	it('refuses a repeated flag, a value for a switch and a missing value', () => {
