@@ -10,6 +10,9 @@ function filtered(hits: readonly TextHit[], paragraph: number, start: number, en
 
 /** Paragraphs of letters that fold to other letters (é to e, ß to ss), for comparing a lookup with a plain scan. */
 const paragraph = fc.array(fc.constantFrom('a', 'b', 'ß', 'É', 'e', 'ss', ' '), {maxLength: 40}).map(parts => parts.join(''));
+// A short text and a query that folds (é, ss ~ ß) or spans letters, for the property tests.
+const someParagraphs = fc.array(paragraph, {minLength: 1, maxLength: 6});
+const someQuery = fc.constantFrom('a', 'e', 's', 'ss', 'ab', 'é');
 
 describe('hitsBetween', () => {
 	it('gives the hits that overlap a range of a paragraph, cut ones included', () => {
@@ -26,8 +29,8 @@ describe('hitsBetween', () => {
 	it('agrees with filtering every hit, accents and letters that fold to two included', () => {
 		fc.assert(
 			fc.property(
-				fc.array(paragraph, {minLength: 1, maxLength: 6}),
-				fc.constantFrom('a', 'e', 's', 'ss', 'ab', 'é'),
+				someParagraphs,
+				someQuery,
 				fc.nat(6),
 				fc.nat(60),
 				fc.nat(30),
@@ -73,8 +76,8 @@ describe('nextHit', () => {
 	it('agrees with looking at every hit', () => {
 		fc.assert(
 			fc.property(
-				fc.array(paragraph, {minLength: 1, maxLength: 6}),
-				fc.constantFrom('a', 'e', 's', 'ss', 'ab', 'é'),
+				someParagraphs,
+				someQuery,
 				fc.nat(6),
 				fc.nat(60),
 				fc.constantFrom(1 as const, -1 as const),
