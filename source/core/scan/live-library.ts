@@ -153,20 +153,15 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		try {
 			info = await stat(path.join(root, relative));
 		} catch (error) {
-			cacheStale = true;
-			entriesChanged = true;
-			details.delete(relative);
 			const reason = await whyNotThere(path.join(root, relative), error);
-			if (reason === null) entries.delete(relative);
-			else entries.set(relative, {size: -1, mtimeMs: -1, result: {path: relative, reason}});
+			if (reason === null) forget(relative);
+			else setEntry(relative, {size: -1, mtimeMs: -1, result: {path: relative, reason}});
 			return;
 		}
 
 		if (!info.isFile()) {
-			cacheStale = entriesChanged = dirty = true;
-			details.delete(relative);
 			const reason = info.isDirectory() ? 'a link to a folder, not followed' : 'unreadable: not a regular file';
-			entries.set(relative, {size: info.size, mtimeMs: info.mtimeMs, result: {path: relative, reason}});
+			setEntry(relative, {size: info.size, mtimeMs: info.mtimeMs, result: {path: relative, reason}});
 			return;
 		}
 
@@ -174,18 +169,17 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		const known = entries.get(relative);
 		if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) return;
 		const scanned = await scanFile(root, relative, info);
-		if ('reason' in scanned) {
-			details.delete(relative);
-			entries.set(relative, {size: info.size, mtimeMs: info.mtimeMs, result: scanned});
-		} else {
-			details.set(relative, scanned.details);
-			entries.set(relative, {size: info.size, mtimeMs: info.mtimeMs, result: scanned.work});
-		}
-
 		// Only now, after the read: a snapshot or a save made while it ran must not count this file as done.
-		cacheStale = true;
-		entriesChanged = true;
-		dirty = true;
+		if ('reason' in scanned) setEntry(relative, {size: info.size, mtimeMs: info.mtimeMs, result: scanned});
+		else setEntry(relative, {size: info.size, mtimeMs: info.mtimeMs, result: scanned.work}, scanned.details);
+	}
+
+	/** Records what a file is now; `workDetails` for a work that was read. */
+	function setEntry(relative: string, entry: Entry, workDetails?: WorkDetails): void {
+		if (workDetails) details.set(relative, workDetails);
+		else details.delete(relative);
+		entries.set(relative, entry);
+		cacheStale = entriesChanged = dirty = true;
 	}
 
 	function forget(relative: string): void {
