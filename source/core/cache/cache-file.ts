@@ -17,12 +17,16 @@ export function besideIndex(indexFile: string, kind: 'details' | 'head'): string
 	return path.join(path.dirname(indexFile), `${kind}-${path.basename(indexFile).replace(/^index-/, '')}`);
 }
 
-/** The parsed JSON in `file`, or undefined when it is missing, unreadable or not JSON. Never throws. */
-export async function readCacheFile(file: string): Promise<unknown> {
+/**
+ * What `decode` makes of the JSON in `file`, or null when the file is missing,
+ * unreadable or not JSON, or `decode` throws (it rejects what it cannot trust).
+ * Never throws.
+ */
+export async function readCacheFile<T>(file: string, decode: (value: unknown) => T): Promise<T | null> {
 	try {
-		return JSON.parse(await readRegularFile(file, 'utf8'));
+		return decode(JSON.parse(await readRegularFile(file, 'utf8')));
 	} catch {
-		return undefined;
+		return null;
 	}
 }
 

@@ -25,11 +25,7 @@ export function detailsFileFor(indexFile: string): string {
 
 /** The entries in `file` if it is whole, of this version and for `absoluteRoot`; otherwise null. */
 export async function loadDetailsCache(file: string, absoluteRoot: string): Promise<DetailsEntries | null> {
-	try {
-		return decode(await readCacheFile(file), absoluteRoot);
-	} catch {
-		return null;
-	}
+	return readCacheFile(file, value => decode(value, absoluteRoot));
 }
 
 /** Writes the cache atomically, leaving out an entry the loader would reject. False when it could not write. */

@@ -43,11 +43,7 @@ export function cacheFileFor(cacheDir: string, absoluteRoot: string): string {
 
 /** The entries in `file` if it is whole, of this version and for `absoluteRoot`; otherwise null. Never throws. */
 export async function loadIndexCache(file: string, absoluteRoot: string): Promise<CacheEntries | null> {
-	try {
-		return decode(await readCacheFile(file), absoluteRoot);
-	} catch {
-		return null;
-	}
+	return readCacheFile(file, value => decode(value, absoluteRoot));
 }
 
 /**
