@@ -6,7 +6,7 @@ import {displaySafe} from '../core/text/display-safe.js';
 import type {Skipped, WorkListing} from '../core/work.js';
 import {useAppInput} from './hooks/use-app-input.js';
 import {statusHints} from './input/status-hints.js';
-import {useLibraryUpdates} from './hooks/use-library-updates.js';
+import {listedWorks, useLibraryUpdates} from './hooks/use-library-updates.js';
 import {usePageCounter} from './hooks/use-page-counter.js';
 import {type ReadingSink, useReadingSaver} from './hooks/use-reading-saver.js';
 import {useSearch} from './hooks/use-search.js';
@@ -47,8 +47,9 @@ export function App(props: AppProps) {
 	const {exit} = useApp();
 	const [first] = useState(() => props.library?.snapshot());
 	const [state, dispatch] = useReducer(update, props, (initial): AppState => {
-		const works = first ? first.works.map(work => work.meta) : (initial.works ?? []);
-		const stateKeys = first ? first.works.map(work => work.stateKey) : (initial.stateKeys ?? works.map(work => `path:${work.path}`));
+		const listed = first ? listedWorks(first) : undefined;
+		const works = listed?.works ?? initial.works ?? [];
+		const stateKeys = listed?.stateKeys ?? initial.stateKeys ?? works.map(work => `path:${work.path}`);
 		const reading = initial.reading ?? emptyState();
 		return initialState({
 			works,

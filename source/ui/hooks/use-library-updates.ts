@@ -1,7 +1,13 @@
 import {useEffect, type Dispatch} from 'react';
 import {displaySafe} from '../../core/text/display-safe.js';
 import type {LibrarySnapshot, LiveLibrary} from '../../core/scan/live-library.js';
+import type {WorkListing} from '../../core/work.js';
 import type {Action} from '../state/update.js';
+
+/** The list's works and their reading-state keys, as the reducer takes them, from a library snapshot. */
+export function listedWorks(snapshot: LibrarySnapshot): {works: WorkListing[]; stateKeys: string[]} {
+	return {works: snapshot.works.map(work => work.meta), stateKeys: snapshot.works.map(work => work.stateKey)};
+}
 
 /** Feeds the library's changes (a scan filling in, files added or removed) to the reducer. */
 export function useLibraryUpdates(library: Pick<LiveLibrary, 'subscribe' | 'snapshot'> | undefined, first: LibrarySnapshot | undefined, dispatch: Dispatch<Action>): void {
@@ -10,16 +16,12 @@ export function useLibraryUpdates(library: Pick<LiveLibrary, 'subscribe' | 'snap
 		let noticeShown: string | null = null;
 		// The first frame was drawn from `first`: redrawing it would cost a frame for nothing.
 		let shown = first;
-		let works = shown.works.map(work => work.meta);
-		let stateKeys = shown.works.map(work => work.stateKey);
+		let {works, stateKeys} = listedWorks(shown);
 		const publish = () => {
 			const snapshot = library.snapshot();
 			if (snapshot === shown) return;
 			// The same works with new progress keep their arrays, so the list is not sorted and indexed again.
-			if (snapshot.works !== shown.works) {
-				works = snapshot.works.map(work => work.meta);
-				stateKeys = snapshot.works.map(work => work.stateKey);
-			}
+			if (snapshot.works !== shown.works) ({works, stateKeys} = listedWorks(snapshot));
 
 			shown = snapshot;
 			const {skipped, progress, notice} = snapshot;
