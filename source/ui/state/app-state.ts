@@ -155,22 +155,15 @@ export function layoutOf(state: AppState): Layout {
 
 /** What has the keyboard, as the keymap names it: the too-small notice, an overlay, the sidebar over a pane, a text box or the focused pane. */
 export function inputContext(state: AppState): InputContext {
-	if (layoutOf(state).kind === 'too-small') return 'too-small';
+	const layout = layoutOf(state);
+	if (layout.kind === 'too-small') return 'too-small';
 	if (state.overlay) return state.overlay;
-	if (sidebarCoversPane(state)) return 'sidebar';
+	// The sidebar drawn over a pane (under 100 columns, `i`) takes the keys even when the list stays
+	// beside it: it was opened to be read, and Esc and q must close it rather than clear the search or quit.
+	if (layout.kind === 'panes' && layout.sidebarOverReader) return 'sidebar';
 	if (state.searching) return 'search';
 	if (state.focus === 'reader' && state.reader?.status === 'ready' && state.reader.find?.editing) return 'find';
 	return state.focus;
-}
-
-/**
- * Whether the sidebar is drawn over a pane (under 100 columns, `i`). It takes
- * the keys even when the list stays beside it: it was opened to be read, and
- * Esc and q must close it rather than clear the search or quit.
- */
-function sidebarCoversPane(state: AppState): boolean {
-	const layout = layoutOf(state);
-	return layout.kind === 'panes' && layout.sidebarOverReader;
 }
 
 /** Whether a query filters the list (a query of spaces does not). */
