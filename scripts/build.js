@@ -107,7 +107,11 @@ let rgiEmojiPattern; const rgiEmojiRegex = {test: text => mayBeEmoji(text) && (r
 			},
 		},
 	],
+	// Every package's Intl.Segmenter is ficread's, made on first use and skipping ICU for most text
+	// (source/core/text/fast-segmenter.ts): five packages each make one as they load, ~18 ms.
+	inject: [path.resolve('source/core/text/fast-segmenter.ts')],
 	define: {
+		'Intl.Segmenter': 'FastSegmenter',
 		'process.env.NODE_ENV': '"production"',
 		// Yoga's loader fetch()es its inline wasm when fetch exists, which loads all of
 		// undici at start-up (~30 ms); without it, it decodes the same bytes in place.
@@ -127,6 +131,10 @@ for (const name of standIns.keys()) {
 if (!emojiRegexPatched) throw new Error('string-width\'s emoji regex was not made lazy: update the shortcuts in scripts/build.js');
 
 const [bundle] = app.outputFiles;
+// Only FastSegmenter itself may reach ICU's segmenter (through globalThis, which the define leaves alone).
+const segmenters = bundle.text.match(/\bIntl\.Segmenter\b/g) ?? [];
+if (segmenters.length !== 1) throw new Error(`dist/ficread.js makes Intl.Segmenter in ${segmenters.length} places, not only in FastSegmenter: update the define in scripts/build.js`);
+
 // An import left in would be a syntax error in the script (a new built-in the plugin missed, say).
 const outsideStrings = bundle.text.replaceAll(/"(?:[^"\\\n]|\\.)*"/g, '""');
 if (/(?<![\w$.])import(?:\s*[{*(.]|\s+[\w$])/.test(outsideStrings)) {
