@@ -10,6 +10,7 @@ import {createHash} from 'node:crypto';
 import {chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import {realpathSync} from 'node:fs';
+import {isAscii} from 'node:buffer';
 import {builtinModules} from 'node:module';
 import path from 'node:path';
 import {build} from 'esbuild';
@@ -134,6 +135,10 @@ const [bundle] = app.outputFiles;
 // Only FastSegmenter itself may reach ICU's segmenter (through globalThis, which the define leaves alone).
 const segmenters = bundle.text.match(/\bIntl\.Segmenter\b/g) ?? [];
 if (segmenters.length !== 1) throw new Error(`dist/ficread.js makes Intl.Segmenter in ${segmenters.length} places, not only in FastSegmenter: update the define in scripts/build.js`);
+
+// V8 keeps ASCII source as one byte a character; one other character anywhere (esbuild leaves regex
+// literals as written) doubles the 700 KB string every start reads. Write such characters as \u escapes.
+if (!isAscii(Buffer.from(bundle.text))) throw new Error('dist/ficread.js is not ASCII: escape the source\'s other characters (a regex literal\'s, say)');
 
 // An import left in would be a syntax error in the script (a new built-in the plugin missed, say).
 const outsideStrings = bundle.text.replaceAll(/"(?:[^"\\\n]|\\.)*"/g, '""');

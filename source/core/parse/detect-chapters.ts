@@ -6,7 +6,8 @@ import {normalizeSpace} from './split-paragraphs.js';
 // A heading is a whole one-line paragraph: `Chapter 3` inside prose is not one.
 // AO3 chapter titles run to 255 characters.
 const maxHeadingLength = 300;
-const numberedHeading = /^chapter\s+\d{1,5}(?:\s*[:.\-–—]\s*\S.*|[:.])?$/i;
+// After the number: a colon, a full stop, a hyphen, or an en or em dash.
+const numberedHeading = /^chapter\s+\d{1,5}(?:\s*[:.\-\u2013\u2014]\s*\S.*|[:.])?$/i;
 const chapterTextMarker = /^chapter text$/i;
 
 function isHeadingShaped(paragraph: string): boolean {

@@ -6,7 +6,7 @@
  */
 
 // Letters and digits, keeping an inner apostrophe so `harry's` and `don't` stay one word.
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const wordPattern = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
 
 /** Calls `visit(word, start)` for each word of `text`, in order. */
 export function forEachWord(text: string, visit: (word: string, start: number) => void): void {
