@@ -33,9 +33,29 @@ const standIns = new Map([
 	['string-width', {original: realpathSync('node_modules/string-width/index.js'), standIn: path.resolve('source/core/text/string-width.ts')}],
 	['@alcalzone/ansi-tokenize', {original: realpathSync('node_modules/@alcalzone/ansi-tokenize/build/index.js'), standIn: path.resolve('source/ui/ansi-tokenize-shortcut.ts')}],
 ]);
-/** The packages whose stand-in some dependency was given, and whether string-width's emoji regex was made lazy. */
+/** The packages whose stand-in some dependency was given. */
 const redirected = new Set();
-let emojiRegexPatched = false;
+
+// Start-up costs inside packages, mended in their source as it is bundled; each must apply, or the build fails.
+const patches = [
+	{
+		// string-width builds its emoji regex as it loads, and V8 takes ~20–45 ms to compile it, for
+		// text that the shortcut mostly keeps from it. Built on first use instead (the same regex),
+		// and only for a grapheme that may be an emoji (source/core/text/may-be-emoji.ts).
+		file: realpathSync('node_modules/string-width/index.js'),
+		find: 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
+		replace: `import {mayBeEmoji} from ${JSON.stringify(path.resolve('source/core/text/may-be-emoji.ts'))};
+let rgiEmojiPattern; const rgiEmojiRegex = {test: text => mayBeEmoji(text) && (rgiEmojiPattern ??= /^\\p{RGI_Emoji}$/v).test(text)};`,
+	},
+	{
+		// Yoga's inline WebAssembly is decoded from base64 a character at a time in JavaScript, ~4 ms of
+		// every start; Node's own decoder takes ~0.4 ms for the same bytes.
+		file: realpathSync('node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js'),
+		find: 'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c',
+		replace: 'var d=Buffer.from(a.slice(37),"base64")',
+	},
+];
+const patched = new Set();
 
 const app = await build({
 	...common,
@@ -68,7 +88,7 @@ const app = await build({
 			// - @alcalzone/ansi-tokenize, for Ink's frame output: source/ui/ansi-tokenize-shortcut.ts
 			//   skips the style diff between neighbouring characters of the same style.
 			// See each file for why. Other versions of a package (string-width 7 under Ink's own
-			// wrap-ansi) are left as they are.
+			// wrap-ansi) are left as they are. And the patches above, applied as their files load.
 			name: 'shortcuts',
 			setup(build) {
 				build.onResolve({filter: /^(string-width|@alcalzone\/ansi-tokenize)$/}, async ({path: name, importer, resolveDir, kind, pluginData}) => {
@@ -79,18 +99,13 @@ const app = await build({
 					if (importer.includes(`${path.sep}node_modules${path.sep}`)) redirected.add(name);
 					return {path: standIn};
 				});
-				// string-width builds its emoji regex as it loads, and V8 takes ~20–45 ms to compile it, for
-				// text that the shortcut mostly keeps from it. Built on first use instead (the same regex),
-				// and only for a grapheme that may be an emoji (source/core/text/may-be-emoji.ts).
-				build.onLoad({filter: /[/\\]node_modules[/\\]string-width[/\\]index\.js$/}, async ({path: file}) => {
-					if (file !== standIns.get('string-width').original) return undefined;
-					const eager = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
+				build.onLoad({filter: /[/\\]node_modules[/\\]/}, async ({path: file}) => {
+					const patch = patches.find(candidate => candidate.file === file);
+					if (!patch) return undefined;
 					const source = await readFile(file, 'utf8');
-					if (!source.includes(eager)) throw new Error(`${file} changed: update the lazy emoji regex in scripts/build.js`);
-					emojiRegexPatched = true;
-					const lazy = `import {mayBeEmoji} from ${JSON.stringify(path.resolve('source/core/text/may-be-emoji.ts'))};
-let rgiEmojiPattern; const rgiEmojiRegex = {test: text => mayBeEmoji(text) && (rgiEmojiPattern ??= /^\\p{RGI_Emoji}$/v).test(text)};`;
-					return {contents: source.replace(eager, lazy), loader: 'js'};
+					if (!source.includes(patch.find)) throw new Error(`${file} changed: update its patch in scripts/build.js`);
+					patched.add(patch);
+					return {contents: source.replace(patch.find, patch.replace), loader: 'js'};
 				});
 			},
 		},
@@ -129,7 +144,7 @@ for (const name of standIns.keys()) {
 	if (!redirected.has(name)) throw new Error(`no package in dist/ficread.js was given the stand-in for ${name}: update the shortcuts in scripts/build.js`);
 }
 
-if (!emojiRegexPatched) throw new Error('string-width\'s emoji regex was not made lazy: update the shortcuts in scripts/build.js');
+for (const {file} of patches.filter(patch => !patched.has(patch))) throw new Error(`${file} was not bundled, so its patch did not apply: update the patches in scripts/build.js`);
 
 const [bundle] = app.outputFiles;
 // Only FastSegmenter itself may reach ICU's segmenter (through globalThis, which the define leaves alone).
@@ -138,7 +153,8 @@ if (segmenters.length !== 1) throw new Error(`dist/ficread.js makes Intl.Segment
 
 // V8 keeps ASCII source as one byte a character; one other character anywhere (esbuild leaves regex
 // literals as written) doubles the 700 KB string every start reads. Write such characters as \u escapes.
-if (!isAscii(Buffer.from(bundle.text))) throw new Error('dist/ficread.js is not ASCII: escape the source\'s other characters (a regex literal\'s, say)');
+// (An unminified build, for profiling, keeps comments, which may hold any character.)
+if (common.minify && !isAscii(Buffer.from(bundle.text))) throw new Error('dist/ficread.js is not ASCII: escape the source\'s other characters (a regex literal\'s, say)');
 
 // An import left in would be a syntax error in the script (a new built-in the plugin missed, say).
 const outsideStrings = bundle.text.replaceAll(/"(?:[^"\\\n]|\\.)*"/g, '""');
