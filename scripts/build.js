@@ -13,7 +13,7 @@ import {realpathSync} from 'node:fs';
 import {isAscii} from 'node:buffer';
 import {builtinModules} from 'node:module';
 import path from 'node:path';
-import {build} from 'esbuild';
+import {build, transform} from 'esbuild';
 
 const builtins = new Set(builtinModules);
 const common = {
@@ -59,6 +59,8 @@ const patched = new Set();
 
 const app = await build({
 	...common,
+	// Minified below, once esbuild's own helpers are mended (they keep their names until then).
+	minify: false,
 	entryPoints: ['source/cli.tsx'],
 	write: false,
 	// ES module syntax inside (the app and Yoga await at top level), wrapped below into a function
@@ -134,8 +136,6 @@ const app = await build({
 		fetch: 'undefined',
 		'import.meta': 'ficreadImportMeta',
 	},
-	banner: {js: '(async function (require, ficreadImportMeta) {'},
-	footer: {js: '})'},
 });
 
 // A stand-in no dependency is given (a package that stopped importing the original, or a copy of it
@@ -146,7 +146,23 @@ for (const name of standIns.keys()) {
 
 for (const {file} of patches.filter(patch => !patched.has(patch))) throw new Error(`${file} was not bundled, so its patch did not apply: update the patches in scripts/build.js`);
 
-const [bundle] = app.outputFiles;
+// esbuild turns a CommonJS module into an ES namespace (`__toESM`: a getter for each export) again
+// for every ES module that imports it, React 50 times, `node:process` 17… ~10 ms of every start.
+// Each module is converted once instead: a conversion is only ever read, so one can serve them all.
+const toEsm = 'var __toESM = (mod, isNodeMode, target) => (';
+if (!app.outputFiles[0].text.includes(toEsm)) throw new Error('esbuild\'s __toESM changed: update its mend in scripts/build.js');
+const once = `var __toESMOnce = new WeakMap();
+var __toESM = (mod, isNodeMode) => {
+  if (mod === null || (typeof mod !== "object" && typeof mod !== "function")) return __toESMEach(mod, isNodeMode);
+  let conversions = __toESMOnce.get(mod);
+  if (!conversions) __toESMOnce.set(mod, conversions = []);
+  return conversions[isNodeMode ? 1 : 0] ??= __toESMEach(mod, isNodeMode);
+};
+var __toESMEach = (mod, isNodeMode, target) => (`;
+const mended = app.outputFiles[0].text.replace(toEsm, once);
+const body = common.minify ? (await transform(mended, {minify: true, format: 'esm', legalComments: 'none', target: common.target})).code : mended;
+const bundle = {text: `(async function (require, ficreadImportMeta) {\n${body}})`};
+
 // Only FastSegmenter itself may reach ICU's segmenter (through globalThis, which the define leaves alone).
 const segmenters = bundle.text.match(/\bIntl\.Segmenter\b/g) ?? [];
 if (segmenters.length !== 1) throw new Error(`dist/ficread.js makes Intl.Segmenter in ${segmenters.length} places, not only in FastSegmenter: update the define in scripts/build.js`);
