@@ -5,7 +5,7 @@
 //   that V8 can compile it from a code cache (source/boot/code-cache.ts);
 // - dist/cli.js, the small ES module that loads it (source/boot/main.ts);
 // and a first code cache for the app, dist/code-<build>-<node>-<arch>.bin.
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
@@ -192,21 +192,52 @@ await build({
 // esbuild writes files 0644: as the package's bin, run through `npx ficread` or a PATH link, it must be executable.
 await chmod('dist/cli.js', 0o755);
 
-// The first code cache: the one a run of the built app leaves in its cache folder. A `--list` of the
-// fixture library compiles the app's modules, the scan, the parser and the list (not Ink's drawing,
-// which needs a terminal). Run as a user runs it, without NODE_OPTIONS: V8 rejects a cache made under
-// other flags. Made with this Node; another Node's V8 rejects it and compiles as if it were not there.
+// The first code cache: the one a run of the built app leaves in its cache folder. The app is run on
+// the fixture library in a pseudo-terminal (util-linux `script`), to its first screen, then quit: the
+// cache then holds Ink's and React's drawing too, ~30 ms of a first start here that a `--list` run
+// (what is left where `script` is missing or the run fails) does not compile. Run as a user runs
+// it, without NODE_OPTIONS: V8 rejects a cache made under other flags. Made with this Node; another
+// Node's V8 rejects it and compiles as if it were not there.
 const home = await mkdtemp(path.join(os.tmpdir(), 'ficread-build-'));
 try {
-	const env = {...process.env, XDG_CACHE_HOME: path.join(home, 'cache'), XDG_STATE_HOME: path.join(home, 'state'), XDG_DATA_HOME: path.join(home, 'data')};
+	const env = {...process.env, TERM: 'xterm-256color', XDG_CACHE_HOME: path.join(home, 'cache'), XDG_STATE_HOME: path.join(home, 'state'), XDG_DATA_HOME: path.join(home, 'data')};
 	delete env.NODE_OPTIONS;
-	execFileSync(process.execPath, ['dist/cli.js', 'fixtures/library', '--list'], {env, stdio: ['ignore', 'ignore', 'inherit']});
+	if (!(await drawFirstScreen(env))) execFileSync(process.execPath, ['dist/cli.js', 'fixtures/library', '--list'], {env, stdio: ['ignore', 'ignore', 'inherit']});
 	const cacheDir = path.join(home, 'cache', 'ficread');
 	const [cache] = (await readdir(cacheDir).catch(() => [])).filter(name => /^code-.*\.bin$/.test(name));
-	if (!cache) throw new Error(`the --list run of the built app left no code cache in ${cacheDir}`);
+	if (!cache) throw new Error(`the run of the built app left no code cache in ${cacheDir}`);
 	await copyFile(path.join(cacheDir, cache), path.join('dist', cache));
 	// The user's cache is private (0600); this one ships with the app, for whoever runs it.
 	await chmod(path.join('dist', cache), 0o644);
 } finally {
 	await rm(home, {recursive: true, force: true});
+}
+
+/** Runs the built app in a 100×50 pseudo-terminal until it shows the library, then presses q. Whether it did. */
+async function drawFirstScreen(env) {
+	const quoted = value => `'${value.replaceAll("'", "'\\''")}'`;
+	const command = `stty cols 100 rows 50; exec ${quoted(process.execPath)} dist/cli.js fixtures/library`;
+	let relay;
+	try {
+		relay = spawn('script', ['-qfec', command, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'ignore']});
+	} catch {
+		return false;
+	}
+
+	return new Promise(resolve => {
+		let screen = '';
+		let quit = false;
+		const timer = setTimeout(() => relay.kill('SIGKILL'), 20_000);
+		relay.on('error', () => resolve(false));
+		relay.stdout.on('data', chunk => {
+			screen += chunk.toString('utf8');
+			if (quit || !screen.includes('Library \u00B7')) return;
+			quit = true;
+			relay.stdin.write('q');
+		});
+		relay.on('close', code => {
+			clearTimeout(timer);
+			resolve(quit && code === 0);
+		});
+	});
 }
