@@ -11,7 +11,7 @@ import {chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 
 import os from 'node:os';
 import {realpathSync} from 'node:fs';
 import {isAscii} from 'node:buffer';
-import {builtinModules} from 'node:module';
+import {builtinModules, createRequire} from 'node:module';
 import path from 'node:path';
 import {build, transform} from 'esbuild';
 
@@ -33,6 +33,19 @@ const standIns = new Map([
 	['string-width', {original: realpathSync('node_modules/string-width/index.js'), standIn: path.resolve('source/core/text/string-width.ts')}],
 	['@alcalzone/ansi-tokenize', {original: realpathSync('node_modules/@alcalzone/ansi-tokenize/build/index.js'), standIn: path.resolve('source/ui/ansi-tokenize-shortcut.ts')}],
 ]);
+// Node modules that the first screen does not use, and that take ~0.5–2 ms each to load: only their
+// functions can be imported (a build that imports anything else fails), as functions that load the module.
+// child_process: terminal-size's fallback for a terminal that gives no size; v8: the collections.
+const lazyBuiltins = new Set(['child_process', 'crypto', 'v8']);
+
+/** An ES module whose exports are `name`'s functions, which load `name` when first called. */
+function lazyModule(name) {
+	const real = createRequire(import.meta.url)(`node:${name}`);
+	const exports = Object.keys(real).filter(key => typeof real[key] === 'function' && /^[A-Za-z_$][\w$]*$/.test(key));
+	const wrappers = exports.map(key => `export function ${key}(...args) { const real = load().${key}; return new.target ? new real(...args) : real.apply(this, args); }`);
+	return [`let loaded;`, `const load = () => (loaded ??= require(${JSON.stringify(`node:${name}`)}));`, ...wrappers].join('\n');
+}
+
 /** The packages whose stand-in some dependency was given. */
 const redirected = new Set();
 
@@ -78,6 +91,11 @@ const app = await build({
 				// exits, even when stderr is a log file (`ficread ./fics 2> log`). ficread shows the
 				// cursor itself on every way out (source/ui/terminal-screen.ts), on the terminal.
 				build.onResolve({filter: /^restore-cursor$/}, () => ({path: 'restore-cursor', namespace: 'stub'}));
+				// signal-exit 3 (Ink's) loads Node's assert (~1 ms) to check that its callback is a function.
+				build.onResolve({filter: /^assert$/}, ({importer}) => (/[/\\]node_modules[/\\]signal-exit[/\\]/.test(importer) ? {path: 'assert', namespace: 'stub'} : undefined));
+				build.onLoad({filter: /^assert$/, namespace: 'stub'}, () => ({
+					contents: 'module.exports = {equal(actual, expected, message) { if (actual != expected) throw new Error(message); }};',
+				}));
 				build.onLoad({filter: /^devtools$/, namespace: 'stub'}, () => ({contents: 'export default {initialize() {}, connectToDevTools() {}};'}));
 				build.onLoad({filter: /^is-in-ci$/, namespace: 'stub'}, () => ({contents: 'export default false;'}));
 				build.onLoad({filter: /^restore-cursor$/, namespace: 'stub'}, () => ({contents: 'export default function restoreCursor() {}'}));
@@ -113,15 +131,18 @@ const app = await build({
 		},
 		{
 			// A script cannot `import`: Node's own modules are reached through the `require` the loader passes.
+			// Those in lazyBuiltins are loaded when one of their functions is first called, not as the app loads.
 			name: 'builtins-by-require',
 			setup(build) {
-				build.onResolve({filter: /^(node:)?[\w/]+$/}, ({path, namespace}) => {
+				build.onResolve({filter: /^(node:)?[\w/]+$/}, ({path, namespace, kind}) => {
 					const name = path.replace(/^node:/, '');
 					if (!builtins.has(name)) return undefined;
-					// The stand-in's own require() is the real one.
-					return namespace === 'builtin' ? {path: `node:${name}`, external: true} : {path: name, namespace: 'builtin'};
+					// The stand-ins' own require() is the real one.
+					if (namespace === 'builtin' || namespace === 'lazy-builtin') return {path: `node:${name}`, external: true};
+					return {path: name, namespace: lazyBuiltins.has(name) && kind === 'import-statement' ? 'lazy-builtin' : 'builtin'};
 				});
 				build.onLoad({filter: /.*/, namespace: 'builtin'}, ({path}) => ({contents: `module.exports = require(${JSON.stringify(`node:${path}`)});`}));
+				build.onLoad({filter: /.*/, namespace: 'lazy-builtin'}, ({path: name}) => ({contents: lazyModule(name)}));
 			},
 		},
 	],
