@@ -63,6 +63,12 @@ describe('cacheFileFor', () => {
 		expect(cacheFileFor('/cache/ficread', root)).toBe(name);
 		expect(cacheFileFor('/cache/ficread', `${root}2`)).not.toBe(name);
 	});
+
+	it('names it by FNV-1a (64 bits) of the folder\'s path', () => {
+		// The published test vectors of FNV-1a 64.
+		expect(cacheFileFor('/c', 'a')).toBe('/c/index-af63dc4c8601ec8c.json');
+		expect(cacheFileFor('/c', 'foobar')).toBe('/c/index-85944171f73967e8.json');
+	});
 });
 
 describe('saveIndexCache and loadIndexCache', () => {
