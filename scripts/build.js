@@ -35,7 +35,8 @@ const standIns = new Map([
 ]);
 // Node modules that the first screen does not use, and that take ~0.5–2 ms each to load: only their
 // functions can be imported (a build that imports anything else fails), as functions that load the module.
-// child_process: terminal-size's fallback for a terminal that gives no size; v8: the collections.
+// child_process: terminal-size's fallback for a terminal that gives no size; crypto: fingerprints and
+// temporary file names, needed once a file is written; v8: the garbage collections.
 const lazyBuiltins = new Set(['child_process', 'crypto', 'v8']);
 
 /** An ES module whose exports are `name`'s functions, which load `name` when first called. */
