@@ -123,13 +123,13 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 
 	/** Draws the reader and resolves when the user quits. */
 	async function show(): Promise<void> {
-		const {state: reading, warning} = await loadReadingState(statePath);
-		// Shown in the status bar, which may cut a long path short; said again in full at exit.
-		if (warning) warnings.add(warning);
 		// The first frame shows what the cache knows: the head of the index (the works that open the
 		// list) when there is one, else the whole index; without a cache, what a short head start of the
 		// scan has read (all of a small library). The scan goes on in the background either way.
-		const fromHead = await library.readCacheHead();
+		// The state and the head are read at once: each read waits on the file system's threads.
+		const [{state: reading, warning}, fromHead] = await Promise.all([loadReadingState(statePath), library.readCacheHead()]);
+		// Shown in the status bar, which may cut a long path short; said again in full at exit.
+		if (warning) warnings.add(warning);
 		if (!fromHead) await library.readCache();
 		const cached = library.snapshot().works.length > 0;
 		// With a cached list the scan starts after the first frame, so its thousands of stats do not delay it.
