@@ -170,7 +170,11 @@ for (const {file} of patches.filter(patch => !patched.has(patch))) throw new Err
 
 // esbuild turns a CommonJS module into an ES namespace (`__toESM`: a getter for each export) again
 // for every ES module that imports it, React 50 times, `node:process` 17… ~10 ms of every start.
-// Each module is converted once instead: a conversion is only ever read, so one can serve them all.
+// Each module is converted once instead: importers only read a conversion, and its getters read the
+// module's exports as they are at each call. Its list of names is fixed at the first conversion, though:
+// a name a module gains later is not seen through it. A check of a whole run (drawing, reading, help,
+// --list) found two such names, both of `process` (signal-exit adds `emit` and its emitter), which no
+// ES module here imports by name; `import process from 'node:process'` is the object itself.
 const toEsm = 'var __toESM = (mod, isNodeMode, target) => (';
 if (!app.outputFiles[0].text.includes(toEsm)) throw new Error('esbuild\'s __toESM changed: update its mend in scripts/build.js');
 const once = `var __toESMOnce = new WeakMap();
