@@ -44,9 +44,9 @@ const fnvPrime = 0x1_00_00_00_01_b3n;
 
 /**
  * FNV-1a (64 bits) of the text's UTF-8, as 16 hex digits. A name, not a
- * secret: two folders that met on one would each find the other's cache and
- * ignore it (it names its folder). Not node:crypto, which takes ~2 ms of
- * every start to load before anything else here needs it.
+ * secret: two folders whose paths gave the same name would each find the
+ * other's cache and ignore it, as a cache names its folder. Not node:crypto,
+ * which takes ~2 ms of every start to load before anything else needs it.
  */
 function fnv1a64(text: string): string {
 	let hash = fnvOffset;
