@@ -171,8 +171,8 @@ const app = await build({
 	define: {
 		'Intl.Segmenter': 'FastSegmenter',
 		'process.env.NODE_ENV': '"production"',
-		// Yoga's loader fetch()es its inline wasm when fetch exists, which loads all of
-		// undici at start-up (~30 ms); without it, it decodes the same bytes in place.
+		// Yoga's loader fetch()es its inline wasm when fetch exists, which loads all of undici at
+		// start-up (~30 ms) and would pass by the compile its patch starts early (see the patches).
 		fetch: 'undefined',
 		'import.meta': 'ficreadImportMeta',
 	},
