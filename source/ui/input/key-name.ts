@@ -15,9 +15,18 @@ export function keyNames(input: string, key: Key): string[] {
 	return key.meta ? ['esc', ...names] : names;
 }
 
+/** C0 and C1 controls: what no printable key is, and what typed text may not hold. */
+const controls = /[\u0000-\u001F\u007F-\u009F]/;
+const controlRuns = new RegExp(`${controls.source}+`, 'g');
+
 /** One printable character, or the space bar: what a text box takes as text. */
 export function isPrintable(name: string): boolean {
-	return name === 'space' || ([...name].length === 1 && !/[\u0000-\u001F\u007F-\u009F]/.test(name));
+	return name === 'space' || ([...name].length === 1 && !controls.test(name));
+}
+
+/** Text as one line of typing: each run of controls in it (line breaks, tabs, escapes) becomes a space. */
+export function asTypedLine(text: string): string {
+	return text.replaceAll(controlRuns, ' ');
 }
 
 function specialKey(key: Key): string | undefined {

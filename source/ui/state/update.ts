@@ -1,6 +1,6 @@
 import type {SearchResult} from '../../core/search/search-engine.js';
 import type {WorkBody, WorkDetails, WorkListing} from '../../core/work.js';
-import {isPrintable} from '../input/key-name.js';
+import {asTypedLine, isPrintable} from '../input/key-name.js';
 import {type Command, commandFor} from '../input/keymap.js';
 import {helpLayout} from '../panes/help-lines.js';
 import {sidebarLines} from '../panes/sidebar-lines.js';
@@ -81,7 +81,7 @@ function applyAction(state: AppState, action: Action): AppState {
 		case 'paste': {
 			// Into a text box as one line (a pasted line break is not Enter). Anywhere else it is dropped:
 			// played as keys, a pasted sentence would run commands (its q would quit).
-			return typeText(state, action.text.replaceAll(/[\u0000-\u001F\u007F-\u009F]+/g, ' '));
+			return typeText(state, asTypedLine(action.text));
 		}
 
 		case 'resize': {
