@@ -1,3 +1,5 @@
+import {type CodePointRanges, madeOnlyOf} from './code-point-ranges.js';
+
 /**
  * Code points that are a grapheme cluster of their own, whatever stands next
  * to them (UAX #29): none is a mark, a joiner, a prepended or spacing mark, a
@@ -6,7 +8,7 @@
  * Latin, Greek, Cyrillic, the General Punctuation of prose, currency, and the
  * symbols ficread draws with. A test checks each against Intl.Segmenter.
  */
-export const ownGraphemeRanges: ReadonlyArray<readonly [first: number, last: number]> = [
+export const ownGraphemeRanges: CodePointRanges = [
 	[0x00, 0x0c],
 	[0x0e, 0x2ff],
 	[0x370, 0x482],
@@ -18,8 +20,7 @@ export const ownGraphemeRanges: ReadonlyArray<readonly [first: number, last: num
 	[0x21_00, 0x2b_ff],
 ];
 
-const hex = (codePoint: number) => codePoint.toString(16).padStart(4, '0');
-const ownGraphemeEach = new RegExp(`^[${ownGraphemeRanges.map(([first, last]) => `\\u${hex(first)}-\\u${hex(last)}`).join('')}]*$`);
+const ownGraphemeEach = madeOnlyOf(ownGraphemeRanges);
 
 /** Reached through globalThis, which the build's `Intl.Segmenter` replacement does not match. */
 const IntlSegmenter = globalThis.Intl.Segmenter;

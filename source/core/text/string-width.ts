@@ -1,4 +1,5 @@
 import stringWidthOfClusters from 'string-width';
+import {type CodePointRanges, madeOnlyOf} from './code-point-ranges.js';
 
 type Options = Parameters<typeof stringWidthOfClusters>[1];
 
@@ -14,7 +15,7 @@ type Options = Parameters<typeof stringWidthOfClusters>[1];
  * string-width compiled its emoji regex for them. A test checks each character
  * against string-width.
  */
-export const oneColumnRanges: ReadonlyArray<readonly [first: number, last: number]> = [
+export const oneColumnRanges: CodePointRanges = [
 	[0x20, 0x7e],
 	[0xa0, 0xac],
 	[0xae, 0x2ff],
@@ -28,8 +29,7 @@ export const oneColumnRanges: ReadonlyArray<readonly [first: number, last: numbe
 	[0x27_0c, 0x27_27],
 ];
 
-const escape = (codePoint: number) => String.raw`\u{${codePoint.toString(16)}}`;
-const oneColumnEach = new RegExp(`^[${oneColumnRanges.map(([first, last]) => `${escape(first)}-${escape(last)}`).join('')}]*$`, 'u');
+const oneColumnEach = madeOnlyOf(oneColumnRanges);
 
 /**
  * string-width, with a shortcut for text made only of such characters (most
