@@ -10,10 +10,11 @@
  * file) only means a normal compile and a new cache. Nothing here throws for
  * the cache's sake.
  *
- * The build leaves a first cache beside the app (from a `--list` run of the
- * fixture library), so that a first start, or one with an emptied cache
- * folder, is not compiled from nothing either; the user's own cache, written
- * after such a start, also holds what drawing the reader compiled.
+ * The build leaves a first cache beside the app (from a run of the app to
+ * its first screen on the fixture library, in a pseudo-terminal), so that a
+ * first start, or one with an emptied cache folder, is not compiled from
+ * nothing either; the user's own cache, written after such a start, also
+ * holds what that user's run went on to compile.
  */
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
