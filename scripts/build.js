@@ -31,8 +31,9 @@ const common = {
 // resolves them to (node_modules may be made of symlinks).
 const standIns = new Map([
 	['string-width', {original: realpathSync('node_modules/string-width/index.js'), standIn: path.resolve('source/core/text/string-width.ts')}],
-	['@alcalzone/ansi-tokenize', {original: realpathSync('node_modules/@alcalzone/ansi-tokenize/build/index.js'), standIn: path.resolve('source/ui/ansi-tokenize-shortcut.ts')}],
 ]);
+// Ink's Output, which its renderer imports as ./output.js.
+const inkOutput = {renderer: realpathSync('node_modules/ink/build/renderer.js'), standIn: path.resolve('source/ui/ink-output-shortcut.ts')};
 // Node modules that the first screen does not use, and that take ~0.5–2 ms each to load: only their
 // functions can be imported (a build that imports anything else fails), as functions that load the module.
 // child_process: terminal-size's fallback for a terminal that gives no size; crypto: fingerprints and
@@ -119,19 +120,24 @@ const app = await build({
 			// Packages given ficread's faster stand-ins, which import the original themselves:
 			// - string-width 8, for every package that measures text with it (Ink, wrap-ansi,
 			//   cli-truncate…): source/core/text/string-width.ts adds a shortcut for Latin text;
-			// - @alcalzone/ansi-tokenize, for Ink's frame output: source/ui/ansi-tokenize-shortcut.ts
-			//   skips the style diff between neighbouring characters of the same style.
+			// - Ink's Output, for its renderer: source/ui/ink-output-shortcut.ts makes cells only for
+			//   the rows a frame writes, and remembers lines from frame to frame.
 			// See each file for why. Other versions of a package (string-width 7 under Ink's own
 			// wrap-ansi) are left as they are. And the patches above, applied as their files load.
 			name: 'shortcuts',
 			setup(build) {
-				build.onResolve({filter: /^(string-width|@alcalzone\/ansi-tokenize)$/}, async ({path: name, importer, resolveDir, kind, pluginData}) => {
+				build.onResolve({filter: /^string-width$/}, async ({path: name, importer, resolveDir, kind, pluginData}) => {
 					const {original, standIn} = standIns.get(name);
 					if (importer === standIn || pluginData === 'resolving') return undefined;
 					const resolved = await build.resolve(name, {importer, resolveDir, kind, pluginData: 'resolving'});
 					if (resolved.path !== original) return resolved;
 					if (importer.includes(`${path.sep}node_modules${path.sep}`)) redirected.add(name);
 					return {path: standIn};
+				});
+				build.onResolve({filter: /^\.\/output\.js$/}, ({importer}) => {
+					if (importer !== inkOutput.renderer) return undefined;
+					redirected.add('ink/build/output.js');
+					return {path: inkOutput.standIn};
 				});
 				build.onLoad({filter: /[/\\]node_modules[/\\]/}, async ({path: file}) => {
 					const patch = patches.find(candidate => candidate.file === file);
@@ -180,7 +186,7 @@ const app = await build({
 
 // A stand-in no dependency is given (a package that stopped importing the original, or a copy of it
 // in another folder) or a patch that no longer applies would lose its speed silently.
-for (const name of standIns.keys()) {
+for (const name of [...standIns.keys(), 'ink/build/output.js']) {
 	if (!redirected.has(name)) throw new Error(`no package in dist/ficread.js was given the stand-in for ${name}: update the shortcuts in scripts/build.js`);
 }
 

@@ -1,15 +1,12 @@
 /**
- * @alcalzone/ansi-tokenize, with a shortcut in styledCharsToString. Ink turns
- * every frame into styled characters and back with it, and diffs the styles of
- * each character against the one before: three Sets and four arrays per cell,
- * 5,000 cells for a 100×50 frame, ~20 ms of every frame here. Neighbours mostly
+ * @alcalzone/ansi-tokenize's styledCharsToString, with a shortcut. A frame's
+ * rows are turned from styled characters back into text with it
+ * (ink-output-shortcut.ts), and it diffs the styles of each character against
+ * the one before: three Sets and four arrays per character. Neighbours mostly
  * share their styles, and the diff of equal styles is empty, so this skips it
- * for them. The build (scripts/build.js) gives this module to Ink in place of the
- * package; a test checks it against the original on any styled text.
+ * for them. A test checks it against the original on any styled text.
  */
 import {type AnsiCode, ansiCodesToString, diffAnsiCodes, type StyledChar} from '@alcalzone/ansi-tokenize';
-
-export * from '@alcalzone/ansi-tokenize';
 
 export function styledCharsToString(chars: StyledChar[]): string {
 	let text = '';

@@ -21,9 +21,4 @@ describe('styledCharsToString', () => {
 		const chars = original.styledCharsFromTokens(original.tokenize('\u001B[1mab\u001B[31mc\u001B[39m d'));
 		expect(shortcut.styledCharsToString(chars)).toBe('\u001B[1mab\u001B[31mc\u001B[39m d\u001B[22m');
 	});
-
-	it('passes the rest of the package through, for Ink', () => {
-		expect(shortcut.tokenize).toBe(original.tokenize);
-		expect(shortcut.styledCharsFromTokens).toBe(original.styledCharsFromTokens);
-	});
 });

@@ -31,6 +31,11 @@ export const oneColumnRanges: CodePointRanges = [
 
 const oneColumnEach = madeOnlyOf(oneColumnRanges);
 
+/** Whether each character of the text is one of those: one column, one grapheme, no escapes. */
+export function eachOneColumn(text: string): boolean {
+	return oneColumnEach.test(text);
+}
+
 /**
  * string-width, with a shortcut for text made only of such characters (most
  * fic metadata and prose: "Café — “quoted”…"). string-width has one for ASCII
@@ -41,6 +46,6 @@ const oneColumnEach = madeOnlyOf(oneColumnRanges);
  */
 export default function stringWidth(text: string, options?: Options): number {
 	// An East Asian reader's option makes some of these two columns wide.
-	if (typeof text === 'string' && options?.ambiguousIsNarrow !== false && oneColumnEach.test(text)) return text.length;
+	if (typeof text === 'string' && options?.ambiguousIsNarrow !== false && eachOneColumn(text)) return text.length;
 	return stringWidthOfClusters(text, options);
 }
