@@ -133,8 +133,9 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 		if (!fromHead) await library.readCache();
 		const cached = library.snapshot().works.length > 0;
 		// With a cached list the scan starts after the first frame, so its thousands of stats do not delay it.
+		// Without one, the first frame waits for the list (not for the cache to be written), a moment at most.
 		let scanning = cached ? undefined : library.scan();
-		if (scanning) await Promise.race([scanning, delay(firstFrameWaitMs)]);
+		if (scanning) await Promise.race([library.listed(), scanning, delay(firstFrameWaitMs)]);
 		// Quitting already (Ctrl-C, a signal): a frame now would be drawn over the restored terminal.
 		if (leaving) return;
 		handOverKeys();

@@ -34,6 +34,11 @@ export type LiveLibrary = {
 	readCache(): Promise<void>;
 	/** Checks every file against the disk and reads the new and changed ones; then saves the cache. */
 	scan(): Promise<void>;
+	/**
+	 * Settles when the scan running (or the next one) has checked every file,
+	 * before it saves the cache: a first frame need not wait for the writing.
+	 */
+	listed(): Promise<void>;
 	/** Follows changes in the folder from now on (once the promise settles); if that stops, `notice` says why. */
 	watch(): Promise<void>;
 	/** Stops scanning and watching, and saves what the scan learned so far: quitting early loses no work. */
@@ -108,6 +113,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 	let publishTimer: NodeJS.Timeout | undefined;
 	let watcher: LibraryWatcher | undefined;
 	let closed = false;
+	const listedWaiters: Array<() => void> = [];
 
 	function snapshot(): LibrarySnapshot {
 		if (!dirty) return current;
@@ -266,6 +272,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		await Promise.all(Array.from({length: Math.min(readConcurrency, files.length)}, async () => worker()));
 		progress = null;
 		changed(true);
+		for (const settle of listedWaiters.splice(0)) settle();
 		if (!closed) await saveCache();
 	}
 
@@ -331,6 +338,11 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		readCacheHead,
 		readCache,
 		scan,
+		async listed() {
+			await new Promise<void>(resolve => {
+				listedWaiters.push(resolve);
+			});
+		},
 		watch,
 		async close() {
 			closed = true;

@@ -51,6 +51,19 @@ describe('createLiveLibrary', () => {
 		expect(library.snapshot().works.map(work => work.meta.path)).toEqual(names);
 	});
 
+	it('says when the scan has listed every file, before it writes the cache', async () => {
+		const root = await folder({'a.txt': fic('Alpha', '1'), 'b.txt': fic('Beta', '2')});
+		const cacheFile = path.join(root, '..', `${path.basename(root)}-listed.json`);
+		const library = createLiveLibrary(root, {cacheFile});
+		const scanning = library.scan();
+		await library.listed();
+		expect(titles(library)).toEqual(['Alpha', 'Beta']);
+		expect(library.snapshot().progress).toBeNull();
+		await expect(readFile(cacheFile, 'utf8')).rejects.toThrow(/ENOENT/);
+		await scanning;
+		expect(JSON.parse(await readFile(cacheFile, 'utf8')).works).toHaveLength(2);
+	});
+
 	it('shows the cached list before any file is read, then re-reads only what changed', async () => {
 		const root = await folder({'a.txt': fic('Alpha', '1'), 'b.txt': fic('Beta', '2'), 'gone.txt': fic('Gone', '3')});
 		const cacheFile = path.join(root, '..', `${path.basename(root)}-cache.json`);
