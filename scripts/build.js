@@ -172,10 +172,14 @@ const app = await build({
 	],
 	// Every package's Intl.Segmenter is ficread's, made on first use and skipping ICU for most text
 	// (source/core/text/fast-segmenter.ts): five packages each make one as they load, ~18 ms.
-	// Yoga's loader goes next, so that its WebAssembly compiles while the rest loads (see the patches).
-	inject: [path.resolve('source/core/text/fast-segmenter.ts'), yogaWasmFile],
+	// Yoga's loader goes next, so that its WebAssembly compiles while the rest loads (see the patches);
+	// then the clock that stands in for `performance` (see the define).
+	inject: [path.resolve('source/core/text/fast-segmenter.ts'), yogaWasmFile, path.resolve('source/core/monotonic-clock.ts')],
 	define: {
 		'Intl.Segmenter': 'FastSegmenter',
+		// The packages' performance.now() (React's scheduler, Ink's render timer, the pager's time budget),
+		// without loading perf_hooks (source/core/monotonic-clock.ts).
+		performance: 'monotonicClock',
 		'process.env.NODE_ENV': '"production"',
 		// Yoga's loader fetch()es its inline wasm when fetch exists, which loads all of undici at
 		// start-up (~30 ms) and would pass by the compile its patch starts early (see the patches).
@@ -216,6 +220,9 @@ const bundle = {text: `(async function (require, ficreadImportMeta) {\n${body}})
 // Only FastSegmenter itself may reach ICU's segmenter (through globalThis, which the define leaves alone).
 const segmenters = bundle.text.match(/\bIntl\.Segmenter\b/g) ?? [];
 if (segmenters.length !== 1) throw new Error(`dist/ficread.js makes Intl.Segmenter in ${segmenters.length} places, not only in FastSegmenter: update the define in scripts/build.js`);
+
+// Nothing may reach the real `performance` (say through globalThis): it would load perf_hooks again.
+if (/\bperformance\b/.test(bundle.text)) throw new Error('dist/ficread.js still uses performance: update the define in scripts/build.js');
 
 // V8 keeps ASCII source as one byte a character; one other character anywhere (esbuild leaves regex
 // literals as written) doubles the 700 KB string every start reads. Write such characters as \u escapes.
