@@ -1,6 +1,7 @@
 import stringWidth from '../text/string-width.js';
 import wrapAnsi from 'wrap-ansi';
 import {graphemes} from '../text/graphemes.js';
+import {onFirstUse} from '../text/on-first-use.js';
 
 /** What wrapping has cost so far; lets tests prove that a big text was not wrapped whole. */
 export type WrapStats = {
@@ -23,8 +24,8 @@ const wrapOptions = {hard: true, trim: true} as const;
 // What String#trimStart removes, which is what wrap-ansi trims at a row start.
 const whitespace = /\s/;
 const allWhitespace = /^\s+$/;
-const invisibleLast = /[\s\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}]$/u;
-const invisibleTail = /[\s\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}]+$/u;
+const invisibleLast = onFirstUse(() => /[\s\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}]$/u);
+const invisibleTail = onFirstUse(() => /[\s\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}]+$/u);
 
 /**
  * Wraps `text[from, to)` with wrap-ansi and maps each row back to source offsets.
@@ -54,7 +55,7 @@ export function wrapRange(text: string, from: number, to: number, width: number,
 		end = Math.min(Math.max(end, start), to);
 		start = Math.min(start, end);
 		starts.push(start);
-		ends.push(invisibleLast.test(row) ? visibleEnd(text, start, end, width) : end);
+		ends.push(invisibleLast().test(row) ? visibleEnd(text, start, end, width) : end);
 		cursor = end;
 	}
 
@@ -112,5 +113,5 @@ function align(text: string, start: number, limit: number, row: string): {start:
  */
 function visibleEnd(text: string, start: number, end: number, width: number): number {
 	const slice = text.slice(start, end);
-	return stringWidth(slice) > width ? start + slice.replace(invisibleTail, '').length : end;
+	return stringWidth(slice) > width ? start + slice.replace(invisibleTail(), '').length : end;
 }

@@ -3,6 +3,7 @@
 import type {WorkFormat} from '../work.js';
 import {isBlank} from './split-paragraphs.js';
 import {isWrapped, joinWrapped} from './unwrap-lines.js';
+import {onFirstUse} from '../text/on-first-use.js';
 
 export type HeaderEntry = {
 	/** As written, trimmed. */
@@ -85,11 +86,11 @@ export function labelsOf(format: WorkFormat): LabelTable {
 
 // A label is a few words ending in a colon that is followed by a space or the line end,
 // so that `https://…` and prose with a colon late in the line are not labels.
-const labelLine = /^(\p{L}[\p{L}\p{N} '’&()./-]{0,39}):(?:\s+(.*))?$/u;
+const labelLine = onFirstUse(() => /^(\p{L}[\p{L}\p{N} '’&()./-]{0,39}):(?:\s+(.*))?$/u);
 
 /** Reads `Label: value` from a line, or null when the line does not have that shape. */
 export function matchLabelLine(line: string): HeaderEntry | null {
-	const match = labelLine.exec(line.trim());
+	const match = labelLine().exec(line.trim());
 	if (match === null) {
 		return null;
 	}

@@ -8,6 +8,7 @@
  * is context-sensitive (a final `Σ` becomes `ς`) while the index and the
  * highlighter must agree on every string.
  */
+import {onFirstUse} from '../text/on-first-use.js';
 
 /** A normalized string and, per UTF-16 unit of it, where it came from. */
 export type NormalizedText = {
@@ -21,7 +22,7 @@ export type NormalizedText = {
 /** Letters NFD leaves whole but readers still type without the stroke (as fuse.js maps them). */
 const unstroked: Readonly<Record<string, string>> = {ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ŧ: 't', ı: 'i', ß: 'ss'};
 
-const combiningMarks = /\p{M}/gu;
+const combiningMarks = onFirstUse(() => /\p{M}/gu);
 const asciiOnly = /^[\u0000-\u007F]*$/;
 
 /** ASCII folds one code unit to one, so offsets in it need no map. */
@@ -36,8 +37,8 @@ const foldedCodePoints = new Map<number, string>();
 function foldCodePoint(codePoint: number): string {
 	let folded = foldedCodePoints.get(codePoint);
 	if (folded === undefined) {
-		const lower = String.fromCodePoint(codePoint).normalize('NFD').replace(combiningMarks, '').toLowerCase();
-		folded = lower.normalize('NFD').replace(combiningMarks, '');
+		const lower = String.fromCodePoint(codePoint).normalize('NFD').replace(combiningMarks(), '').toLowerCase();
+		folded = lower.normalize('NFD').replace(combiningMarks(), '');
 		folded = unstroked[folded] ?? folded;
 		foldedCodePoints.set(codePoint, folded);
 	}

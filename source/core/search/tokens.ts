@@ -4,21 +4,23 @@
  * words across tens of thousands of titles and tags, so each distinct word is
  * scored once per query instead of once per work.
  */
+import {onFirstUse} from '../text/on-first-use.js';
 
 // Letters and digits, keeping an inner apostrophe so `harry's` and `don't` stay one word.
-const wordPattern = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
+const wordPattern = onFirstUse(() => /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu);
 
 /** Calls `visit(word, start)` for each word of `text`, in order. */
 export function forEachWord(text: string, visit: (word: string, start: number) => void): void {
-	wordPattern.lastIndex = 0;
-	for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
+	const pattern = wordPattern();
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
 		visit(match[0], match.index);
 	}
 }
 
 /** The words of `text`, in order. */
 export function wordsOf(text: string): string[] {
-	return text.match(wordPattern) ?? [];
+	return text.match(wordPattern()) ?? [];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type {RepairNote} from '../work.js';
 import {CP1252_80_9F} from './decode-bytes.js';
 import {ESCAPE_SEQUENCE} from './sanitize.js';
+import {onFirstUse} from './on-first-use.js';
 
 /** The characters Windows-1252 puts where Latin-1 has C1 controls, with the byte each stands for. */
 const CP1252_ONLY = new Map(
@@ -45,9 +46,9 @@ const MAYBE_MOJIBAKE = new RegExp(`[\\xc2-\\xf4]${ANY}|[\\x80-\\x9f]`);
 const ORDINARY_AFTER_WORD = new Set([
 	0x85, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0x99, 0xa0, 0xa3, 0xa8, 0xad, 0xae, 0xb4, 0xb7, 0xbb, 0xbf,
 ]);
-const LETTER = /\p{L}/u;
-const LOWERCASE = /\p{Ll}/u;
-const LOWERCASE_WORD = /^\p{Ll}[\p{Ll}\p{M}]*$/u;
+const LETTER = onFirstUse(() => /\p{L}/u);
+const LOWERCASE = onFirstUse(() => /\p{Ll}/u);
+const LOWERCASE_WORD = onFirstUse(() => /^\p{Ll}[\p{Ll}\p{M}]*$/u);
 const C1 = /[\x80-\x9f]/;
 
 /** Mojibake runs three deep in the wild; a fourth pass is spare, the bound keeps a pathological file cheap. */
@@ -104,7 +105,7 @@ function read(run: string): Reading {
 		decoded,
 		proven,
 		symbolLead,
-		lowercase: LOWERCASE_WORD.test(decoded),
+		lowercase: LOWERCASE_WORD().test(decoded),
 		uppercaseLead: first <= 0xde && first !== 0xd7,
 	};
 }
@@ -120,15 +121,15 @@ function read(run: string): Reading {
  * (`ZZAJÉ’s`, `café…”`).
  */
 function isMojibake(reading: Reading, before: string | undefined, after: string | undefined): boolean {
-	if (reading.proven || (reading.symbolLead && !(before !== undefined && LETTER.test(before)))) {
+	if (reading.proven || (reading.symbolLead && !(before !== undefined && LETTER().test(before)))) {
 		return true;
 	}
 
 	return (
 		reading.lowercase &&
 		before !== undefined &&
-		LOWERCASE.test(before) &&
-		(reading.uppercaseLead || (after !== undefined && LOWERCASE.test(after)))
+		LOWERCASE().test(before) &&
+		(reading.uppercaseLead || (after !== undefined && LOWERCASE().test(after)))
 	);
 }
 
