@@ -9,8 +9,8 @@
  * - Ink slices every line written inside a clipping box (a pane) with
  *   slice-ansi, which segments and measures it again; here a line of plain
  *   one-column characters that the clip does not cut is kept as it is.
- * - Ink tokenizes each line anew for every frame; here the lines of the last
- *   frames are remembered (frames mostly repeat them).
+ * - Ink tokenizes each line anew for every frame; here the last frame's lines
+ *   are remembered (frames mostly repeat them).
  * The first frame spent ~9 ms in Ink's Output here, of a start that has ~60 ms
  * to spend. The build (scripts/build.js) gives this class to Ink's renderer in
  * place of its own; a test checks it against Ink's on random writes and clips.
@@ -18,7 +18,6 @@
 import sliceAnsi from 'slice-ansi';
 import {styledCharsFromTokens, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
 import {styledCharsToString} from './ansi-tokenize-shortcut.js';
-import {BoundedCache} from '../core/bounded-cache.js';
 import stringWidth, {eachOneColumn} from '../core/text/string-width.js';
 
 type Transformer = (line: string, index: number) => string;
@@ -28,14 +27,17 @@ type Operation = {type: 'write'; x: number; y: number; text: string; transformer
 /** Never changed: cells are replaced, not edited, so every blank cell can be this one. */
 const blank: StyledChar = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) as unknown as StyledChar['styles']});
 
-// Lines of the last frames, tokenized: a cell keeps a reference to its line's characters, and neither is ever changed.
-const recentLines = new BoundedCache<string, StyledChar[]>(2000);
+// The lines of this frame and the last, tokenized: frames mostly repeat the last one's lines, and
+// keeping only two frames' bounds the memory (a reader's pages are all different lines). A cell
+// keeps a reference to its line's characters, and neither is ever changed.
+let lastFrameLines = new Map<string, StyledChar[]>();
+let frameLines = new Map<string, StyledChar[]>();
 
 function styledChars(line: string): StyledChar[] {
-	let chars = recentLines.get(line);
+	let chars = frameLines.get(line);
 	if (chars === undefined) {
-		chars = styledCharsFromTokens(tokenize(line));
-		recentLines.set(line, chars);
+		chars = lastFrameLines.get(line) ?? styledCharsFromTokens(tokenize(line));
+		frameLines.set(line, chars);
 	}
 
 	return chars;
@@ -70,6 +72,8 @@ export default class Output {
 	}
 
 	get(): {output: string; height: number} {
+		lastFrameLines = frameLines;
+		frameLines = new Map();
 		// A row's cells are made on its first write.
 		const rows: Array<Row | undefined> = [];
 		for (let y = 0; y < this.height; y++) rows.push(undefined);
