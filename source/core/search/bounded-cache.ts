@@ -1,7 +1,7 @@
 /**
  * A map that keeps only its `capacity` most recently used entries. Search
- * results of the last few query words stay at hand while typing, and the
- * lines of the last frames while drawing, without holding on to every one.
+ * results of the last few query words stay at hand while typing, without
+ * holding on to a result array per word ever typed.
  */
 export class BoundedCache<Key, Value> {
 	readonly #entries = new Map<Key, Value>();
