@@ -117,7 +117,7 @@ const app = await build({
 			},
 		},
 		{
-			// Packages given ficread's faster stand-ins, which import the original themselves:
+			// Packages given ficread's faster stand-ins (which import the original themselves where they need it):
 			// - string-width 8, for every package that measures text with it (Ink, wrap-ansi,
 			//   cli-truncate…): source/core/text/string-width.ts adds a shortcut for Latin text;
 			// - Ink's Output, for its renderer: source/ui/ink-output-shortcut.ts makes cells only for

@@ -96,7 +96,7 @@ export default class Output {
 			const {x1, x2, y1, y2} = clip;
 			const clipHorizontally = typeof x1 === 'number' && typeof x2 === 'number';
 			const clipVertically = typeof y1 === 'number' && typeof y2 === 'number';
-			// Ink's tests, in Ink's order: text wholly outside the clip is not drawn.
+			// Ink's checks, in Ink's order: text wholly outside the clip is not drawn.
 			if (clipHorizontally && (x + widestLine(text) < x1 || x > x2)) return;
 			if (clipVertically && (y + lines.length < y1 || y > y2)) return;
 			if (clipHorizontally) {
