@@ -8,16 +8,7 @@ import {graphemes} from '../text/graphemes.js';
 export function truncateToWidth(text: string, width: number): string {
 	if (width <= 0) return '';
 	if (stringWidth(text) <= width) return text;
-	let result = '';
-	let used = 0;
-	for (const char of graphemes(text)) {
-		const charWidth = stringWidth(char);
-		if (used + charWidth > width - 1) break;
-		result += char;
-		used += charWidth;
-	}
-
-	return `${result}…`;
+	return `${leadingWithin(graphemes(text), width - 1).join('')}…`;
 }
 
 /**
@@ -27,16 +18,21 @@ export function truncateToWidth(text: string, width: number): string {
 export function truncateStartToWidth(text: string, width: number): string {
 	if (width <= 0) return '';
 	if (stringWidth(text) <= width) return text;
+	return `…${leadingWithin([...graphemes(text)].reverse(), width - 1).reverse().join('')}`;
+}
+
+/** The graphemes `chars` starts with that fit in `width` columns together. */
+function leadingWithin(chars: Iterable<string>, width: number): string[] {
 	const kept: string[] = [];
 	let used = 0;
-	for (const char of [...graphemes(text)].reverse()) {
+	for (const char of chars) {
 		const charWidth = stringWidth(char);
-		if (used + charWidth > width - 1) break;
+		if (used + charWidth > width) break;
 		kept.push(char);
 		used += charWidth;
 	}
 
-	return `…${kept.reverse().join('')}`;
+	return kept;
 }
 
 /** Pads (or cuts) `text` to exactly `width` columns. */
