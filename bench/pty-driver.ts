@@ -658,6 +658,33 @@ export class PtyApp {
 		return this.lastCpuMs;
 	}
 
+	/**
+	 * Scheduler time of all the app's threads so far, in ms, from
+	 * /proc/<pid>/task/<tid>/schedstat (nanoseconds): `run` on a CPU and `wait`
+	 * ready but queued behind other processes. A slow key whose `wait` grew was
+	 * the machine's doing; one whose `run` grew was the app's.
+	 */
+	schedMs(): {run: number; wait: number} | undefined {
+		if (this.appPid === undefined) return undefined;
+		let run = 0;
+		let wait = 0;
+		try {
+			for (const task of readdirSync(`/proc/${this.appPid}/task`)) {
+				try {
+					const [runNs, waitNs] = readFileSync(`/proc/${this.appPid}/task/${task}/schedstat`, 'utf8').split(' ');
+					run += Number(runNs) / 1e6;
+					wait += Number(waitNs) / 1e6;
+				} catch {
+					// The thread ended while we looked.
+				}
+			}
+		} catch {
+			return undefined;
+		}
+
+		return {run, wait};
+	}
+
 	/** Peak resident memory of the app process so far, in kB (VmHWM), if it was found. */
 	peakRssKb(): number | undefined {
 		this.pollRss();
