@@ -30,7 +30,8 @@
  * - when NODE_EXTRA_CA_CERTS is set (it is on the machines this was written
  *   on), bare node and the seeds again without it: Node reads and parses that
  *   certificate file as it starts, before any script runs, which is most of
- *   bare node's start there. Both figures are reported.
+ *   bare node's start there. ficread's launcher drops the variable; bare node
+ *   cannot. Both figures are reported, so the ratio is also shown like for like.
  *
  * Keystroke rows also give the app's CPU time per key (from /proc, so it does
  * not grow when other work keeps the CPUs busy, unlike wall time). "Cold" is
@@ -174,8 +175,9 @@ function appEnv(home: {cache: string; data: string}, {withoutCaCerts = false} = 
 	return env;
 }
 
+/** ficread as a user's `ficread` or `npx ficread` runs it: the file itself, through its hashbang. */
 function launch(dir: string, home: {cache: string; data: string}, withoutCaCerts: boolean): PtyApp {
-	return new PtyApp({command: process.execPath, args: [cli, dir], cols, rows, env: appEnv(home, {withoutCaCerts}), cwd: repo, rssMatch: cli});
+	return new PtyApp({command: cli, args: [dir], cols, rows, env: appEnv(home, {withoutCaCerts}), cwd: repo});
 }
 
 /** One bare `node -e 0`, spawn to exit, through the same pty. */
@@ -642,8 +644,10 @@ async function main(): Promise<void> {
  * Bare node and the seeds' warm start again, without NODE_EXTRA_CA_CERTS. Node
  * reads and parses that file as it starts (OpenSSL decodes every certificate),
  * before any script runs: on the machines this was written on it is most of a
- * bare node start. The 1.5× target is judged in the environment as it is, as
- * the issue asks; these rows show what the ratio is where the variable is not set.
+ * bare node start. ficread's launcher (scripts/build.js) drops the variable, so
+ * its own start barely changes here, but bare node's does. The 1.5× target is
+ * judged in the environment as it is, as the issue asks; these rows give the
+ * like-for-like ratio, which is what ficread's own start costs over Node's.
  */
 async function seedsWithoutCaCerts(dataset: Dataset, ratioWith: number): Promise<void> {
 	const bare: number[] = [];
@@ -657,8 +661,8 @@ async function seedsWithoutCaCerts(dataset: Dataset, ratioWith: number): Promise
 	const bareMs = median(bare);
 	const warm = median(starts.warm.map(start => start.interactive));
 	row(`bare \`node -e 0\` without NODE_EXTRA_CA_CERTS, median of ${bare.length}`, ms(bareMs), undefined, `NODE_EXTRA_CA_CERTS=${caCertsFile} in this environment`);
-	row(`seeds: warm, interactive, without NODE_EXTRA_CA_CERTS`, ms(warm), undefined, `n=${starts.warm.length}; ${(warm / bareMs).toFixed(2)}× bare node without it, ${ratioWith.toFixed(2)}× with it`);
-	notes.push(`NODE_EXTRA_CA_CERTS is set here (${caCertsFile}): every Node process parses that file as it starts, before any script runs. Bare node takes ${ms(bareMs)} without it; the seeds target above is judged with it, in the environment as it is.`);
+	row(`seeds: warm, interactive, without NODE_EXTRA_CA_CERTS`, ms(warm), undefined, `n=${starts.warm.length}; ${(warm / bareMs).toFixed(2)}× bare node without it (like for like), ${ratioWith.toFixed(2)}× bare node with it`);
+	notes.push(`NODE_EXTRA_CA_CERTS is set here (${caCertsFile}): every Node process parses that file as it starts, before any script runs. ficread's launcher drops it (ficread opens no connection); bare node takes ${ms(bareMs)} without it. The seeds target above is judged in the environment as it is; the rows without the variable compare like for like.`);
 }
 
 /** How many works `ficread DIR --list --json` finds (small folders only), or undefined. */

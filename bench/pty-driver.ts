@@ -22,9 +22,10 @@
  *   frame's screen (`lines`) or at `sinceKey`: all text (escapes stripped)
  *   written since the last key, which is what the brief's "look for the
  *   marker in what was written since the key" approach needs.
- * - Peak RSS: the app's own process (not the relay, not the shell) is found
- *   in /proc (descendant whose command line holds `rssMatch`), and its
- *   `VmHWM` (the kernel's high-water mark of resident memory) is polled.
+ * - Peak RSS: the app's own process (not the relay) is found in /proc as the
+ *   relay's child (the shell `script` starts execs the command, so the pid
+ *   stays, whatever the app later calls itself), and its `VmHWM` (the
+ *   kernel's high-water mark of resident memory) is polled.
  *
  * Limits
  * - The relay adds its own hop in each direction (well under a millisecond
@@ -390,8 +391,6 @@ export type PtyOptions = {
 	rows: number;
 	env?: NodeJS.ProcessEnv;
 	cwd?: string;
-	/** Substring of the app's command line, to find its process for RSS (default: the last argument that looks like a path, else the command). */
-	rssMatch?: string;
 	/** Force a backend (default: FICREAD_BENCH_PTY, else `script` when installed, else `python`). */
 	backend?: 'script' | 'python';
 };
@@ -468,33 +467,21 @@ function readProcStatus(pid: number): {hwmKb: number; rssKb: number} | undefined
 	}
 }
 
-/** Descendants of `root` (pids), from /proc. */
-function descendants(root: number): number[] {
-	const children = new Map<number, number[]>();
+/** Child processes of `parent` (pids), from /proc. */
+function childrenOf(parent: number): number[] {
+	const children: number[] = [];
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;
 		try {
 			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
 			// The command name is in parentheses and may hold spaces: the ppid follows the last ')'.
-			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			const list = children.get(ppid) ?? [];
-			list.push(Number(name));
-			children.set(ppid, list);
+			if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent) children.push(Number(name));
 		} catch {
 			// The process ended while we looked.
 		}
 	}
 
-	const found: number[] = [];
-	const queue = [root];
-	while (queue.length > 0) {
-		for (const child of children.get(queue.shift()!) ?? []) {
-			found.push(child);
-			queue.push(child);
-		}
-	}
-
-	return found;
+	return children;
 }
 
 /** A program running in a pseudo-terminal, with its output parsed into frames. */
@@ -513,7 +500,6 @@ export class PtyApp {
 	private readonly screen: VirtualScreen;
 	private readonly decoder = new StringDecoder('utf8');
 	private readonly waiters = new Set<{since: number; predicate: FramePredicate; resolve: (frame: Frame) => void}>();
-	private readonly rssMatch: string;
 	private syncSeen = false;
 	private frameEnded = false;
 	private sinceKey = '';
@@ -525,7 +511,6 @@ export class PtyApp {
 
 	constructor(options: PtyOptions) {
 		this.backend = options.backend ?? ptyBackend();
-		this.rssMatch = options.rssMatch ?? [...options.args].reverse().find(argument => argument.includes('/')) ?? options.command;
 		this.screen = new VirtualScreen(options.cols, options.rows, begin => {
 			this.syncSeen = true;
 			if (!begin) this.frameEnded = true;
@@ -729,18 +714,8 @@ export class PtyApp {
 	}
 
 	private pollRss(): void {
-		if (this.appPid === undefined && this.child.pid !== undefined && this.backend === 'script') {
-			for (const pid of descendants(this.child.pid)) {
-				try {
-					if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(this.rssMatch)) {
-						this.appPid = pid;
-						break;
-					}
-				} catch {
-					// Gone.
-				}
-			}
-		}
+		// Matching the command line instead would miss an app that renames itself (ficread sets process.title).
+		if (this.appPid === undefined && this.child.pid !== undefined && this.backend === 'script') this.appPid = childrenOf(this.child.pid)[0];
 
 		if (this.appPid === undefined) return;
 		const status = readProcStatus(this.appPid);

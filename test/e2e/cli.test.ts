@@ -1,10 +1,10 @@
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {cliPath, fixture, runCli, seedsDir} from '../helpers/run-cli.js';
+import {cliPath, fixture, isolatedEnv, repoRoot, runCli, seedsDir} from '../helpers/run-cli.js';
 
 // Anything a terminal would act on: ESC, other C0 controls but LF, DEL, C1, bidi overrides.
 const terminalControl = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
@@ -165,6 +165,31 @@ describe('the code cache', () => {
 		const check = `const vm = require('node:vm'); const fs = require('node:fs'); const file = ${JSON.stringify(path.join(dist, 'ficread.js'))};
 			process.stdout.write(String(new vm.Script(fs.readFileSync(file, 'utf8'), {filename: file, cachedData: fs.readFileSync(${JSON.stringify(path.join(dist, built[0]!))})}).cachedDataRejected));`;
 		expect(execFileSync(process.execPath, ['-e', check], {encoding: 'utf8', env: {...process.env, NODE_OPTIONS: ''}})).toBe('false');
+	});
+});
+
+describe('the ficread command, run through its hashbang as npx and a PATH link run it', () => {
+	const runCommand = (args: string[], env: Record<string, string> = {}) => {
+		const result = spawnSync(cliPath, args, {cwd: repoRoot, env: {...process.env, NO_COLOR: '1', ...isolatedEnv, ...env}, encoding: 'utf8'});
+		return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+	};
+
+	it('starts node without reading the certificates NODE_EXTRA_CA_CERTS names', () => {
+		// Node warns when it cannot read the file that variable names: the warning shows whether a start tried.
+		const missingCerts = {NODE_EXTRA_CA_CERTS: path.join(os.tmpdir(), 'ficread-no-such-certificates.pem')};
+		const plainNode = runCli(['fixtures/library', '--list'], {env: missingCerts});
+		expect(plainNode.stderr).toContain('Ignoring extra certs');
+		const command = runCommand(['fixtures/library', '--list'], missingCerts);
+		expect(command).toEqual({code: 0, stdout: plainNode.stdout, stderr: ''});
+	});
+
+	it('passes arguments through as given and hands back the exit code', () => {
+		const dir = mkdtempSync(path.join(os.tmpdir(), 'ficread-odd name \'$HOME\' '));
+		writeFileSync(path.join(dir, 'one.txt'), 'Title: Odd Folder\nAuthor: someone\n\nSome text.\n');
+		const listed = runCommand([dir, '--list']);
+		expect(listed.code).toBe(0);
+		expect(listed.stdout).toContain('Odd Folder');
+		expect(runCommand(['--bogus'])).toMatchObject({code: 2, stderr: expect.stringContaining('unknown flag --bogus')});
 	});
 });
 
