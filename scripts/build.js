@@ -14,6 +14,7 @@ import {isAscii} from 'node:buffer';
 import {builtinModules, createRequire} from 'node:module';
 import path from 'node:path';
 import {build, transform} from 'esbuild';
+import {applyPatch, patches, yogaWasmFile} from './package-patches.js';
 
 const builtins = new Set(builtinModules);
 const common = {
@@ -51,38 +52,6 @@ function lazyModule(name) {
 /** The packages whose stand-in some dependency was given. */
 const redirected = new Set();
 
-// Start-up costs inside packages, mended in their source as it is bundled; each must apply, or the build fails.
-const yogaWasmFile = realpathSync('node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js');
-const patches = [
-	{
-		// string-width builds its emoji regex as it loads, and V8 takes ~20–45 ms to compile it, for
-		// text that the shortcut mostly keeps from it. Built on first use instead (the same regex),
-		// and only for a grapheme that may be an emoji (source/core/text/may-be-emoji.ts).
-		file: realpathSync('node_modules/string-width/index.js'),
-		edits: () => [
-			[
-				'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
-				`import {mayBeEmoji} from ${JSON.stringify(path.resolve('source/core/text/may-be-emoji.ts'))};
-let rgiEmojiPattern; const rgiEmojiRegex = {test: text => mayBeEmoji(text) && (rgiEmojiPattern ??= /^\\p{RGI_Emoji}$/v).test(text)};`,
-			],
-		],
-	},
-	{
-		// Yoga's WebAssembly is compiled as the bundle starts (the build injects this file first), on V8's
-		// background threads while the modules before Yoga's load: Yoga's loading waited 3.5–5 ms for the
-		// compile and the instance, now 2.5–3.5 ms for the instance. And it is decoded by Node (~0.4 ms),
-		// not in JavaScript a character at a time (~4 ms).
-		file: yogaWasmFile,
-		edits(source) {
-			const [, base64] = /H="data:application\/octet-stream;base64,([\w+/=]+)"/.exec(source) ?? [];
-			return [
-				['var loadYoga = (() => {', `const yogaWasm = WebAssembly.compile(Buffer.from(${JSON.stringify(base64)}, "base64"));\nvar loadYoga = (() => {`],
-				[`H="data:application/octet-stream;base64,${base64}"`, 'H="data:application/octet-stream;base64,"'],
-				['return WebAssembly.instantiate(f,d)', 'return yogaWasm.then(module=>WebAssembly.instantiate(module,d)).then(instance=>({instance}))'],
-			];
-		},
-	},
-];
 const patched = new Set();
 
 const app = await build({
@@ -123,7 +92,7 @@ const app = await build({
 			// - Ink's Output, for its renderer: source/ui/ink-output-shortcut.ts makes cells only for
 			//   the rows a frame writes, and remembers lines from frame to frame.
 			// See each file for why. Other versions of a package (string-width 7 under Ink's own
-			// wrap-ansi) are left as they are. And the patches above, applied as their files load.
+			// wrap-ansi) are left as they are. And the patches (scripts/package-patches.js), applied as their files load.
 			name: 'shortcuts',
 			setup(build) {
 				build.onResolve({filter: /^string-width$/}, async ({path: name, importer, resolveDir, kind, pluginData}) => {
@@ -142,14 +111,8 @@ const app = await build({
 				build.onLoad({filter: /[/\\]node_modules[/\\]/}, async ({path: file}) => {
 					const patch = patches.find(candidate => candidate.file === file);
 					if (!patch) return undefined;
-					let source = await readFile(file, 'utf8');
-					for (const [find, replace] of patch.edits(source)) {
-						if (!source.includes(find)) throw new Error(`${file} changed: update its patch in scripts/build.js`);
-						source = source.replace(find, () => replace);
-					}
-
 					patched.add(patch);
-					return {contents: source, loader: 'js'};
+					return {contents: applyPatch(patch, await readFile(file, 'utf8')), loader: 'js'};
 				});
 			},
 		},
@@ -194,7 +157,7 @@ for (const name of [...standIns.keys(), 'ink/build/output.js']) {
 	if (!redirected.has(name)) throw new Error(`no package in dist/ficread.js was given the stand-in for ${name}: update the shortcuts in scripts/build.js`);
 }
 
-for (const {file} of patches.filter(patch => !patched.has(patch))) throw new Error(`${file} was not bundled, so its patch did not apply: update the patches in scripts/build.js`);
+for (const {file} of patches.filter(patch => !patched.has(patch))) throw new Error(`${file} was not bundled, so its patch did not apply: update scripts/package-patches.js`);
 
 // esbuild turns a CommonJS module into an ES namespace (`__toESM`: a getter for each export) again
 // for every ES module that imports it, React 50 times, `node:process` 17… ~10 ms of every start.

@@ -1,7 +1,8 @@
 /**
- * A map that keeps only its `capacity` most recently used entries. Search
- * results of the last few query words stay at hand while typing, without
- * holding on to a result array per word ever typed.
+ * A map that keeps only its `capacity` most recently used entries: what was
+ * just used stays at hand without holding on to everything ever used. Search
+ * results of the last few query words; Ink's measured and wrapped texts of the
+ * last few frames (see scripts/package-patches.js).
  */
 export class BoundedCache<Key, Value> {
 	readonly #entries = new Map<Key, Value>();

@@ -1,0 +1,65 @@
+import {readFileSync} from 'node:fs';
+import {build, type Plugin} from 'esbuild';
+import {describe, expect, it} from 'vitest';
+import {applyPatch, inkTextCachePatches, patches, type Patch} from '../../scripts/package-patches.js';
+
+type Counted = {calls: number};
+
+/**
+ * One of Ink's modules as the build bundles it (patched), as a module of its
+ * own. The packages it calls to wrap and truncate are stand-ins that count
+ * their calls, so the tests can tell when Ink used its cache.
+ */
+async function bundleInkModule<T>(patch: Patch, counted: Counted): Promise<T> {
+	const countingStandIns: Plugin = {
+		name: 'counting-stand-ins',
+		setup(bundler) {
+			bundler.onLoad({filter: /.*/}, ({path}) => (path === patch.file ? {contents: applyPatch(patch, readFileSync(path, 'utf8')), loader: 'js'} : undefined));
+			bundler.onResolve({filter: /^(wrap-ansi|cli-truncate)$/}, ({path}) => ({path, namespace: 'counting'}));
+			bundler.onLoad({filter: /.*/, namespace: 'counting'}, () => ({contents: 'export default text => { globalThis.inkModuleCalls.calls++; return text; };'}));
+		},
+	};
+	const result = await build({entryPoints: [patch.file], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent', plugins: [countingStandIns]});
+	(globalThis as {inkModuleCalls?: Counted}).inkModuleCalls = counted;
+	const module = (await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0]!.text).toString('base64')}`)) as {default: T};
+	return module.default;
+}
+
+const [measurePatch, wrapPatch] = inkTextCachePatches as [Patch, Patch];
+const manyTexts = Array.from({length: 1500}, (_, index) => `text number ${index}`);
+
+describe("Ink's text caches, as the build patches them", () => {
+	it('are among the patches the build applies', () => {
+		for (const patch of inkTextCachePatches) expect(patches).toContain(patch);
+	});
+
+	it('measure a text once while it is in use, and forget it once a thousand other texts have been measured', async () => {
+		const measureText = await bundleInkModule<(text: string) => {width: number; height: number}>(measurePatch, {calls: 0});
+		const first = measureText('a line\nof two');
+		expect(first).toEqual({width: 6, height: 2});
+		expect(measureText('a line\nof two')).toBe(first);
+		for (const text of manyTexts) measureText(text);
+		const again = measureText('a line\nof two');
+		expect(again).not.toBe(first);
+		expect(again).toEqual(first);
+	});
+
+	it('wrap a text once while it is in use, and wrap it again once a thousand others have been wrapped', async () => {
+		const counted = {calls: 0};
+		const wrapText = await bundleInkModule<(text: string, width: number, wrap: string) => string>(wrapPatch, counted);
+		expect(wrapText('some words', 4, 'wrap')).toBe('some words');
+		wrapText('some words', 4, 'wrap');
+		expect(counted.calls).toBe(1);
+		// Another width or way to wrap is another entry.
+		wrapText('some words', 5, 'wrap');
+		wrapText('some words', 4, 'truncate-end');
+		expect(counted.calls).toBe(3);
+		// Recently used texts stay while others come and go.
+		for (const text of manyTexts.slice(0, 900)) wrapText(text, 4, 'wrap');
+		wrapText('some words', 4, 'wrap');
+		expect(counted.calls).toBe(903);
+		for (const text of manyTexts) wrapText(text, 4, 'wrap');
+		wrapText('some words', 4, 'wrap');
+		expect(counted.calls).toBe(903 + 600 + 1);
+	});
+});
