@@ -14,8 +14,9 @@ afterEach(async () => {
 	await Promise.all(panes.splice(0).map(async pane => pane.kill()));
 });
 
+/** ficread as `npx ficread` and a PATH link run it: the command file itself, through its launcher. */
 async function start(dir: string, {columns = 120, rows = 36, args = ''} = {}): Promise<TmuxPane> {
-	const pane = await TmuxPane.start(`exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(dir)} ${args}`, {columns, rows});
+	const pane = await TmuxPane.start(`exec ${shellQuote(cliPath)} ${shellQuote(dir)} ${args}`, {columns, rows});
 	panes.push(pane);
 	await pane.waitFor(libraryShown);
 	return pane;
