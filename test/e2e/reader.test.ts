@@ -100,6 +100,24 @@ describe('the reader in a real terminal', () => {
 		expect(await pane.waitForExit()).toBe(0);
 	});
 
+	// Regression: list keys typed ahead of a search's result moved through the old list.
+	it('moves typed ahead of a search result through that result, as if typed after it', async () => {
+		const slow = await start(fixture('library'));
+		await slow.type('/small');
+		await slow.waitFor(screen => /^\/small +\d+ of 11/m.test(screen) && screen.includes('Title ◂ match'));
+		await slow.press('Enter');
+		const top = selectedRow(await slow.waitFor('↑/↓ move · Enter read'));
+		await slow.press('G');
+		const last = selectedRow(await slow.waitFor(screen => selectedRow(screen) !== top));
+		await slow.press('k');
+		const expected = selectedRow(await slow.waitFor(screen => selectedRow(screen) !== last));
+		expect(expected).toContain('Small');
+		const fast = await start(fixture('library'));
+		// In one write: the app reads the keys together, before the search has run.
+		await fast.type('/small\rGk');
+		await fast.waitFor(screen => /^\/small +\d+ of 11/m.test(screen) && selectedRow(screen) === expected);
+	});
+
 	it('filters the list as you type and clears with Esc', async () => {
 		const pane = await start(fixture('library'));
 		await pane.type('/slow');

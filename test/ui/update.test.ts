@@ -162,6 +162,24 @@ describe('update: search', () => {
 		expect(land(replay(waiting, keys('j'))).reader?.workIndex).toBe(7);
 	});
 
+	// Regression: list keys typed after Enter but before the result landed moved through the old list.
+	it('moves typed ahead of the result move through the result, in order', () => {
+		const land = (state: AppState) => update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});
+		const moved = replay(start(), keys('/', 'a', 'enter', 'j', 'j', 'j'));
+		expect(moved.selected).toBe(0);
+		const landed = land(moved);
+		expect(landed.order).toEqual([7, 3]);
+		expect(landed.order[landed.selected]).toBe(3);
+		expect(landed.keysWhenListed).toEqual([]);
+		expect(land(replay(start(), keys('/', 'a', 'enter', 'G', 'k'))).selected).toBe(0);
+		const opened = land(replay(start(), keys('/', 'a', 'enter', 'j', 'enter')));
+		expect(opened.reader?.workIndex).toBe(3);
+		// A query that cannot be read keeps the last good list: keys typed for a list that never came are dropped.
+		const unread = update(replay(start(), keys('/', 'a', 'enter', 'G')), {type: 'search-result', query: 'a', result: {ok: false, error: 'unclosed quote'}, works, now: 1_000});
+		expect(unread.selected).toBe(0);
+		expect(unread.keysWhenListed).toEqual([]);
+	});
+
 	it('Enter keeps the result for the list; Esc clears it and keeps the selected work selected', () => {
 		let state = replay(start(), keys('/', 'a'));
 		state = update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});

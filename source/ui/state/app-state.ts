@@ -62,8 +62,12 @@ export type AppState = {
 	listQuery: string;
 	/** The works changed under a search: its result is being computed again over the new ones. */
 	searchStale: boolean;
-	/** Enter came at the list while a search was on its way: open the top result once it lands, if the list still has the keyboard. */
-	openWhenListed: boolean;
+	/**
+	 * List keys (moves, Enter) pressed while a search was on its way: pressed
+	 * again, in order, once its result lands, so that they act on the list the
+	 * user typed for. Dropped once something else has the keyboard.
+	 */
+	keysWhenListed: readonly string[];
 	sortKey: SortKey;
 	/** Every work, in the list's sort order (indices into the library). */
 	sortedOrder: number[];
@@ -132,7 +136,7 @@ export function initialState(options: InitialOptions): AppState {
 		queryError: null,
 		listQuery: '',
 		searchStale: false,
-		openWhenListed: false,
+		keysWhenListed: [],
 		sortKey: 'title',
 		sortedOrder: options.sortedOrder,
 		order: options.sortedOrder,

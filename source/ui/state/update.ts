@@ -55,18 +55,21 @@ const helpStep = 5;
 /** The app's one reducer: every change of state is an action replayed through here. */
 export function update(state: AppState, action: Action): AppState {
 	const next = applyAction(state, action);
-	return next === state ? state : keepScrollInRange(state, dropStrayOpen(next));
+	return next === state ? state : keepScrollInRange(state, dropStrayKeys(next));
 }
 
 /**
- * Enter that waits for a search's result was pressed at the list: once
+ * List keys that wait for a search's result were pressed at the list: once
  * something else has the keyboard (an overlay, the search box, the reader),
- * the work would open behind it or under the user's typing, so the Enter is
+ * a work would open behind it or under the user's typing, so the keys are
  * dropped, and not revived when the list gets the keyboard back.
  */
-function dropStrayOpen(state: AppState): AppState {
-	return state.openWhenListed && inputContext(state) !== 'list' ? {...state, openWhenListed: false} : state;
+function dropStrayKeys(state: AppState): AppState {
+	return state.keysWhenListed.length > 0 && inputContext(state) !== 'list' ? {...state, keysWhenListed: []} : state;
 }
+
+/** The list's own keys: typed ahead of a search's result, they wait for it (see `keysWhenListed`). */
+const listCommands: ReadonlySet<Command> = new Set(['list-up', 'list-down', 'list-page-up', 'list-page-down', 'list-first', 'list-last', 'open']);
 
 function applyAction(state: AppState, action: Action): AppState {
 	switch (action.type) {
@@ -95,7 +98,8 @@ function applyAction(state: AppState, action: Action): AppState {
 		case 'search-result': {
 			if (action.works !== state.works) return state;
 			const listed = applySearchResult(state, action.query, action.result);
-			return listed.openWhenListed && isListCurrent(listed) ? openSelected({...listed, openWhenListed: false}, action.now) : listed;
+			if (listed.keysWhenListed.length === 0 || !isListCurrent(listed)) return listed;
+			return listed.keysWhenListed.reduce<AppState>((next, name) => pressKey(next, name, action.now), {...listed, keysWhenListed: []});
 		}
 
 		case 'work-loaded': {
@@ -129,6 +133,8 @@ function applyAction(state: AppState, action: Action): AppState {
 function pressKey(state: AppState, name: string, now: number): AppState {
 	const context = inputContext(state);
 	const command = commandFor(context, name);
+	// Enter right after typing means the top result of what was typed, not of an older query; j, the row after it.
+	if (command && context === 'list' && listCommands.has(command) && !isListCurrent(state)) return {...state, keysWhenListed: [...state.keysWhenListed, name]};
 	if (command) return runCommand(state, command, now);
 	if (!isPrintable(name)) return state;
 	return typeText(state, name === 'space' ? ' ' : name);
@@ -224,8 +230,7 @@ function runCommand(state: AppState, command: Command, now: number): AppState {
 		}
 
 		case 'open': {
-			// Enter right after typing means the top result of what was typed, not of an older query.
-			return isListCurrent(state) ? openSelected(state, now) : {...state, openWhenListed: true};
+			return openSelected(state, now);
 		}
 
 		case 'focus-reader': {
