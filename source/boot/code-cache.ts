@@ -16,7 +16,7 @@
  * nothing either; the user's own cache, written after such a start, also
  * holds what that user's run went on to compile.
  */
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {Script} from 'node:vm';
 import {readRegularFileSync} from '../core/read-regular-file.js';
@@ -79,15 +79,23 @@ function readIfThere(file: string): Buffer | undefined {
 	}
 }
 
-/** Atomic, so a concurrent start reads the old file or the new one; other builds' caches in the folder are removed. */
+// Each is the size of the app. More than one, so that two ficreads of different builds used in turn (a global
+// install and a checkout) do not each remove the other's cache and compile from nothing at every start.
+const keptCaches = 3;
+
+/** Atomic, so a concurrent start reads the old file or the new one; all but the newest few caches in the folder are removed. */
 function writeCache(cacheFile: string, data: Buffer): void {
 	const folder = path.dirname(cacheFile);
 	mkdirSync(folder, {recursive: true, mode: 0o700});
 	const temp = `${cacheFile}.${process.pid}.tmp`;
 	writeFileSync(temp, data, {mode: 0o600});
 	renameSync(temp, cacheFile);
-	// An old build's cache is never read again: each is the size of the app.
-	for (const name of readdirSync(folder)) {
-		if (/^code-.*\.bin$/.test(name) && name !== path.basename(cacheFile)) rmSync(path.join(folder, name), {force: true});
-	}
+	const caches = readdirSync(folder).filter(name => /^code-.*\.bin$/.test(name)).map(name => path.join(folder, name));
+	const newestFirst = caches.map(file => ({file, written: writtenAt(file)})).sort((a, b) => b.written - a.written);
+	for (const {file} of newestFirst.slice(keptCaches)) rmSync(file, {force: true});
+}
+
+/** When `file` was last written; 0 when it is gone (a concurrent save removed it). */
+function writtenAt(file: string): number {
+	return statSync(file, {throwIfNoEntry: false})?.mtimeMs ?? 0;
 }

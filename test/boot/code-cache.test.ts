@@ -1,4 +1,4 @@
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -49,13 +49,29 @@ describe('compileCached', () => {
 		expect(readFileSync(cacheFile).equals(saved)).toBe(true);
 	});
 
-	it("removes other builds' caches and nothing else when it saves", () => {
+	it("keeps the caches of the three builds saved last, removing older ones and nothing else, when it saves", () => {
 		const {dir, file} = scriptFile();
-		writeFileSync(codeCacheFile(dir, 'oldbuild'), 'old');
+		// Written a minute apart, oldest first.
+		for (const [age, build] of ['build1', 'build2', 'build3', 'build4'].entries()) {
+			const old = codeCacheFile(dir, build);
+			writeFileSync(old, 'old');
+			const written = new Date(Date.now() - (10 - age) * 60_000);
+			utimesSync(old, written, written);
+		}
+
 		writeFileSync(path.join(dir, 'index-0123456789abcdef.json'), '{}');
 		const cacheFile = codeCacheFile(dir, 'newbuild');
 		compileCached(file, cacheFile).saveCache();
-		expect(readdirSync(dir).sort()).toEqual(['app.js', path.basename(cacheFile), 'index-0123456789abcdef.json'].sort());
+		expect(readdirSync(dir).sort()).toEqual(['app.js', path.basename(codeCacheFile(dir, 'build3')), path.basename(codeCacheFile(dir, 'build4')), path.basename(cacheFile), 'index-0123456789abcdef.json'].sort());
+	});
+
+	// Regression: a global install and a checkout of another build, used in turn, removed each other's cache at every save.
+	it("leaves another build's cache in place, so two builds used in turn both start from their own", () => {
+		const {dir, file} = scriptFile();
+		const other = codeCacheFile(dir, 'otherbuild');
+		writeFileSync(other, 'the other build');
+		compileCached(file, codeCacheFile(dir, 'thisbuild')).saveCache();
+		expect(readFileSync(other, 'utf8')).toBe('the other build');
 	});
 
 	it("starts from the build's cache when the user has none, then saves the user's own", () => {
