@@ -7,7 +7,7 @@
  * from it: no window in which it could be swapped for a pipe.
  */
 import {closeSync, constants, fstatSync, openSync, readFileSync, statSync} from 'node:fs';
-import {open, stat} from 'node:fs/promises';
+import {type FileHandle, open, stat} from 'node:fs/promises';
 
 /** The code of the error for a path that is not a regular file (ficread's own, unlike any errno). */
 export const notRegularFileCode = 'ERR_NOT_REGULAR_FILE';
@@ -18,16 +18,33 @@ const openWithoutWaiting = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 export async function readRegularFile(file: string): Promise<Buffer>;
 export async function readRegularFile(file: string, encoding: 'utf8'): Promise<string>;
 export async function readRegularFile(file: string, encoding?: 'utf8'): Promise<Buffer | string> {
-	const handle = await open(file, openWithoutWaiting).catch(async (error: unknown) => {
-		if (!leased(error) || !(await stat(file)).isFile()) throw error;
-		return open(file, constants.O_RDONLY);
-	});
+	const handle = await openRegularFile(file);
 	try {
-		if (!(await handle.stat()).isFile()) throw notRegularFile();
 		return await handle.readFile(encoding === undefined ? {} : {encoding});
 	} finally {
 		await handle.close();
 	}
+}
+
+/** The first `maxBytes` of a file that must be a regular file (fewer if it is shorter). */
+export async function readRegularFileStart(file: string, maxBytes: number): Promise<Buffer> {
+	const handle = await openRegularFile(file);
+	try {
+		const {buffer, bytesRead} = await handle.read({buffer: Buffer.alloc(maxBytes), position: 0});
+		return buffer.subarray(0, bytesRead);
+	} finally {
+		await handle.close();
+	}
+}
+
+async function openRegularFile(file: string): Promise<FileHandle> {
+	const handle = await open(file, openWithoutWaiting).catch(async (error: unknown) => {
+		if (!leased(error) || !(await stat(file)).isFile()) throw error;
+		return open(file, constants.O_RDONLY);
+	});
+	if ((await handle.stat()).isFile()) return handle;
+	await handle.close();
+	throw notRegularFile();
 }
 
 /** The same, for the start-up loader, which reads its code cache before anything else runs. */

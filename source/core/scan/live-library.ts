@@ -2,6 +2,7 @@ import {lstat, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {detailsFileFor, type DetailsEntries, loadDetailsCache, saveDetailsCache} from '../cache/details-cache.js';
 import {type CacheEntries, type CacheEntry, headFileFor, headWorks, loadIndexCache, saveIndexCache, saveIndexHead} from '../cache/index-cache.js';
+import {pruneOrphanedCaches} from '../cache/prune-caches.js';
 import {watchLibrary, type LibraryWatcher} from '../cache/watch-library.js';
 import {compareCodePoints} from '../compare-code-points.js';
 import type {Skipped, WorkDetails} from '../work.js';
@@ -282,7 +283,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		cacheStale = false;
 		headStale = false;
 		const cache = toCache(entries);
-		if (indexToo) await saveIndexCache(options.cacheFile, absoluteRoot, cache);
+		if (indexToo && (await saveIndexCache(options.cacheFile, absoluteRoot, cache))) await pruneOrphanedCaches(path.dirname(options.cacheFile));
 		await saveIndexHead(headFile, absoluteRoot, cache);
 		if (!indexToo) return;
 		const saving = await detailsToSave();
