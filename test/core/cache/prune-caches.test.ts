@@ -49,7 +49,7 @@ describe('pruneOrphanedCaches', () => {
 		const kept = await cachesFor(scratch, aMonthAgo);
 		// An older version named caches by SHA-256.
 		await cachesFor(scratch, aMonthAgo, path.join(cacheDir, `index-${'ab'.repeat(32)}.json`));
-		for (const [name, text] of [['index-garbled.json', 'not json'], ['head-relative.json', '{"version":"2+0.1.0","root":"relative/path","works":[]}']]) {
+		for (const [name, text] of [['index-garbled.json', 'not json'], ['head-relative.json', '{"version":"2+0.1.0","root":"relative/path","works":[]}']] as const) {
 			await writeFile(path.join(cacheDir, name), text);
 			await utimes(path.join(cacheDir, name), new Date(aMonthAgo), new Date(aMonthAgo));
 		}
