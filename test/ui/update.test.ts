@@ -149,17 +149,21 @@ describe('update: search', () => {
 	});
 
 	// Regression: Enter, then ? before the result landed, opened the work under the help.
-	it('drops an Enter waiting for the result once something else has the keyboard', () => {
+	it('plays keys typed after a waiting Enter after it, in order, once the result lands', () => {
 		const waiting = replay(start(), keys('/', 'a', 'enter', 'enter'));
 		const land = (state: AppState) => update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});
-		for (const after of [['?'], ['x'], ['?', '?'], ['/']]) {
-			const landed = land(replay(waiting, keys(...after)));
-			expect(landed.reader, after.join(' ')).toBeNull();
-			expect(landed.focus).toBe('list');
-		}
-
-		// Keys the list itself answers leave it waiting.
+		const helped = replay(waiting, keys('?'));
+		expect(helped.overlay).toBeNull();
+		const landed = land(helped);
+		expect(landed.reader?.workIndex).toBe(7);
+		expect(landed.overlay).toBe('help');
 		expect(land(replay(waiting, keys('j'))).reader?.workIndex).toBe(7);
+		// Quitting never waits.
+		expect(replay(waiting, keys('x', 'q')).quitting).toBe(true);
+		// Keys typed at the list do not act once the list has lost the keyboard (a terminal too small).
+		const shrunk = update(waiting, {type: 'resize', columns: 30, rows: 6});
+		expect(shrunk.keysWhenListed).toEqual([]);
+		expect(land(update(shrunk, {type: 'resize', columns: 120, rows: 40})).reader).toBeNull();
 	});
 
 	// Regression: list keys typed after Enter but before the result landed moved through the old list.
@@ -178,6 +182,26 @@ describe('update: search', () => {
 		const unread = update(replay(start(), keys('/', 'a', 'enter', 'G')), {type: 'search-result', query: 'a', result: {ok: false, error: 'unclosed quote'}, works, now: 1_000});
 		expect(unread.selected).toBe(0);
 		expect(unread.keysWhenListed).toEqual([]);
+	});
+
+	// Regression (review): r typed ahead marked the old list's work read.
+	it('marks the row of the result that keys typed ahead chose, not a row of the old list', () => {
+		const typed = replay(start(), keys('j', 'j', '/', 'a', 'enter', 'j', 'r'));
+		expect(typed.reading.works['path:w2.txt']).toBeUndefined();
+		const landed = update(typed, {type: 'search-result', query: 'a', result: hits, works, now: 1_000});
+		expect(landed.reading.works['path:w3.txt']!.mark).toBe('read');
+		expect(landed.reading.works['path:w2.txt']).toBeUndefined();
+	});
+
+	// Regression (review): a scan changing the works under a search froze j and k until the search ran again.
+	it('moves at once while the same search runs again over changed works', () => {
+		let state = replay(start(), keys('/', 'a', 'enter'));
+		state = update(state, {type: 'search-result', query: 'a', result: hits, works, now: 1_000});
+		const grown = [...works, makeWork({path: 'new.txt', title: 'New Work'})];
+		state = update(state, {type: 'library-changed', library: {works: grown, stateKeys: grown.map(work => work.path), skipped: [], progress: null}});
+		state = replay(state, keys('j'));
+		expect(state.keysWhenListed).toEqual([]);
+		expect(state.order[state.selected]).toBe(3);
 	});
 
 	it('Enter keeps the result for the list; Esc clears it and keeps the selected work selected', () => {

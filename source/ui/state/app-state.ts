@@ -63,9 +63,10 @@ export type AppState = {
 	/** The works changed under a search: its result is being computed again over the new ones. */
 	searchStale: boolean;
 	/**
-	 * List keys (moves, Enter) pressed while a search was on its way: pressed
-	 * again, in order, once its result lands, so that they act on the list the
-	 * user typed for. Dropped once something else has the keyboard.
+	 * Keys pressed at the list while a search was on its way (Enter, keys for
+	 * the selected row after a new query, and every key after one of those but
+	 * `q`): pressed again, in order, once its result lands, so that they act on
+	 * the list the user typed them for.
 	 */
 	keysWhenListed: readonly string[];
 	sortKey: SortKey;

@@ -59,17 +59,26 @@ export function update(state: AppState, action: Action): AppState {
 }
 
 /**
- * List keys that wait for a search's result were pressed at the list: once
- * something else has the keyboard (an overlay, the search box, the reader),
- * a work would open behind it or under the user's typing, so the keys are
- * dropped, and not revived when the list gets the keyboard back.
+ * Keys that wait for a search's result were pressed at the list: once the
+ * list has lost the keyboard meanwhile (the terminal became too small), they
+ * would act where they were not typed, so they are dropped.
  */
 function dropStrayKeys(state: AppState): AppState {
 	return state.keysWhenListed.length > 0 && inputContext(state) !== 'list' ? {...state, keysWhenListed: []} : state;
 }
 
-/** The list's own keys: typed ahead of a search's result, they wait for it (see `keysWhenListed`). */
-const listCommands: ReadonlySet<Command> = new Set(['list-up', 'list-down', 'list-page-up', 'list-page-down', 'list-first', 'list-last', 'open']);
+/** Keys that act on the selected row: typed after a new query, they mean a row of its result. */
+const rowCommands: ReadonlySet<Command> = new Set(['list-up', 'list-down', 'list-page-up', 'list-page-down', 'list-first', 'list-last', 'toggle-read', 'toggle-later']);
+
+/** Whether `command`, pressed at the list, waits for the search result on its way (see `keysWhenListed`). */
+function waitsForResult(state: AppState, command: Command): boolean {
+	if (command === 'quit' || isListCurrent(state)) return false;
+	// Once one key waits, every later one does, so that all act in the order typed.
+	if (state.keysWhenListed.length > 0) return true;
+	// Enter opens the top result of the works as they are now. Row keys wait only for a query typed since:
+	// the same query run again over works a scan or the folder watcher changed keeps the rows in place.
+	return command === 'open' || (state.listQuery !== state.query && rowCommands.has(command));
+}
 
 function applyAction(state: AppState, action: Action): AppState {
 	switch (action.type) {
@@ -134,7 +143,7 @@ function pressKey(state: AppState, name: string, now: number): AppState {
 	const context = inputContext(state);
 	const command = commandFor(context, name);
 	// Enter right after typing means the top result of what was typed, not of an older query; j, the row after it.
-	if (command && context === 'list' && listCommands.has(command) && !isListCurrent(state)) return {...state, keysWhenListed: [...state.keysWhenListed, name]};
+	if (command && context === 'list' && waitsForResult(state, command)) return {...state, keysWhenListed: [...state.keysWhenListed, name]};
 	if (command) return runCommand(state, command, now);
 	if (!isPrintable(name)) return state;
 	return typeText(state, name === 'space' ? ' ' : name);
