@@ -647,7 +647,8 @@ export class PtyApp {
 	 * Scheduler time of all the app's threads so far, in ms, from
 	 * /proc/<pid>/task/<tid>/schedstat (nanoseconds): `run` on a CPU and `wait`
 	 * ready but queued behind other processes. A slow key whose `wait` grew was
-	 * the machine's doing; one whose `run` grew was the app's.
+	 * the machine's doing; one whose `run` grew was the app's. Only live threads
+	 * are counted: one that ends between two readings makes the difference low.
 	 */
 	schedMs(): {run: number; wait: number} | undefined {
 		if (this.appPid === undefined) return undefined;

@@ -203,11 +203,13 @@ await writeFile('dist/ficread.js', bundle.text);
 for (const name of await readdir('dist')) if (/^code-.*\.bin$/.test(name)) await rm(path.join('dist', name));
 
 // dist/cli.js is read twice. First by /bin/sh (its hashbang), which drops NODE_EXTRA_CA_CERTS and
-// runs node on this same file; then by node, for which the first line is a hashbang and the second a
-// string and a comment. Node 20 reads and parses every certificate that variable names as it starts,
-// before any script runs: ~55 ms of a ~100 ms bare start on machines that point it at the system
-// bundle. ficread opens no connection and starts no program, so nothing it does needs them.
-const launcherLines = `#!/bin/sh\n':' //; unset NODE_EXTRA_CA_CERTS; exec node "$0" "$@"`;
+// runs node on this same file; then by node, for which the first line is a hashbang, the second a
+// string and a comment, and the third ends that statement whatever the bundle begins with (sh never
+// reads it: exec runs node or exits). Node 20 reads and parses every certificate that variable names
+// as it starts, before any script runs: ~55 ms of a ~100 ms bare start on machines that point it at
+// the system bundle. ficread opens no connection and starts no program, so nothing it does needs
+// them. It needs a POSIX shell: on Windows, npm's command shim would look for /bin/sh.
+const launcherLines = `#!/bin/sh\n':' //; unset NODE_EXTRA_CA_CERTS; exec node "$0" "$@"\n;`;
 await build({
 	...common,
 	entryPoints: ['source/boot/main.ts'],

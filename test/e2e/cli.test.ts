@@ -183,6 +183,16 @@ describe('the ficread command, run through its hashbang as npx and a PATH link r
 		expect(command).toEqual({code: 0, stdout: plainNode.stdout, stderr: ''});
 	});
 
+	// Regression (review): a bundle beginning with ( would have called the launcher's string.
+	it('keeps its launcher lines apart from whatever code follows them', () => {
+		const lines = readFileSync(cliPath, 'utf8').split('\n');
+		const launcher = lines.slice(0, lines.findIndex(line => line.startsWith('import'))).join('\n');
+		expect(launcher).toContain('exec node');
+		const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ficread-launcher-')), 'after.mjs');
+		writeFileSync(file, `${launcher}\n(() => process.stdout.write('ran'))();\n`);
+		expect(execFileSync(process.execPath, [file], {encoding: 'utf8'})).toBe('ran');
+	});
+
 	it('passes arguments through as given and hands back the exit code', () => {
 		const dir = mkdtempSync(path.join(os.tmpdir(), 'ficread-odd name \'$HOME\' '));
 		writeFileSync(path.join(dir, 'one.txt'), 'Title: Odd Folder\nAuthor: someone\n\nSome text.\n');
