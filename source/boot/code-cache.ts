@@ -16,7 +16,7 @@
  * nothing either; the user's own cache, written after such a start, also
  * holds what that user's run went on to compile.
  */
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {Script} from 'node:vm';
 import {readRegularFileSync} from '../core/read-regular-file.js';
@@ -24,7 +24,11 @@ import {readRegularFileSync} from '../core/read-regular-file.js';
 export type CachedScript = {
 	/** Runs the script; returns its completion value. */
 	run(): unknown;
-	/** Writes a cache of what has been compiled so far, if the user's was missing or rejected. Once. */
+	/**
+	 * Writes a cache of what has been compiled so far, if the user's was
+	 * missing or rejected; otherwise marks the user's as just used (see
+	 * `keptCaches`). Once.
+	 */
 	saveCache(): void;
 	/** Whether V8 used the cache it was given. */
 	readonly usedCache: boolean;
@@ -53,16 +57,18 @@ export function compileCached(file: string, cacheFile: string, builtCacheFile?: 
 	const cachedData = ownCache ?? (builtCacheFile === undefined ? undefined : readIfThere(builtCacheFile));
 	const script = new Script(source, {filename: file, cachedData});
 	const usedCache = cachedData !== undefined && script.cachedDataRejected === false;
-	let saveNeeded = !(usedCache && ownCache !== undefined);
+	const saveNeeded = !(usedCache && ownCache !== undefined);
+	let done = false;
 	return {
 		usedCache,
 		run: () => script.runInThisContext(),
 		saveCache() {
-			if (!saveNeeded) return;
-			saveNeeded = false;
+			if (done) return;
+			done = true;
 			try {
 				// Made as late as the caller chooses, so it holds the functions a run has compiled, not just the top level.
-				writeCache(cacheFile, script.createCachedData());
+				if (saveNeeded) writeCache(cacheFile, script.createCachedData());
+				else utimesSync(cacheFile, new Date(), new Date());
 			} catch {
 				// A cache that cannot be written costs the next start its speed-up, nothing else.
 			}
@@ -80,10 +86,11 @@ function readIfThere(file: string): Buffer | undefined {
 }
 
 // Each is the size of the app. More than one, so that two ficreads of different builds used in turn (a global
-// install and a checkout) do not each remove the other's cache and compile from nothing at every start.
+// install and a checkout) do not each remove the other's cache and compile from nothing at every start. The
+// ones kept are those of the builds run last: a run that uses its cache marks it as used (saveCache).
 const keptCaches = 3;
 
-/** Atomic, so a concurrent start reads the old file or the new one; all but the newest few caches in the folder are removed. */
+/** Atomic, so a concurrent start reads the old file or the new one; all but the most recently used few caches in the folder are removed. */
 function writeCache(cacheFile: string, data: Buffer): void {
 	const folder = path.dirname(cacheFile);
 	mkdirSync(folder, {recursive: true, mode: 0o700});
@@ -95,7 +102,7 @@ function writeCache(cacheFile: string, data: Buffer): void {
 	for (const {file} of newestFirst.slice(keptCaches)) rmSync(file, {force: true});
 }
 
-/** When `file` was last written; 0 when it is gone (a concurrent save removed it). */
+/** When `file` was last written or used; 0 when it is gone (a concurrent save removed it). */
 function writtenAt(file: string): number {
 	return statSync(file, {throwIfNoEntry: false})?.mtimeMs ?? 0;
 }

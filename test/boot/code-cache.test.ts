@@ -65,13 +65,24 @@ describe('compileCached', () => {
 		expect(readdirSync(dir).sort()).toEqual(['app.js', path.basename(codeCacheFile(dir, 'build3')), path.basename(codeCacheFile(dir, 'build4')), path.basename(cacheFile), 'index-0123456789abcdef.json'].sort());
 	});
 
-	// Regression: a global install and a checkout of another build, used in turn, removed each other's cache at every save.
-	it("leaves another build's cache in place, so two builds used in turn both start from their own", () => {
+	// Regression: a global install and a checkout of another build, used in turn, removed each other's cache at every save;
+	// (review) and a cache saved long ago but used every day went first, as if unused.
+	it('keeps the cache of a build in use, however long ago it was saved, over those of builds not run since', () => {
 		const {dir, file} = scriptFile();
-		const other = codeCacheFile(dir, 'otherbuild');
-		writeFileSync(other, 'the other build');
-		compileCached(file, codeCacheFile(dir, 'thisbuild')).saveCache();
-		expect(readFileSync(other, 'utf8')).toBe('the other build');
+		const inUse = codeCacheFile(dir, 'inuse');
+		compileCached(file, inUse).saveCache();
+		const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+		utimesSync(inUse, minutesAgo(60), minutesAgo(60));
+		for (const [index, build] of ['other1', 'other2', 'other3'].entries()) {
+			writeFileSync(codeCacheFile(dir, build), 'another build');
+			utimesSync(codeCacheFile(dir, build), minutesAgo(30 - index), minutesAgo(30 - index));
+		}
+
+		const run = compileCached(file, inUse);
+		expect(run.usedCache).toBe(true);
+		run.saveCache();
+		compileCached(file, codeCacheFile(dir, 'newest')).saveCache();
+		expect(readdirSync(dir).filter(name => name.startsWith('code-')).sort()).toEqual(['inuse', 'newest', 'other3'].map(build => path.basename(codeCacheFile(dir, build))).sort());
 	});
 
 	it("starts from the build's cache when the user has none, then saves the user's own", () => {
