@@ -375,7 +375,7 @@ function slowestNote(samples: readonly number[], sched: ReadonlyArray<KeySched |
 	const slowest = samples.indexOf(Math.max(...samples));
 	const runs = sched.flatMap(entry => (entry ? [entry.run] : []));
 	const at = sched[slowest];
-	const where = at ? `app on CPU ${ms(at.run)}, queued for a CPU ${ms(at.wait)}` : 'no schedstat';
+	const where = at ? `its threads on a CPU ${ms(at.run)}, queued for one ${ms(at.wait)} (summed over threads, so either may exceed the wall time)` : 'no schedstat';
 	return `app on CPU p95 ${ms(percentile(runs, 0.95))}; slowest ${ms(samples[slowest])}: ${where}`;
 }
 
