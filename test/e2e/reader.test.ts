@@ -22,8 +22,8 @@ async function start(dir: string, {columns = 120, rows = 36, args = ''} = {}): P
 	return pane;
 }
 
-/** The list is drawn and the scan has finished. */
-const libraryShown = (screen: string) => screen.includes('Library ·') && !screen.includes('Scanning');
+/** The list is drawn, down to the status bar's hints (a frame is drawn top down), and the scan has finished. */
+const libraryShown = (screen: string) => screen.includes('Library ·') && !screen.includes('Scanning') && screen.includes('↑/↓ move');
 
 /** The line of the screen holding the list cursor. */
 const selectedRow = (screen: string) => screen.split('\n').find(line => line.startsWith('▸ ')) ?? '';
