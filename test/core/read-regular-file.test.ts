@@ -3,7 +3,8 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {notRegularFileCode, readRegularFile, readRegularFileSync} from '../../source/core/read-regular-file.js';
+import {pathExists} from '../../source/core/path-exists.js';
+import {notRegularFileCode, readRegularFile, readRegularFileStart, readRegularFileSync} from '../../source/core/read-regular-file.js';
 
 /** A folder holding a regular file and a named pipe that nothing ever writes to. */
 function folder(): {file: string; pipe: string; dir: string} {
@@ -35,5 +36,23 @@ describe('readRegularFile', () => {
 	it('passes on why a file cannot be opened', async () => {
 		const {dir} = folder();
 		await expect(readRegularFile(path.join(dir, 'gone.txt'))).rejects.toMatchObject({code: 'ENOENT'});
+	});
+});
+
+describe('readRegularFileStart', () => {
+	it('reads the first bytes of a regular file, all of a shorter one, and refuses what readRegularFile refuses', async () => {
+		const {file, pipe, dir} = folder();
+		expect((await readRegularFileStart(file, 5)).toString('utf8')).toBe('Title');
+		expect((await readRegularFileStart(file, 1000)).toString('utf8')).toBe('Title: Tide\n');
+		for (const target of [pipe, '/dev/zero', dir]) await expect(readRegularFileStart(target, 10)).rejects.toMatchObject({code: notRegularFileCode});
+	});
+});
+
+describe('pathExists', () => {
+	it('is false only for what is known not to exist, and throws when it cannot tell', async () => {
+		const {file, pipe, dir} = folder();
+		for (const there of [file, pipe, dir]) expect(await pathExists(there)).toBe(true);
+		expect(await pathExists(path.join(dir, 'gone.txt'))).toBe(false);
+		await expect(pathExists(path.join(file, 'under-a-file'))).rejects.toMatchObject({code: 'ENOTDIR'});
 	});
 });

@@ -6,6 +6,7 @@
  */
 import {readdir, rm, stat} from 'node:fs/promises';
 import path from 'node:path';
+import {pathExists} from '../path-exists.js';
 import {readRegularFileStart} from '../read-regular-file.js';
 import {cacheFileFor} from './index-cache.js';
 
@@ -59,7 +60,8 @@ async function isOrphaned(cacheDir: string, files: readonly string[], now: numbe
 		// The first file that names a folder decides.
 		const root = await rootOf(file);
 		if (root === undefined) continue;
-		return cacheFileFor(cacheDir, root) !== path.join(cacheDir, `index-${cacheName.exec(path.basename(file))![2]}.json`) || !(await exists(root));
+		// Only a folder known to be gone makes its cache an orphan; one that cannot be looked at now may be back.
+		return cacheFileFor(cacheDir, root) !== path.join(cacheDir, `index-${cacheName.exec(path.basename(file))![2]}.json`) || !(await pathExists(root).catch(() => true));
 	}
 
 	return true;
@@ -73,15 +75,5 @@ async function rootOf(file: string): Promise<string | undefined> {
 		return typeof root === 'string' && path.isAbsolute(root) ? root : undefined;
 	} catch {
 		return undefined;
-	}
-}
-
-async function exists(folder: string): Promise<boolean> {
-	try {
-		await stat(folder);
-		return true;
-	} catch (error) {
-		// Only a folder known to be gone makes its cache an orphan; one that cannot be looked at now may be back.
-		return (error as NodeJS.ErrnoException).code !== 'ENOENT';
 	}
 }

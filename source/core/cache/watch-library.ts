@@ -12,6 +12,7 @@
 import {type Dirent, type FSWatcher, watch} from 'node:fs';
 import {lstat, readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
+import {errorCode} from '../path-exists.js';
 import {ficExtension, isFicEntry} from '../scan/walk-fic-files.js';
 
 export type LibraryChanges = {
@@ -284,9 +285,6 @@ async function isFolder(absolute: string): Promise<boolean> {
 	}
 }
 
-function errorCode(error: unknown): string | undefined {
-	return (error as NodeJS.ErrnoException | null)?.code;
-}
 
 function describeWatchError(code: string | undefined, error: unknown): string {
 	switch (code) {

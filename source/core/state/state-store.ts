@@ -11,6 +11,7 @@ import {randomBytes} from 'node:crypto';
 import {link, mkdir, open, readdir, rename, rm, stat} from 'node:fs/promises';
 import {hostname} from 'node:os';
 import path from 'node:path';
+import {errorCode, pathExists} from '../path-exists.js';
 import {readRegularFile} from '../read-regular-file.js';
 import {emptyState, isStateFile, mergeStates, type StateFile} from './reading-state.js';
 
@@ -168,7 +169,7 @@ async function readOrMoveAside(file: string): Promise<{state: StateFile; warning
 async function freeName(base: string): Promise<string> {
 	for (let n = 1; ; n++) {
 		const candidate = n === 1 ? base : `${base}-${n}`;
-		if (!(await exists(candidate))) {
+		if (!(await pathExists(candidate))) {
 			return candidate;
 		}
 	}
@@ -338,18 +339,4 @@ async function readIfExists(file: string): Promise<string | null> {
 	}
 }
 
-async function exists(file: string): Promise<boolean> {
-	try {
-		await stat(file);
-		return true;
-	} catch (error) {
-		if (errorCode(error) === 'ENOENT') {
-			return false;
-		}
-		throw error;
-	}
-}
 
-function errorCode(error: unknown): string | undefined {
-	return (error as NodeJS.ErrnoException | null)?.code;
-}
