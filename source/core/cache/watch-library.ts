@@ -285,7 +285,6 @@ async function isFolder(absolute: string): Promise<boolean> {
 	}
 }
 
-
 function describeWatchError(code: string | undefined, error: unknown): string {
 	switch (code) {
 		case 'ENOSPC': {

@@ -338,5 +338,3 @@ async function readIfExists(file: string): Promise<string | null> {
 		throw error;
 	}
 }
-
-
