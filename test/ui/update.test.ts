@@ -158,11 +158,15 @@ describe('update: search', () => {
 		expect(landed.reader?.workIndex).toBe(7);
 		expect(landed.overlay).toBe('help');
 		expect(land(replay(waiting, keys('j'))).reader?.workIndex).toBe(7);
-		// Quitting never waits.
-		expect(replay(waiting, keys('x', 'q')).quitting).toBe(true);
+		// (Review) q after a waiting key means what it would then: here, close the help, not quit.
+		const closed = land(replay(waiting, keys('?', 'q')));
+		expect(closed).toMatchObject({overlay: null, quitting: false});
+		expect(closed.reader?.workIndex).toBe(7);
+		// Ctrl-C never waits.
+		expect(replay(waiting, keys('?', 'ctrl+c')).quitting).toBe(true);
 		// Keys typed at the list do not act once the list has lost the keyboard (a terminal too small).
 		const shrunk = update(waiting, {type: 'resize', columns: 30, rows: 6});
-		expect(shrunk.keysWhenListed).toEqual([]);
+		expect(shrunk.typedAhead).toEqual([]);
 		expect(land(update(shrunk, {type: 'resize', columns: 120, rows: 40})).reader).toBeNull();
 	});
 
@@ -174,14 +178,33 @@ describe('update: search', () => {
 		const landed = land(moved);
 		expect(landed.order).toEqual([7, 3]);
 		expect(landed.order[landed.selected]).toBe(3);
-		expect(landed.keysWhenListed).toEqual([]);
+		expect(landed.typedAhead).toEqual([]);
 		expect(land(replay(start(), keys('/', 'a', 'enter', 'G', 'k'))).selected).toBe(0);
 		const opened = land(replay(start(), keys('/', 'a', 'enter', 'j', 'enter')));
 		expect(opened.reader?.workIndex).toBe(3);
 		// A query that cannot be read keeps the last good list: keys typed for a list that never came are dropped.
 		const unread = update(replay(start(), keys('/', 'a', 'enter', 'G')), {type: 'search-result', query: 'a', result: {ok: false, error: 'unclosed quote'}, works, now: 1_000});
 		expect(unread.selected).toBe(0);
-		expect(unread.keysWhenListed).toEqual([]);
+		expect(unread.typedAhead).toEqual([]);
+	});
+
+	// Regression (review): letters typed after a waiting key were lost, or played as commands.
+	it('keeps text and pastes typed after a waiting key, and plays them where they were typed', () => {
+		const land = (state: AppState) => update(state, {type: 'search-result', query: 'a', result: hits, works, now: 1_000});
+		const typed = land(replay(start(), keys('/', 'a', 'enter', 'j', '/', 'w', 'o', 'l', 'f')));
+		expect(typed).toMatchObject({searching: true, query: 'awolf'});
+		expect(typed.order[typed.selected]).toBe(3);
+		const pasted = land(update(replay(start(), keys('/', 'a', 'enter', 'j', '/')), {type: 'paste', text: 'wolf pack'}));
+		expect(pasted).toMatchObject({searching: true, query: 'awolf pack'});
+	});
+
+	// Regression (review): a query that cannot be read dropped every key typed ahead of its result, Ctrl-C and ? too.
+	it('drops only the row keys typed for a result that did not come', () => {
+		const unread = (state: AppState) => update(state, {type: 'search-result', query: 'a', result: {ok: false, error: 'unclosed quote'}, works, now: 1_000});
+		const helped = unread(replay(start(), keys('/', 'a', 'enter', 'enter', '?')));
+		expect(helped).toMatchObject({reader: null, overlay: 'help'});
+		const searched = unread(replay(start(), keys('/', 'a', 'enter', 'j', '/', 'x')));
+		expect(searched).toMatchObject({selected: 0, searching: true, query: 'ax'});
 	});
 
 	// Regression (review): r typed ahead marked the old list's work read.
@@ -200,7 +223,7 @@ describe('update: search', () => {
 		const grown = [...works, makeWork({path: 'new.txt', title: 'New Work'})];
 		state = update(state, {type: 'library-changed', library: {works: grown, stateKeys: grown.map(work => work.path), skipped: [], progress: null}});
 		state = replay(state, keys('j'));
-		expect(state.keysWhenListed).toEqual([]);
+		expect(state.typedAhead).toEqual([]);
 		expect(state.order[state.selected]).toBe(3);
 	});
 

@@ -30,6 +30,9 @@ export type Overlay = 'help' | 'skipped' | 'bookmarks' | 'toc' | null;
  * Everything the screen shows, as plain data. `update` is the only thing that
  * makes a new one; the panes only read it.
  */
+/** A key (by name) or a paste (its text) waiting for a search's result. */
+export type TypedAhead = {key: string} | {paste: string};
+
 export type AppState = {
 	/** The library's works; everything else refers to them by index. */
 	works: readonly WorkListing[];
@@ -63,12 +66,12 @@ export type AppState = {
 	/** The works changed under a search: its result is being computed again over the new ones. */
 	searchStale: boolean;
 	/**
-	 * Keys pressed at the list while a search was on its way (Enter, keys for
-	 * the selected row after a new query, and every key after one of those but
-	 * `q`): pressed again, in order, once its result lands, so that they act on
-	 * the list the user typed them for.
+	 * Input at the list while a search was on its way: Enter, keys for the
+	 * selected row after a new query, and every key and paste after one of
+	 * those but Ctrl-C. Played again, in order, once the result lands, so
+	 * that it acts on the list the user typed it for.
 	 */
-	keysWhenListed: readonly string[];
+	typedAhead: readonly TypedAhead[];
 	sortKey: SortKey;
 	/** Every work, in the list's sort order (indices into the library). */
 	sortedOrder: number[];
@@ -137,7 +140,7 @@ export function initialState(options: InitialOptions): AppState {
 		queryError: null,
 		listQuery: '',
 		searchStale: false,
-		keysWhenListed: [],
+		typedAhead: [],
 		sortKey: 'title',
 		sortedOrder: options.sortedOrder,
 		order: options.sortedOrder,

@@ -42,7 +42,7 @@ export function cursorWork(state: AppState): number | undefined {
 }
 
 export function clearSearch(state: AppState): AppState {
-	return keepSelection({...state, searching: false, query: '', listQuery: '', searchStale: false, keysWhenListed: [], queryError: null, order: state.sortedOrder, hits: null, heldSelection: null}, cursorWork(state));
+	return keepSelection({...state, searching: false, query: '', listQuery: '', searchStale: false, typedAhead: [], queryError: null, order: state.sortedOrder, hits: null, heldSelection: null}, cursorWork(state));
 }
 
 /** Whether the list shows the answer to the query as typed, over the current works (no search on its way). */
@@ -54,7 +54,7 @@ export function applySearchResult(state: AppState, query: string, result: Search
 	// A result for a query the user has since changed is superseded: drop it.
 	if (query !== state.query) return state;
 	const settled = {...state, listQuery: query, searchStale: false};
-	if (!result.ok) return {...settled, keysWhenListed: [], queryError: result.error};
+	if (!result.ok) return {...settled, queryError: result.error};
 	const held = cursorWork(state);
 	if (query.trim() === '') return keepSelection({...settled, queryError: null, order: state.sortedOrder, hits: null, heldSelection: null}, held);
 	const order = result.hits.map(hit => hit.index);

@@ -4,7 +4,7 @@ import {asTypedLine, isPrintable} from '../input/key-name.js';
 import {type Command, commandFor} from '../input/keymap.js';
 import {helpLayout} from '../panes/help-lines.js';
 import {sidebarLines} from '../panes/sidebar-lines.js';
-import {type AppState, detailsAt, inputContext, layoutHeight, layoutOf, listCapacity, minReadingWidth, readerGeometry, selectedWork, sidebarGeometry, sidebarMatches, sidebarWork} from './app-state.js';
+import {type AppState, detailsAt, inputContext, type TypedAhead, layoutHeight, layoutOf, listCapacity, minReadingWidth, readerGeometry, selectedWork, sidebarGeometry, sidebarMatches, sidebarWork} from './app-state.js';
 import {hasSidebarColumn} from './layout.js';
 import {applyLibrary, type LibraryUpdate} from './library-model.js';
 import {applySearchResult, clearSearch, cycleSort, isListCurrent, scrollListToSelection, selectRow} from './list-model.js';
@@ -59,25 +59,44 @@ export function update(state: AppState, action: Action): AppState {
 }
 
 /**
- * Keys that wait for a search's result were pressed at the list: once the
- * list has lost the keyboard meanwhile (the terminal became too small), they
- * would act where they were not typed, so they are dropped.
+ * Input that waits for a search's result was typed at the list: once the
+ * list has lost the keyboard meanwhile (the terminal became too small), it
+ * would act where it was not typed, so it is dropped.
  */
 function dropStrayKeys(state: AppState): AppState {
-	return state.keysWhenListed.length > 0 && inputContext(state) !== 'list' ? {...state, keysWhenListed: []} : state;
+	return state.typedAhead.length > 0 && inputContext(state) !== 'list' ? {...state, typedAhead: []} : state;
 }
 
 /** Keys that act on the selected row: typed after a new query, they mean a row of its result. */
 const rowCommands: ReadonlySet<Command> = new Set(['list-up', 'list-down', 'list-page-up', 'list-page-down', 'list-first', 'list-last', 'toggle-read', 'toggle-later']);
 
-/** Whether `command`, pressed at the list, waits for the search result on its way (see `keysWhenListed`). */
-function waitsForResult(state: AppState, command: Command): boolean {
-	if (command === 'quit' || isListCurrent(state)) return false;
-	// Once one key waits, every later one does, so that all act in the order typed.
-	if (state.keysWhenListed.length > 0) return true;
+/** Whether a key for `command` (none: text), pressed at the list, waits for the search result on its way (see `typedAhead`). */
+function waitsForResult(state: AppState, command: Command | undefined): boolean {
+	if (command === 'force-quit' || isListCurrent(state)) return false;
+	// Once one key waits, every later one does, q and text too, so that all act in the order typed.
+	if (state.typedAhead.length > 0) return true;
 	// Enter opens the top result of the works as they are now. Row keys wait only for a query typed since:
 	// the same query run again over works a scan or the folder watcher changed keeps the rows in place.
-	return command === 'open' || (state.listQuery !== state.query && rowCommands.has(command));
+	return command === 'open' || (state.listQuery !== state.query && command !== undefined && rowCommands.has(command));
+}
+
+/**
+ * Input typed ahead, played once the result has landed. Keys for the rows of
+ * a result that did not come (a query that cannot be read) are dropped; the
+ * rest act in order, where they would have acted had they been typed now.
+ */
+function playTypedAhead(state: AppState, input: TypedAhead, resultCame: boolean, now: number): AppState {
+	if ('paste' in input) return paste(state, input.paste);
+	const listCommand = inputContext(state) === 'list' ? commandFor('list', input.key) : undefined;
+	if (!resultCame && listCommand !== undefined && (listCommand === 'open' || rowCommands.has(listCommand))) return state;
+	return pressKey(state, input.key, now);
+}
+
+function paste(state: AppState, text: string): AppState {
+	if (state.typedAhead.length > 0) return {...state, typedAhead: [...state.typedAhead, {paste: text}]};
+	// Into a text box as one line (a pasted line break is not Enter). Anywhere else it is dropped:
+	// played as keys, a pasted sentence would run commands (its q would quit).
+	return typeText(state, asTypedLine(text));
 }
 
 function applyAction(state: AppState, action: Action): AppState {
@@ -91,9 +110,7 @@ function applyAction(state: AppState, action: Action): AppState {
 		}
 
 		case 'paste': {
-			// Into a text box as one line (a pasted line break is not Enter). Anywhere else it is dropped:
-			// played as keys, a pasted sentence would run commands (its q would quit).
-			return typeText(state, asTypedLine(action.text));
+			return paste(state, action.text);
 		}
 
 		case 'resize': {
@@ -107,8 +124,8 @@ function applyAction(state: AppState, action: Action): AppState {
 		case 'search-result': {
 			if (action.works !== state.works) return state;
 			const listed = applySearchResult(state, action.query, action.result);
-			if (listed.keysWhenListed.length === 0 || !isListCurrent(listed)) return listed;
-			return listed.keysWhenListed.reduce<AppState>((next, name) => pressKey(next, name, action.now), {...listed, keysWhenListed: []});
+			if (listed.typedAhead.length === 0 || !isListCurrent(listed)) return listed;
+			return listed.typedAhead.reduce<AppState>((next, input) => playTypedAhead(next, input, action.result.ok, action.now), {...listed, typedAhead: []});
 		}
 
 		case 'work-loaded': {
@@ -143,7 +160,7 @@ function pressKey(state: AppState, name: string, now: number): AppState {
 	const context = inputContext(state);
 	const command = commandFor(context, name);
 	// Enter right after typing means the top result of what was typed, not of an older query; j, the row after it.
-	if (command && context === 'list' && waitsForResult(state, command)) return {...state, keysWhenListed: [...state.keysWhenListed, name]};
+	if (context === 'list' && waitsForResult(state, command)) return {...state, typedAhead: [...state.typedAhead, {key: name}]};
 	if (command) return runCommand(state, command, now);
 	if (!isPrintable(name)) return state;
 	return typeText(state, name === 'space' ? ' ' : name);
