@@ -194,7 +194,7 @@ describe('update: search', () => {
 		const typed = land(replay(start(), keys('/', 'a', 'enter', 'j', '/', 'w', 'o', 'l', 'f')));
 		expect(typed).toMatchObject({searching: true, query: 'awolf'});
 		expect(typed.order[typed.selected]).toBe(3);
-		const pasted = land(update(replay(start(), keys('/', 'a', 'enter', 'j', '/')), {type: 'paste', text: 'wolf pack'}));
+		const pasted = land(update(replay(start(), keys('/', 'a', 'enter', 'j', '/')), {type: 'paste', text: 'wolf pack', now: 1_000}));
 		expect(pasted).toMatchObject({searching: true, query: 'awolf pack'});
 	});
 

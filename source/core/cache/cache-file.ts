@@ -4,7 +4,7 @@
  * one, never a mix) and read back as untrusted JSON.
  */
 import {randomBytes} from 'node:crypto';
-import {mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises';
+import {mkdir, readdir, rename, rm, stat, utimes, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {readRegularFile} from '../read-regular-file.js';
 
@@ -27,6 +27,22 @@ export async function readCacheFile<T>(file: string, decode: (value: unknown) =>
 		return decode(JSON.parse(await readRegularFile(file, 'utf8')));
 	} catch {
 		return null;
+	}
+}
+
+// The pruner (prune-caches.ts) counts a month unused: knowing to the day that a cache is in use is enough.
+const markUsedEveryMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Marks a cache that was just used (its modification time), at most once a
+ * day, so that the pruner keeps the caches of a library in use even when
+ * nothing in it changes. Never throws.
+ */
+export async function markCacheUsed(file: string, now = Date.now()): Promise<void> {
+	try {
+		if (now - (await stat(file)).mtimeMs >= markUsedEveryMs) await utimes(file, new Date(now), new Date(now));
+	} catch {
+		// Unmarked, a cache in use is at worst rebuilt after its folder was missing for a while.
 	}
 }
 

@@ -11,29 +11,34 @@ import {readRegularFileStart} from '../read-regular-file.js';
 import {cacheFileFor} from './index-cache.js';
 
 /**
- * Unused this long, a library's caches may go: a folder that is only missing
- * for a while (a drive not plugged in) keeps them, and one gone for good
- * frees them a month later.
+ * Unused this long, a library's caches may go. A library in use marks its
+ * index as used (`markCacheUsed`) even when nothing in it changes, so a
+ * folder that is only missing for a while (a drive not plugged in) keeps its
+ * caches for this long, and one gone for good frees them after it.
  */
 export const orphanAfterMs = 30 * 24 * 60 * 60 * 1000;
 
 const cacheName = /^(index|head|details)-(.+)\.json$/;
-// The folder's path is the first field after the version in every cache file.
+// Every cache file ficread writes begins with its version, then the folder's path.
+const cacheStart = '{"version":';
 const rootField = /^\{"version":"(?:[^"\\]|\\.)*","root":("(?:[^"\\]|\\.)*")/;
 const rootFieldMaxBytes = 8192;
 
 /**
  * In `cacheDir`, removes each library's cache files (`index-`, `head-`,
- * `details-` of one name) once none of them has been written for
+ * `details-` of one name) once none of them has been written or used for
  * `orphanAfterMs`, and they name a folder that no longer exists, or one this
- * ficread would file under another name (an older version's), or no folder
- * that can be read. Nothing else in the folder is touched. Never throws.
+ * ficread would file under another name (an older version's), or none at
+ * all (not a cache ficread wrote). Nothing else in the folder is touched. Never throws.
  */
 export async function pruneOrphanedCaches(cacheDir: string, now = Date.now()): Promise<void> {
 	try {
 		for (const files of groupByLibrary(await readdir(cacheDir)).values()) {
 			const paths = files.map(name => path.join(cacheDir, name));
-			if (await isOrphaned(cacheDir, paths, now)) await Promise.all(paths.map(async file => rm(file, {force: true})));
+			const lastUsed = await lastWrite(paths);
+			if (lastUsed === undefined || now - lastUsed < orphanAfterMs || !(await isOrphaned(cacheDir, paths))) continue;
+			// Another ficread may have written them meanwhile (their folder is back).
+			if ((await lastWrite(paths)) === lastUsed) await Promise.all(paths.map(async file => rm(file, {force: true})));
 		}
 	} catch {
 		// A cache folder that cannot be read or pruned now is pruned by a later save.
@@ -52,14 +57,18 @@ function groupByLibrary(names: readonly string[]): Map<string, string[]> {
 	return libraries;
 }
 
-async function isOrphaned(cacheDir: string, files: readonly string[], now: number): Promise<boolean> {
-	const stats = await Promise.all(files.map(async file => stat(file)));
-	// Anything but regular files under a cache's name is not a cache ficread wrote: left alone.
-	if (stats.some(found => !found.isFile()) || now - Math.max(...stats.map(found => found.mtimeMs)) < orphanAfterMs) return false;
+/** When any of `files` was last written or marked used; undefined when one is not a regular file (not a cache ficread wrote: left alone). */
+async function lastWrite(files: readonly string[]): Promise<number | undefined> {
+	const found = await Promise.all(files.map(async file => stat(file)));
+	return found.every(each => each.isFile()) ? Math.max(...found.map(each => each.mtimeMs)) : undefined;
+}
+
+async function isOrphaned(cacheDir: string, files: readonly string[]): Promise<boolean> {
 	for (const file of files) {
 		// The first file that names a folder decides.
 		const root = await rootOf(file);
 		if (root === undefined) continue;
+		if (root === null) return false;
 		// Only a folder known to be gone makes its cache an orphan; one that cannot be looked at now may be back.
 		return cacheFileFor(cacheDir, root) !== path.join(cacheDir, `index-${cacheName.exec(path.basename(file))![2]}.json`) || !(await pathExists(root).catch(() => true));
 	}
@@ -67,13 +76,26 @@ async function isOrphaned(cacheDir: string, files: readonly string[], now: numbe
 	return true;
 }
 
-/** The library folder a cache file was written for, from its first bytes; undefined when they do not say. */
-async function rootOf(file: string): Promise<string | undefined> {
+/**
+ * The library folder a cache file was written for, from its first bytes;
+ * null when it begins as a cache does but they do not say (a path too long
+ * to read there: kept, to be safe); undefined when it is no cache at all.
+ */
+async function rootOf(file: string): Promise<string | null | undefined> {
+	let start: string;
 	try {
-		const field = rootField.exec((await readRegularFileStart(file, rootFieldMaxBytes)).toString('utf8'))?.[1];
-		const root: unknown = field === undefined ? undefined : JSON.parse(field);
+		start = (await readRegularFileStart(file, rootFieldMaxBytes)).toString('utf8');
+	} catch {
+		return undefined;
+	}
+
+	const field = rootField.exec(start)?.[1];
+	if (field === undefined) return start.startsWith(cacheStart) ? null : undefined;
+	try {
+		const root: unknown = JSON.parse(field);
 		return typeof root === 'string' && path.isAbsolute(root) ? root : undefined;
 	} catch {
+		// An escape JSON does not have: not written by ficread.
 		return undefined;
 	}
 }

@@ -2,6 +2,7 @@ import {lstat, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {detailsFileFor, type DetailsEntries, loadDetailsCache, saveDetailsCache} from '../cache/details-cache.js';
 import {type CacheEntries, type CacheEntry, headFileFor, headWorks, loadIndexCache, saveIndexCache, saveIndexHead} from '../cache/index-cache.js';
+import {markCacheUsed} from '../cache/cache-file.js';
 import {pruneOrphanedCaches} from '../cache/prune-caches.js';
 import {watchLibrary, type LibraryWatcher} from '../cache/watch-library.js';
 import {compareCodePoints} from '../compare-code-points.js';
@@ -114,6 +115,8 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 	let publishTimer: NodeJS.Timeout | undefined;
 	let watcher: LibraryWatcher | undefined;
 	let closed = false;
+	// Other libraries' caches are pruned once a run (see saveCache).
+	let pruned = false;
 	const listedWaiters: Array<() => void> = [];
 
 	function snapshot(): LibrarySnapshot {
@@ -218,7 +221,8 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 	async function takeInIndex(): Promise<void> {
 		// Local, so the parsed file (megabytes of objects) is garbage once its entries are copied out.
 		const cache = options.cacheFile ? await loadIndexCache(options.cacheFile, absoluteRoot) : null;
-		if (!cache) return;
+		if (!cache || !options.cacheFile) return;
+		void markCacheUsed(options.cacheFile);
 		const known = keepDetails && detailsFile ? await loadDetailsCache(detailsFile, absoluteRoot) : null;
 		let whole = true;
 		// Trusted only until `scan` checks each entry against the disk.
@@ -283,7 +287,12 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		cacheStale = false;
 		headStale = false;
 		const cache = toCache(entries);
-		if (indexToo && (await saveIndexCache(options.cacheFile, absoluteRoot, cache))) await pruneOrphanedCaches(path.dirname(options.cacheFile));
+		if (indexToo && (await saveIndexCache(options.cacheFile, absoluteRoot, cache)) && !pruned && !closed) {
+			// Once, and not waited for: a gone network folder's root can take long to look at, and must not hold up a save or the exit.
+			pruned = true;
+			void pruneOrphanedCaches(path.dirname(options.cacheFile));
+		}
+
 		await saveIndexHead(headFile, absoluteRoot, cache);
 		if (!indexToo) return;
 		const saving = await detailsToSave();

@@ -1,8 +1,9 @@
 import {execFileSync} from 'node:child_process';
-import {mkdir, mkdtemp, readdir, utimes, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {beforeEach, describe, expect, it} from 'vitest';
+import {beforeEach, describe, expect, it, vi} from 'vitest';
+import {markCacheUsed} from '../../../source/core/cache/cache-file.js';
 import {detailsFileFor} from '../../../source/core/cache/details-cache.js';
 import {cacheFileFor, headFileFor, saveIndexCache, saveIndexHead} from '../../../source/core/cache/index-cache.js';
 import {orphanAfterMs, pruneOrphanedCaches} from '../../../source/core/cache/prune-caches.js';
@@ -86,6 +87,48 @@ describe('pruneOrphanedCaches', () => {
 		}
 
 		const names = [cacheFileFor(cacheDir, library)].flatMap(file => [file, headFileFor(file), detailsFileFor(file)].map(each => path.basename(each)));
-		expect(await listed()).toEqual(names.sort());
+		// Not waited for by the save: a gone network folder could take long to look at.
+		await vi.waitFor(async () => expect(await listed()).toEqual(names.sort()));
+	});
+
+	// Regression (review): an unchanged library is never written, so its caches aged while in use, and went the first time its drive was out.
+	it('keeps the caches of a library in use, however long unchanged, while its folder is missing for a while', async () => {
+		const library = path.join(scratch, 'on-a-drive');
+		await mkdir(library);
+		const kept = await cachesFor(library, aMonthAgo);
+		const live = createLiveLibrary(library, {cacheFile: cacheFileFor(cacheDir, library)});
+		await live.readCache();
+		await live.close();
+		await vi.waitFor(async () => expect(now - (await stat(cacheFileFor(cacheDir, library))).mtimeMs).toBeLessThan(orphanAfterMs));
+		await rm(library, {recursive: true});
+		await pruneOrphanedCaches(cacheDir, now);
+		expect(await listed()).toEqual(kept.sort());
+	});
+
+	// Review: a Windows path long enough, its backslashes doubled in JSON, does not fit in the bytes read.
+	it("keeps a cache whose folder's path is too long to read from its first bytes", async () => {
+		const file = path.join(cacheDir, 'index-0123456789abcdef.json');
+		await writeFile(file, `{"version":"2+0.1.0","root":"/${'a'.repeat(9000)}","strings":[]}`);
+		await utimes(file, new Date(aMonthAgo), new Date(aMonthAgo));
+		await pruneOrphanedCaches(cacheDir, now);
+		expect(await listed()).toEqual([path.basename(file)]);
+	});
+});
+
+describe('markCacheUsed', () => {
+	it('marks a cache used at most once a day', async () => {
+		const file = path.join(cacheDir, 'index-0123456789abcdef.json');
+		await writeFile(file, '{}');
+		const hoursAgo = (hours: number) => new Date(now - hours * 60 * 60 * 1000);
+		await utimes(file, hoursAgo(23), hoursAgo(23));
+		await markCacheUsed(file, now);
+		expect((await stat(file)).mtimeMs).toBeCloseTo(hoursAgo(23).getTime(), -1);
+		await utimes(file, hoursAgo(25), hoursAgo(25));
+		await markCacheUsed(file, now);
+		expect((await stat(file)).mtimeMs).toBeCloseTo(now, -1);
+	});
+
+	it('does not throw for a cache that is not there', async () => {
+		await expect(markCacheUsed(path.join(cacheDir, 'gone.json'))).resolves.toBeUndefined();
 	});
 });
