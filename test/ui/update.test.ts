@@ -198,13 +198,19 @@ describe('update: search', () => {
 		expect(pasted).toMatchObject({searching: true, query: 'awolf pack'});
 	});
 
-	// Regression (review): a query that cannot be read dropped every key typed ahead of its result, Ctrl-C and ? too.
-	it('drops only the row keys typed for a result that did not come', () => {
-		const unread = (state: AppState) => update(state, {type: 'search-result', query: 'a', result: {ok: false, error: 'unclosed quote'}, works, now: 1_000});
-		const helped = unread(replay(start(), keys('/', 'a', 'enter', 'enter', '?')));
-		expect(helped).toMatchObject({reader: null, overlay: 'help'});
+	// Regression (review): a query that cannot be read dropped every key typed ahead of its result, Ctrl-C and ? too;
+	// (third review) then its q, typed for the reader an Enter would have opened, quit from the list.
+	it('drops the row keys typed for a result that did not come, and an Enter with all that followed it', () => {
+		const unread = (state: AppState, query = 'a') => update(state, {type: 'search-result', query, result: {ok: false, error: 'unclosed quote'}, works, now: 1_000});
+		expect(unread(replay(start(), keys('/', 'a', 'enter', 'enter', '?')))).toMatchObject({reader: null, overlay: null, typedAhead: []});
+		expect(unread(replay(start(), keys('/', 'a', 'enter', 'enter', 'q')))).toMatchObject({reader: null, quitting: false});
 		const searched = unread(replay(start(), keys('/', 'a', 'enter', 'j', '/', 'x')));
 		expect(searched).toMatchObject({selected: 0, searching: true, query: 'ax'});
+		// Keys after a new query typed ahead wait for that query's result.
+		const again = unread(replay(start(), keys('/', 'a', 'enter', 'j', '/', 'b', 'enter', 'j')));
+		expect(again).toMatchObject({query: 'ab', typedAhead: [{key: 'j'}]});
+		const landed = update(again, {type: 'search-result', query: 'ab', result: hits, works, now: 1_000});
+		expect(landed.order[landed.selected]).toBe(3);
 	});
 
 	// Regression (review): r typed ahead marked the old list's work read.
@@ -615,6 +621,10 @@ describe('update: the library changes under the list', () => {
 		// A result computed over the old works is stale and dropped.
 		expect(update(state, {type: 'search-result', query: 't', result: hitsOver(few), works: few, now: 1_000})).toBe(state);
 		expect(replay(state, keys('enter')).reader).toBeNull();
+		// (Review) Only Enter waits meanwhile: a long scan changes the works every moment, and the keyboard must not seem dead.
+		const moved = replay(state, keys('enter', 'enter', 'up'));
+		expect(moved.works[moved.order[moved.selected]!]!.path).toBe('b.txt');
+		expect(moved.typedAhead).toEqual([{key: 'enter'}]);
 		state = update(state, {type: 'search-result', query: 't', result: hitsOver(grown), works: state.works, now: 1_000});
 		expect(state.works[state.order[state.selected]!]!.path).toBe('c.txt');
 	});

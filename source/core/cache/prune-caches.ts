@@ -32,16 +32,24 @@ const rootFieldMaxBytes = 8192;
  * all (not a cache ficread wrote). Nothing else in the folder is touched. Never throws.
  */
 export async function pruneOrphanedCaches(cacheDir: string, now = Date.now()): Promise<void> {
+	let names: string[];
 	try {
-		for (const files of groupByLibrary(await readdir(cacheDir)).values()) {
-			const paths = files.map(name => path.join(cacheDir, name));
+		names = await readdir(cacheDir);
+	} catch {
+		// A cache folder that cannot be read now is pruned by a later run.
+		return;
+	}
+
+	for (const files of groupByLibrary(names).values()) {
+		const paths = files.map(name => path.join(cacheDir, name));
+		try {
 			const lastUsed = await lastWrite(paths);
 			if (lastUsed === undefined || now - lastUsed < orphanAfterMs || !(await isOrphaned(cacheDir, paths))) continue;
 			// Another ficread may have written them meanwhile (their folder is back).
 			if ((await lastWrite(paths)) === lastUsed) await Promise.all(paths.map(async file => rm(file, {force: true})));
+		} catch {
+			// Removed by another ficread meanwhile, or not removable now: a later run looks again.
 		}
-	} catch {
-		// A cache folder that cannot be read or pruned now is pruned by a later save.
 	}
 }
 

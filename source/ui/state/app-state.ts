@@ -66,10 +66,10 @@ export type AppState = {
 	/** The works changed under a search: its result is being computed again over the new ones. */
 	searchStale: boolean;
 	/**
-	 * Input at the list while a search was on its way: Enter, keys for the
-	 * selected row after a new query, and every key and paste after one of
+	 * Input at the list while a search was on its way: Enter, and after a new
+	 * query keys for the selected row and every key and paste after one of
 	 * those but Ctrl-C. Played again, in order, once the result lands, so
-	 * that it acts on the list the user typed it for.
+	 * that it acts on the list the user typed it for (see update.ts).
 	 */
 	typedAhead: readonly TypedAhead[];
 	sortKey: SortKey;

@@ -73,27 +73,47 @@ const rowCommands: ReadonlySet<Command> = new Set(['list-up', 'list-down', 'list
 /** Whether a key for `command` (none: text), pressed at the list, waits for the search result on its way (see `typedAhead`). */
 function waitsForResult(state: AppState, command: Command | undefined): boolean {
 	if (command === 'force-quit' || isListCurrent(state)) return false;
-	// Once one key waits, every later one does, q and text too, so that all act in the order typed.
-	if (state.typedAhead.length > 0) return true;
+	if (waitsForNewQuery(state)) return true;
 	// Enter opens the top result of the works as they are now. Row keys wait only for a query typed since:
 	// the same query run again over works a scan or the folder watcher changed keeps the rows in place.
 	return command === 'open' || (state.listQuery !== state.query && command !== undefined && rowCommands.has(command));
 }
 
 /**
- * Input typed ahead, played once the result has landed. Keys for the rows of
- * a result that did not come (a query that cannot be read) are dropped; the
- * rest act in order, where they would have acted had they been typed now.
+ * Once a key waits for a new query's result, every later key and paste does,
+ * q and text too, so that all act in the order typed. Not while the same query
+ * runs again over changed works: a long scan changes them every moment, and
+ * the keyboard would seem dead; then only Enter waits.
  */
-function playTypedAhead(state: AppState, input: TypedAhead, resultCame: boolean, now: number): AppState {
-	if ('paste' in input) return paste(state, input.paste);
-	const listCommand = inputContext(state) === 'list' ? commandFor('list', input.key) : undefined;
-	if (!resultCame && listCommand !== undefined && (listCommand === 'open' || rowCommands.has(listCommand))) return state;
-	return pressKey(state, input.key, now);
+function waitsForNewQuery(state: AppState): boolean {
+	return state.typedAhead.length > 0 && state.listQuery !== state.query;
+}
+
+/**
+ * Plays input typed ahead, in order, once the result has landed. For a
+ * result that did not come (a query that cannot be read) the row keys are
+ * dropped, and so is an Enter with all that followed it: typed for a work
+ * that did not open, it would act on the list instead (its q would quit).
+ */
+function playTypedAhead(state: AppState, typed: readonly TypedAhead[], resultCame: boolean, now: number): AppState {
+	let next = state;
+	for (const input of typed) {
+		if ('paste' in input) {
+			next = paste(next, input.paste);
+			continue;
+		}
+
+		// Keys typed after a query that played input started wait for its result, like any others.
+		const forRows = !resultCame && isListCurrent(next) && inputContext(next) === 'list' ? commandFor('list', input.key) : undefined;
+		if (forRows === 'open') break;
+		if (forRows === undefined || !rowCommands.has(forRows)) next = pressKey(next, input.key, now);
+	}
+
+	return next;
 }
 
 function paste(state: AppState, text: string): AppState {
-	if (state.typedAhead.length > 0) return {...state, typedAhead: [...state.typedAhead, {paste: text}]};
+	if (waitsForNewQuery(state)) return {...state, typedAhead: [...state.typedAhead, {paste: text}]};
 	// Into a text box as one line (a pasted line break is not Enter). Anywhere else it is dropped:
 	// played as keys, a pasted sentence would run commands (its q would quit).
 	return typeText(state, asTypedLine(text));
@@ -125,7 +145,7 @@ function applyAction(state: AppState, action: Action): AppState {
 			if (action.works !== state.works) return state;
 			const listed = applySearchResult(state, action.query, action.result);
 			if (listed.typedAhead.length === 0 || !isListCurrent(listed)) return listed;
-			return listed.typedAhead.reduce<AppState>((next, input) => playTypedAhead(next, input, action.result.ok, action.now), {...listed, typedAhead: []});
+			return playTypedAhead({...listed, typedAhead: []}, listed.typedAhead, action.result.ok, action.now);
 		}
 
 		case 'work-loaded': {
