@@ -200,7 +200,9 @@ if (/(?<![\w$.])import(?:\s*[{*(.]|\s+[\w$])/.test(outsideStrings)) {
 
 await mkdir('dist', {recursive: true});
 await writeFile('dist/ficread.js', bundle.text);
-for (const name of await readdir('dist')) if (/^code-.*\.bin$/.test(name)) await rm(path.join('dist', name));
+// The code caches' names (source/boot/code-cache.ts, codeCacheFile).
+const codeCacheName = /^code-.*\.bin$/;
+for (const name of await readdir('dist')) if (codeCacheName.test(name)) await rm(path.join('dist', name));
 
 // dist/cli.js is read twice. First by /bin/sh (its hashbang), which drops NODE_EXTRA_CA_CERTS and
 // runs node on this same file; then by node, for which the first line is a hashbang, the second a
@@ -232,7 +234,7 @@ try {
 	delete env.NODE_OPTIONS;
 	if (!(await drawFirstScreen(env))) execFileSync(process.execPath, ['dist/cli.js', 'fixtures/library', '--list'], {env, stdio: ['ignore', 'ignore', 'inherit']});
 	const cacheDir = path.join(home, 'cache', 'ficread');
-	const [cache] = (await readdir(cacheDir).catch(() => [])).filter(name => /^code-.*\.bin$/.test(name));
+	const [cache] = (await readdir(cacheDir).catch(() => [])).filter(name => codeCacheName.test(name));
 	if (!cache) throw new Error(`the run of the built app left no code cache in ${cacheDir}`);
 	await copyFile(path.join(cacheDir, cache), path.join('dist', cache));
 	// The user's cache is private (0600); this one ships with the app, for whoever runs it.

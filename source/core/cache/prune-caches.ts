@@ -40,11 +40,11 @@ export async function pruneOrphanedCaches(cacheDir: string, now = Date.now()): P
 		return;
 	}
 
-	for (const files of groupByLibrary(names).values()) {
+	for (const [library, files] of groupByLibrary(names)) {
 		const paths = files.map(name => path.join(cacheDir, name));
 		try {
 			const lastUsed = await lastWrite(paths);
-			if (lastUsed === undefined || now - lastUsed < orphanAfterMs || !(await isOrphaned(cacheDir, paths))) continue;
+			if (lastUsed === undefined || now - lastUsed < orphanAfterMs || !(await isOrphaned(cacheDir, library, paths))) continue;
 			// Another ficread may have written them meanwhile (their folder is back).
 			if ((await lastWrite(paths)) === lastUsed) await Promise.all(paths.map(async file => rm(file, {force: true})));
 		} catch {
@@ -71,14 +71,15 @@ async function lastWrite(files: readonly string[]): Promise<number | undefined> 
 	return found.every(each => each.isFile()) ? Math.max(...found.map(each => each.mtimeMs)) : undefined;
 }
 
-async function isOrphaned(cacheDir: string, files: readonly string[]): Promise<boolean> {
+/** Whether the cache files of `library` (the name they share) belong to no folder this ficread would file them under. */
+async function isOrphaned(cacheDir: string, library: string, files: readonly string[]): Promise<boolean> {
 	for (const file of files) {
 		// The first file that names a folder decides.
 		const root = await rootOf(file);
 		if (root === undefined) continue;
 		if (root === null) return false;
 		// Only a folder known to be gone makes its cache an orphan; one that cannot be looked at now may be back.
-		return cacheFileFor(cacheDir, root) !== path.join(cacheDir, `index-${cacheName.exec(path.basename(file))![2]}.json`) || !(await pathExists(root).catch(() => true));
+		return cacheFileFor(cacheDir, root) !== path.join(cacheDir, `index-${library}.json`) || !(await pathExists(root).catch(() => true));
 	}
 
 	return true;

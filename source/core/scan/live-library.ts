@@ -220,8 +220,9 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 
 	async function takeInIndex(): Promise<void> {
 		// Local, so the parsed file (megabytes of objects) is garbage once its entries are copied out.
-		const cache = options.cacheFile ? await loadIndexCache(options.cacheFile, absoluteRoot) : null;
-		if (!cache || !options.cacheFile) return;
+		if (!options.cacheFile) return;
+		const cache = await loadIndexCache(options.cacheFile, absoluteRoot);
+		if (!cache) return;
 		void markCacheUsed(options.cacheFile);
 		const known = keepDetails && detailsFile ? await loadDetailsCache(detailsFile, absoluteRoot) : null;
 		let whole = true;
