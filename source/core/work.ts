@@ -4,7 +4,20 @@
  * they hold no ESC, no C0/C1 control except LF, and no bidi override.
  */
 
-export type WorkFormat = 'ao3-text' | 'fff-text' | 'plain-text';
+export type WorkFormat =
+	| 'ao3-text'
+	| 'fff-text'
+	| 'plain-text'
+	| 'ao3-html'
+	| 'ao3-epub'
+	| 'ao3-mobi'
+	| 'ao3-azw3'
+	| 'fff-epub'
+	| 'fff-html'
+	| 'epub'
+	| 'html'
+	| 'mobi'
+	| 'azw3';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -106,10 +119,42 @@ export function joinMeta({headings, ...listing}: WorkListing, details: WorkDetai
 	return {...listing, ...details};
 }
 
+/** Emphasis inside a paragraph: the terminal attribute it is shown with. */
+export type InlineStyle = 'italic' | 'bold' | 'underline' | 'strike';
+
+/** A run of emphasis over `paragraphs[i].slice(start, end)` (UTF-16 offsets). Runs may nest or overlap. */
+export type StyleSpan = {start: number; end: number; style: InlineStyle};
+
+/**
+ * What kind of block a paragraph is, for formats that say (HTML, EPUB, MOBI):
+ * - `text`: story prose;
+ * - `heading`: a chapter or section heading (its text is the heading's own words);
+ * - `scene-break`: a `<hr>` or a line of `* * *` (text is what to show centred, e.g. `* * *`);
+ * - `quote`: a blockquote inside the story;
+ * - `list-item`: one item of a list (text begins with its marker, `• ` or `1. `);
+ * - `note`: front or back matter the author wrote around the story (summary,
+ *   notes, chapter notes, end notes): shown dimmed, hideable. The block that
+ *   opens a note group is its label (`Notes:`, `Chapter Summary:`…), with `label: true`.
+ */
+export type BlockKind = 'text' | 'heading' | 'scene-break' | 'quote' | 'list-item' | 'note';
+
+export type BlockStyle = {
+	kind: BlockKind;
+	/** Emphasis runs, in paragraph offsets; absent when the paragraph is plain. */
+	spans?: StyleSpan[];
+	/** A note block that is the label of the note group it opens. */
+	label?: boolean;
+};
+
 /** The body of a work, read only while it is open. */
 export type WorkBody = {
 	/** Paragraphs in reading order; a paragraph may hold single `\n` line breaks. */
 	paragraphs: string[];
+	/**
+	 * One entry per paragraph, for rich formats; absent for text files, whose
+	 * paragraphs are all plain `text`. Same length as `paragraphs` when present.
+	 */
+	blocks?: BlockStyle[];
 };
 
 /** One file the scanner could not turn into a work, and why. */

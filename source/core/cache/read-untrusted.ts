@@ -76,7 +76,21 @@ export function oneOf<T extends string>(members: Record<T, true>): (value: unkno
 	return value => (typeof value === 'string' && Object.hasOwn(members, value) ? (value as T) : reject());
 }
 
-export const format = oneOf<WorkFormat>({'ao3-text': true, 'fff-text': true, 'plain-text': true});
+export const format = oneOf<WorkFormat>({
+	'ao3-text': true,
+	'fff-text': true,
+	'plain-text': true,
+	'ao3-html': true,
+	'ao3-epub': true,
+	'ao3-mobi': true,
+	'ao3-azw3': true,
+	'fff-epub': true,
+	'fff-html': true,
+	epub: true,
+	html: true,
+	mobi: true,
+	azw3: true,
+});
 export const encoding = oneOf<Encoding>({'utf-8': true, 'utf-8-bom': true, 'utf-16le': true, 'utf-16be': true, 'windows-1252': true});
 export const status = oneOf<WorkStatus>({complete: true, 'in-progress': true, unknown: true});
 export const repairNote = oneOf<RepairNote>({
