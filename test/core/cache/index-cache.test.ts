@@ -142,7 +142,7 @@ describe('saveIndexCache and loadIndexCache', () => {
 		['a negative string index', layout => (first(layout)[at.title] = -1)],
 		['a number where a list belongs', layout => (first(layout)[at.authors] = 5)],
 		['a null in a list', layout => (first(layout)[at.authors] = [null])],
-		['an unknown format', layout => (first(layout)[at.format] = 'epub')],
+		['an unknown format', layout => (first(layout)[at.format] = 'docx')],
 		['an unknown repair note', layout => (first(layout)[at.notes] = ['cosmic-rays'])],
 		['a terminal escape in the string table', layout => (layout.strings[first(layout)[at.title]] = '\u001B]52;c;aGk=\u0007')],
 		['a bidi override in an unused string', layout => layout.strings.push('\u202Eevil')],
