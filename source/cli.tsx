@@ -47,7 +47,7 @@ async function main(): Promise<number> {
 		}
 
 		case 'print': {
-			return runPrint(source, command.work, command.width, out);
+			return runPrint(source, command.work, {width: command.width, emphasis: command.emphasis}, out);
 		}
 
 		case 'read': {

@@ -1,11 +1,9 @@
 import path from 'node:path';
 import {formatListTable} from '../core/output/list-table.js';
 import {workToJson} from '../core/output/work-json.js';
-import {formatWorkText} from '../core/output/work-text.js';
-import {readRegularFile} from '../core/read-regular-file.js';
-import {readWork} from '../core/read-work.js';
+import {formatWorkText, type PrintOptions} from '../core/output/work-text.js';
+import {openBodyOf} from '../core/formats/read-file.js';
 import {findWork} from '../core/scan/find-work.js';
-import {describeFsError} from '../core/scan/walk-fic-files.js';
 import {type Library, scanLibrary} from '../core/scan/scan-library.js';
 import {createSearchEngine} from '../core/search/search-engine.js';
 import {sortOrder} from '../core/sort-works.js';
@@ -40,7 +38,7 @@ export async function runFilter({dir, cacheFile}: Source, query: string, json: b
 	return matched.length > 0 ? exitCode.ok : exitCode.noMatch;
 }
 
-export async function runPrint({dir, cacheFile}: Source, spec: string, width: number | null, out: Output): Promise<number> {
+export async function runPrint({dir, cacheFile}: Source, spec: string, options: PrintOptions, out: Output): Promise<number> {
 	const library = await scanLibrary(dir, {cacheFile});
 	const work = findWork(library.works, spec, dir, process.cwd());
 	if (!work) {
@@ -49,17 +47,11 @@ export async function runPrint({dir, cacheFile}: Source, spec: string, width: nu
 		throw new UsageError(`no work "${displaySafe(spec)}" in ${displaySafe(dir)} (give a Work ID or a path; see --list)`);
 	}
 
-	let bytes: Uint8Array;
-	try {
-		bytes = await readRegularFile(path.join(dir, work.meta.path));
-	} catch (error) {
-		// Gone or unreadable since the scan: the user's situation, not a ficread failure.
-		throw new UsageError(`${displaySafe(work.meta.path)}: ${describeFsError(error)}`);
-	}
-
-	const result = readWork(bytes, work.meta.path);
-	if (!result.ok) throw new UsageError(`${displaySafe(work.meta.path)}: ${result.reason}`);
-	out.write(formatWorkText(result.body, width));
+	// Gone or unreadable since the scan is the user's situation, not a ficread failure.
+	const opened = await openBodyOf(path.join(dir, work.meta.path), work.meta.path);
+	if (!opened.ok) throw new UsageError(`${displaySafe(work.meta.path)}: ${opened.reason}`);
+	const body = opened.rest ? await opened.rest() : opened.body;
+	out.write(formatWorkText(body, options));
 	return exitCode.ok;
 }
 

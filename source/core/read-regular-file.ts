@@ -37,7 +37,8 @@ export async function readRegularFileStart(file: string, maxBytes: number): Prom
 	}
 }
 
-async function openRegularFile(file: string): Promise<FileHandle> {
+/** Opens a file that must be a regular file, without waiting on a pipe; the caller closes it. */
+export async function openRegularFile(file: string): Promise<FileHandle> {
 	const handle = await open(file, openWithoutWaiting).catch(async (error: unknown) => {
 		if (!leased(error) || !(await stat(file)).isFile()) throw error;
 		return open(file, constants.O_RDONLY);

@@ -185,7 +185,7 @@ function EmptyLibrary({root, skipped, state}: {root: string; skipped: number; st
 	return (
 		<Box flexDirection="column" width={state.columns} height={state.rows - 1} alignItems="center" justifyContent="center">
 			<Text bold>No fics found</Text>
-			<Text>{`ficread looked for *.txt files in ${displaySafe(root)} and found none it could read.`}</Text>
+			<Text>{`ficread looked for EPUB, HTML, MOBI, AZW3 and text files in ${displaySafe(root)} and found none it could read.`}</Text>
 			{skipped > 0 ? <Text>{`${skipped} file${skipped === 1 ? ' was' : 's were'} skipped: run ficread --list to see why.`}</Text> : null}
 			<Text dimColor>Press q to quit.</Text>
 		</Box>

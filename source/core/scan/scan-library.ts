@@ -1,11 +1,9 @@
 import path from 'node:path';
-import {readRegularFile} from '../read-regular-file.js';
-import {readWork} from '../read-work.js';
+import {readListingOf} from '../formats/read-file.js';
 import {fingerprintText} from '../state/fingerprint.js';
 import {workKey} from '../state/reading-state.js';
 import {detailsOf, listingOf, type Skipped, type WorkDetails, type WorkListing} from '../work.js';
 import {createLiveLibrary} from './live-library.js';
-import {describeFsError} from './walk-fic-files.js';
 
 /** One work of the library: what the list needs of its metadata, plus what is needed to find it again. */
 export type LibraryWork = {
@@ -49,25 +47,14 @@ function detach<T>(value: T): T {
 }
 
 /**
- * Reads and parses one file, whose `stat` the caller already took; anything
- * wrong with it becomes a skipped entry, never an exception.
+ * Reads the listing of one file, whose `stat` the caller already took;
+ * anything wrong with it becomes a skipped entry, never an exception.
  */
 export async function scanFile(root: string, relative: string, info: {size: number; mtimeMs: number}): Promise<ScannedWork | Skipped> {
-	let bytes: Uint8Array;
-	try {
-		bytes = await readRegularFile(path.join(root, relative));
-	} catch (error) {
-		return {path: relative, reason: describeFsError(error)};
-	}
-
-	try {
-		const result = readWork(bytes, relative);
-		if (!result.ok) return {path: relative, reason: result.reason};
-		const fingerprint = result.meta.id === null ? fingerprintText(result.body.paragraphs.join('\n\n')) : '';
-		const work = {meta: detach(listingOf(result.meta)), stateKey: workKey(result.meta, fingerprint), size: info.size, mtimeMs: info.mtimeMs};
-		return {work, details: detach(detailsOf(result.meta))};
-	} catch (error) {
-		// The parser is meant never to throw; if it does, one bad file must not sink the library.
-		return {path: relative, reason: `could not be parsed: ${error instanceof Error ? error.message : String(error)}`};
-	}
+	const result = await readListingOf(path.join(root, relative), relative);
+	if (!result.ok) return {path: relative, reason: result.reason};
+	const meta = {...result.meta, path: relative, duplicateOf: null};
+	const fingerprint = meta.id === null ? fingerprintText(result.identity) : '';
+	const work = {meta: detach(listingOf(meta)), stateKey: workKey(meta, fingerprint), size: info.size, mtimeMs: info.mtimeMs};
+	return {work, details: detach(detailsOf(meta))};
 }

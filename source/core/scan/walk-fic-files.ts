@@ -1,6 +1,7 @@
 import {opendir} from 'node:fs/promises';
 import path from 'node:path';
 import {compareCodePoints} from '../compare-code-points.js';
+import {isFicName} from '../formats/registry.js';
 import {notRegularFileCode} from '../read-regular-file.js';
 
 /** A path the walk could not enter, with why. */
@@ -12,10 +13,8 @@ export type WalkResult = {
 	problems: WalkProblem[];
 };
 
-export const ficExtension = /\.txt$/i;
-
 /**
- * Lists every `*.txt` below `root` (see `isFicEntry`). Hidden files and
+ * Lists every fic file below `root` (see `isFicEntry`). Hidden files and
  * folders are skipped (`.DS_Store`, `.git`, sync folders), and symlinked
  * folders are not entered, so a link back up the tree cannot loop.
  */
@@ -53,13 +52,14 @@ async function walk(root: string, relative: string, files: string[], problems: W
 }
 
 /**
- * Whether a folder entry is a fic to scan: a `*.txt` name on anything but a
- * folder. A link, a named pipe or a device under such a name is scanned too,
+ * Whether a folder entry is a fic to scan: a name of a fic type (one an
+ * adapter reads, or one the scan must list as unreadable: see `isFicName`) on
+ * anything but a folder. A link, a named pipe or a device under such a name is scanned too,
  * so that the list of skipped files can say why it is not read (a broken link,
  * not a regular file) instead of leaving it out without a word.
  */
 export function isFicEntry(entry: {name: string; isDirectory(): boolean}): boolean {
-	return ficExtension.test(entry.name) && !entry.isDirectory();
+	return isFicName(entry.name) && !entry.isDirectory();
 }
 
 /** Turns a Node fs error into the short reason a user sees next to the path. */

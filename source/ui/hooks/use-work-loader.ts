@@ -1,9 +1,7 @@
 import path from 'node:path';
 import {useEffect, useRef, type Dispatch} from 'react';
-import {describeFsError} from '../../core/scan/walk-fic-files.js';
 import {collectGarbage} from '../../core/collect-garbage.js';
-import {readRegularFile} from '../../core/read-regular-file.js';
-import {readWork} from '../../core/read-work.js';
+import {openBodyOf} from '../../core/formats/read-file.js';
 import {displaySafe} from '../../core/text/display-safe.js';
 import {detailsOf, type WorkBody, type WorkDetails, type WorkListing} from '../../core/work.js';
 import type {ReaderState} from '../state/app-state.js';
@@ -58,10 +56,8 @@ export function useWorkLoader(root: string, works: readonly WorkListing[], reade
 }
 
 async function loadBody(root: string, relative: string): Promise<{body: WorkBody; details: WorkDetails} | {message: string}> {
-	try {
-		const result = readWork(await readRegularFile(path.join(root, relative)), relative);
-		return result.ok ? {body: result.body, details: detailsOf(result.meta)} : {message: `${displaySafe(relative)}: ${result.reason}`};
-	} catch (error) {
-		return {message: `${displaySafe(relative)}: ${describeFsError(error)}`};
-	}
+	const opened = await openBodyOf(path.join(root, relative), relative);
+	if (!opened.ok) return {message: `${displaySafe(relative)}: ${opened.reason}`};
+	const body = opened.rest ? await opened.rest() : opened.body;
+	return {body, details: detailsOf({...opened.meta, path: relative, duplicateOf: null})};
 }
