@@ -29,19 +29,12 @@ import {fileURLToPath} from 'node:url';
 import {inflateRawSync} from 'node:zlib';
 import {ensureEpubLibrary, type EpubLibrary} from './epub-library.js';
 import {formatBytes} from './fic-folder.js';
-import {KEYS, PtyApp, statusLine, UI, type Frame} from './pty-driver.js';
+import {sizes, seed} from './bench-args.js';
+import {KEYS, listedWorks, PtyApp, quitApp, statusLine, UI} from './pty-driver.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(repo, 'dist', 'cli.js');
 
-function argument(name: string): string | undefined {
-	const index = process.argv.indexOf(name);
-	return index === -1 ? undefined : process.argv[index + 1];
-}
-
-const quick = process.argv.includes('--quick');
-const seed = Number(argument('--seed') ?? 1);
-const sizes = quick ? [1000] : (argument('--sizes') ?? '1000,10000').split(',').map(Number).filter(size => size > 0);
 const started = performance.now();
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
@@ -122,16 +115,6 @@ function list(dir: string, env: NodeJS.ProcessEnv): ListRun {
 	return {ms: elapsed, works: json.works.length, epubWorks: json.works.filter(work => work.path.endsWith('.epub')).length, skipped: json.skipped.length};
 }
 
-function listedWorks(frame: Frame): number | undefined {
-	const count = UI.libraryTitle.exec(frame.lines.join('\n'))?.[1];
-	return count === undefined ? undefined : Number(count.replaceAll(',', ''));
-}
-
-async function quit(app: PtyApp): Promise<void> {
-	app.send(KEYS.quit);
-	if (!(await app.waitForExit(3000))) await app.kill();
-}
-
 /** Spawn → every work listed (no scan progress), in a 100×50 pty, with the cache `env` points at. */
 async function warmStart(dir: string, env: NodeJS.ProcessEnv, expected: number): Promise<number> {
 	const app = new PtyApp({command: cli, args: [dir], cols: 100, rows: 50, env, cwd: repo});
@@ -139,7 +122,7 @@ async function warmStart(dir: string, env: NodeJS.ProcessEnv, expected: number):
 		const frame = await app.waitForFrame(next => listedWorks(next) === expected && !UI.scanning.test(next.lines.join('\n')), 120_000, app.startedAt);
 		return frame.t - app.startedAt;
 	} finally {
-		await quit(app);
+		await quitApp(app);
 	}
 }
 
@@ -156,7 +139,7 @@ async function firstPage(dir: string): Promise<number> {
 		await app.waitForFrame(frame => statusLine(frame.lines).includes(UI.listHint), 10_000);
 		return shown;
 	} finally {
-		await quit(app);
+		await quitApp(app);
 	}
 }
 
