@@ -1,7 +1,7 @@
 /**
  * EPUB against text, and the built app against unzipping everything.
  *
- *   node --import tsx bench/epub-bench.ts [--sizes 1000,10000] [--quick] [--seed N] [--build]
+ *   node --import tsx bench/epub-bench.ts [--sizes 1000,10000] [--quick] [--seed N] [--build] [--cli PATH]
  *
  * On the EPUB libraries of bench/epub-library.ts (AO3 EPUBs shaped as
  * calibre makes them) and their text twins (the same works as AO3 text
@@ -10,7 +10,8 @@
  * - naive baseline, in this process: read every EPUB whole and inflate every
  *   entry with node:zlib (what a reader that "just unzips" pays before it has
  *   parsed anything); and, for scale, read every text twin whole;
- * - the built app (`dist/cli.js`, built when missing or with --build), as a
+ * - the built app (`dist/cli.js`, built when missing or with --build; or
+ *   another build's `cli.js` with --cli, to time a branch not merged here), as a
  *   user runs it: `ficread DIR --list --json`, spawn to exit, cold (empty
  *   XDG_CACHE_HOME) and warm (the same cache again), for the EPUBs and for
  *   the text twins side by side (target: EPUB cold ≤ 3× text cold); a warm
@@ -29,11 +30,12 @@ import {fileURLToPath} from 'node:url';
 import {inflateRawSync} from 'node:zlib';
 import {ensureEpubLibrary, type EpubLibrary} from './epub-library.js';
 import {formatBytes} from './fic-folder.js';
-import {sizes, seed} from './bench-args.js';
+import {argument, seed, sizes} from './bench-args.js';
 import {KEYS, listedWorks, PtyApp, quitApp, statusLine, UI} from './pty-driver.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(repo, 'dist', 'cli.js');
+const ownCli = path.join(repo, 'dist', 'cli.js');
+const cli = path.resolve(argument('--cli') ?? ownCli);
 
 const started = performance.now();
 
@@ -188,7 +190,7 @@ async function main(): Promise<void> {
 		rows.push({metric: `${label}: naive baseline: inflate every entry / read every file whole`, epub: ms(inflated.ms), text: ms(read.ms), note: `${formatBytes(inflated.value)} inflated; ${(inflated.value / 2 ** 20 / (inflated.ms / 1000)).toFixed(0)} MB/s`});
 	}
 
-	if (!existsSync(cli) || process.argv.includes('--build')) {
+	if (cli === ownCli && (!existsSync(cli) || process.argv.includes('--build'))) {
 		log('building dist/cli.js …');
 		execFileSync(process.execPath, ['scripts/build.js'], {cwd: repo, stdio: 'inherit'});
 	}
