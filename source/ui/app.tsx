@@ -162,7 +162,7 @@ function Overlay({state, props, height}: {state: AppState; props: AppProps; heig
 		}
 
 		case 'toc': {
-			const toc = state.reader?.status === 'ready' ? state.reader.details.toc : [];
+			const toc = state.reader?.status === 'ready' ? state.reader.view.toc : [];
 			return <PickListOverlay title="Contents (Enter jumps, Esc closes)" empty="This work marks no chapters." labels={toc.map(entry => entry.title)} selected={overlay.item} width={width} height={height} />;
 		}
 

@@ -3,7 +3,6 @@ import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {describe, expect, it, vi} from 'vitest';
 import {findInText} from '../../source/core/find-in-text.js';
-import {createPager} from '../../source/core/pager/pager.js';
 import {detailsOf} from '../../source/core/work.js';
 import {App} from '../../source/ui/app.js';
 import {keymap} from '../../source/ui/input/keymap.js';
@@ -14,6 +13,7 @@ import {StatusBar} from '../../source/ui/panes/status-bar.js';
 import {Sidebar} from '../../source/ui/panes/sidebar.js';
 import {WorkList} from '../../source/ui/panes/work-list.js';
 import {initialState} from '../../source/ui/state/app-state.js';
+import {readyReader} from '../../source/ui/state/reader-model.js';
 import {countReads} from '../helpers/count-reads.js';
 import {makeWork} from '../helpers/make-work.js';
 
@@ -108,7 +108,7 @@ describe('ReaderPane', () => {
 	it('shows the title, the chapter and one page of wrapped text', () => {
 		const body = {paragraphs: ['Chapter 1: Salt', 'The lamp had been dark for eleven winters when Maren climbed the stairs.', 'Every step rang like a bell.']};
 		const work = makeWork({title: 'The Lamp', toc: [{title: 'Chapter 1: Salt', paragraph: 0}]});
-		const reader = {workIndex: 0, status: 'ready' as const, body, details: detailsOf(work), pager: createPager(body, 30), top: {paragraph: 1, char: 0}, find: null};
+		const reader = readyReader(0, body, detailsOf(work), 30, true, {paragraph: 1, char: 0});
 		const {lastFrame} = render(<ReaderPane reader={reader} work={work} width={34} height={8} textWidth={30} textHeight={5} focused />);
 		const frame = lines(lastFrame());
 		expect(frame[0]).toBe('  The Lamp · Chapter 1: Salt');
@@ -124,7 +124,7 @@ describe('ReaderLine', () => {
 		const body = {paragraphs: Array.from({length: 5000}, (_, index) => `Line ${index}: the lamp, the stair, the bell and the sea.`)};
 		const hits = findInText(body, 'the');
 		const counted = countReads(hits);
-		const reader = {workIndex: 0, status: 'ready' as const, body, details: detailsOf(makeWork()), pager: createPager(body, 40), top: {paragraph: 2500, char: 0}, find: {query: 'the', editing: false, hits: counted.items, current: 10_000}};
+		const reader = {...readyReader(0, body, detailsOf(makeWork()), 40, true, {paragraph: 2500, char: 0}), find: {query: 'the', editing: false, hits: counted.items, current: 10_000}};
 		const {lastFrame} = render(<ReaderPane reader={reader} work={makeWork({title: 'Lamp'})} width={44} height={12} textWidth={40} textHeight={10} focused />);
 		expect(lastFrame()).toContain('Line 2500: the lamp, the stair, the bell');
 		expect(hits.length).toBe(20_000);

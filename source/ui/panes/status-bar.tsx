@@ -65,7 +65,7 @@ function readerPosition(state: AppState, work: WorkListing | undefined): string 
 	// On the last page the whole text has been seen, whatever the top's offset.
 	const atEnd = reader.pager.page(reader.top, height).atEnd;
 	const percent = atEnd ? 100 : Math.round(reader.pager.progress(reader.top) * 100);
-	const chapter = chapterAt(reader.details.toc, reader.top.paragraph);
+	const chapter = chapterAt(reader.view.toc, reader.top.paragraph);
 	const find = reader.find;
 	const hit = find && find.hits.length > 0 ? `hit ${find.current + 1}/${find.hits.length}` : '';
 	return [pages === null ? `${percent}%` : `page ${page}/${pages} · ${percent}%`, chapter ? `ch ${chapter.number}/${chapter.count}` : '', hit].filter(Boolean).join(' · ');

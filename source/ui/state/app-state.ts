@@ -39,6 +39,8 @@ export type AppState = {
 	reader: ReaderModel | null;
 	/** The reader's text column, before it is capped by the pane width. */
 	readingWidth: number;
+	/** The reader shows the author's notes (summary, notes, end notes) of works that mark them. */
+	showNotes: boolean;
 	/** The body of the work under the list cursor, read ahead so Enter opens it without waiting. */
 	prefetched: {workIndex: number; body: WorkBody; details: WorkDetails} | null;
 	/** A one-line note in the status bar (a bookmark added, a warning); cleared by the next key. */
@@ -57,6 +59,7 @@ export type InitialOptions = {
 	rows: number;
 	sortedOrder: number[];
 	readingWidth?: number | null;
+	showNotes?: boolean;
 	message?: string | null;
 };
 
@@ -77,6 +80,7 @@ export function initialState(options: InitialOptions): AppState {
 		overlay: null,
 		reader: null,
 		readingWidth: options.readingWidth ?? defaultReadingWidth,
+		showNotes: options.showNotes ?? true,
 		prefetched: null,
 		message: options.message ?? null,
 		quitting: false,

@@ -21,7 +21,7 @@ function cancelFind(state: AppState): AppState {
 
 /** Enter in the find box: look for the query and go to the first hit from here on. */
 function runFind(state: AppState, now: number): AppState {
-	const found = withFind(state, (find, reader) => ({...find, editing: false, hits: findInText(reader.body, find.query), current: -1}));
+	const found = withFind(state, (find, reader) => ({...find, editing: false, hits: findInText(reader.view.body, find.query), current: -1}));
 	const find = found.reader?.status === 'ready' ? found.reader.find : null;
 	if (!find || find.query.trim() === '') return cancelFind(state);
 	if (find.hits.length === 0) return {...found, message: `No match for "${find.query}"`};

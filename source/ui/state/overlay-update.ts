@@ -28,7 +28,7 @@ function itemCount(state: AppState, kind: PickListKind): number {
 		}
 
 		case 'toc': {
-			return state.reader?.status === 'ready' ? state.reader.details.toc.length : 0;
+			return state.reader?.status === 'ready' ? state.reader.view.toc.length : 0;
 		}
 	}
 }
@@ -55,7 +55,7 @@ function highlighted(state: AppState): number {
 function openPickList(kind: 'bookmarks' | 'toc'): CommandHandler {
 	return state =>
 		withReady(state, reader => {
-			const current = chapterAt(reader.details.toc, reader.top.paragraph);
+			const current = chapterAt(reader.view.toc, reader.top.paragraph);
 			return {...state, overlay: {kind, item: kind === 'toc' && current ? current.number - 1 : 0}};
 		});
 }
@@ -68,10 +68,10 @@ function choose(state: AppState, now: number): AppState {
 	const item = highlighted(state);
 	if (state.overlay?.kind === 'bookmarks') {
 		const bookmark = workState(state, reader.workIndex).bookmarks[item];
-		return bookmark ? jumpTo(closed, bookmark.position, now) : closed;
+		return bookmark ? jumpTo(closed, reader.view.toShown(bookmark.position), now) : closed;
 	}
 
-	const entry = reader.details.toc[item];
+	const entry = reader.view.toc[item];
 	return entry ? jumpTo(closed, {paragraph: entry.paragraph, char: 0}, now) : closed;
 }
 

@@ -1,12 +1,14 @@
 import {chapterAt} from '../../core/chapter-at.js';
+import {findInText} from '../../core/find-in-text.js';
 import {createPager} from '../../core/pager/pager.js';
+import {bodyView} from '../../core/rich/body-view.js';
 import {comparePositions, type Position} from '../../core/pager/position.js';
 import {updateWork} from '../../core/state/reading-state.js';
 import type {WorkBody, WorkDetails} from '../../core/work.js';
 import type {Command} from '../input/keymap.js';
 import {type AppState, type CommandHandler, layoutOf, selectedWork} from './app-state.js';
 import {readerGeometry} from './geometry.js';
-import {minReadingWidth, type ReadyReader, textStart} from './reader-model.js';
+import {minReadingWidth, type ReadyReader, readyReader, textStart} from './reader-model.js';
 import {recordOpened, recordPlace, workState} from './reading-record.js';
 
 const excerptLength = 60;
@@ -30,8 +32,8 @@ export function openSelected(state: AppState, now: number): AppState {
 export function workLoaded(state: AppState, workIndex: number, {body, details}: {body: WorkBody; details: WorkDetails}, now: number): AppState {
 	if (state.reader?.workIndex !== workIndex) return state;
 	const saved = workState(state, workIndex).position;
-	const top = saved && saved.paragraph < body.paragraphs.length ? saved : textStart;
-	const reader: ReadyReader = {workIndex, status: 'ready', body, details, pager: createPager(body, readerGeometry(state).width), top, find: null};
+	const place = saved && saved.paragraph < body.paragraphs.length ? saved : textStart;
+	const reader = readyReader(workIndex, body, details, readerGeometry(state).width, state.showNotes, place);
 	return recordPlace(recordOpened({...state, reader}, workIndex, now), now);
 }
 
@@ -64,7 +66,7 @@ export function rewrap(state: AppState): AppState {
 	return withReady(state, reader => {
 		const {width} = readerGeometry(state);
 		if (width === reader.pager.width) return state;
-		return {...state, reader: {...reader, pager: createPager(reader.body, width)}};
+		return {...state, reader: {...reader, pager: createPager(reader.view.body, width)}};
 	});
 }
 
@@ -72,7 +74,7 @@ export function rewrap(state: AppState): AppState {
 function moveChapter(direction: 1 | -1): CommandHandler {
 	return (state, now) =>
 		withReady(state, reader => {
-			const toc = reader.details.toc;
+			const toc = reader.view.toc;
 			const current = chapterAt(toc, reader.top.paragraph);
 			const index = current ? current.number - 1 : -1;
 			let target = index + direction;
@@ -88,14 +90,29 @@ function addBookmark(state: AppState, now: number): AppState {
 	return withReady(state, reader => {
 		const {top} = reader;
 		// A second bookmark at the same place would only be a duplicate line in the list.
-		if (workState(state, reader.workIndex).bookmarks.some(bookmark => comparePositions(bookmark.position, top) === 0)) return {...state, message: 'This place is bookmarked already'};
-		const text = reader.body.paragraphs[top.paragraph] ?? '';
+		const place = reader.view.toSource(top);
+		if (workState(state, reader.workIndex).bookmarks.some(bookmark => comparePositions(bookmark.position, place) === 0)) return {...state, message: 'This place is bookmarked already'};
+		const text = reader.view.body.paragraphs[top.paragraph] ?? '';
 		// A page may start on the blank line above a paragraph (char -1): the excerpt starts with the paragraph.
 		const from = Math.max(0, top.char);
 		const excerpt = text.slice(from, from + excerptLength).replaceAll('\n', ' ').trim() + (text.length > from + excerptLength ? '…' : '');
-		const bookmark = {id: `${now.toString(36)}-${top.paragraph}-${top.char}`, position: top, createdAt: now, excerpt};
+		const bookmark = {id: `${now.toString(36)}-${place.paragraph}-${place.char}`, position: place, createdAt: now, excerpt};
 		const reading = updateWork(state.reading, state.stateKeys[reader.workIndex]!, work => ({...work, bookmarks: [...work.bookmarks, bookmark]}), now);
 		return {...state, reading, message: `Bookmark added: ${excerpt}`};
+	});
+}
+
+/** Shows or hides the notes, on the same sentence; a search in the text is run again over what is shown. */
+function toggleNotes(state: AppState): AppState {
+	const showNotes = !state.showNotes;
+	const toggled = {...state, showNotes};
+	return withReady(toggled, reader => {
+		const view = bodyView(reader.source, reader.details.toc, showNotes);
+		if (view.hidden === 0 && reader.view.hidden === 0) return {...toggled, message: 'This work marks no notes'};
+		const find = reader.find ? {...reader.find, hits: findInText(view.body, reader.find.query), current: -1} : null;
+		const top = view.toShown(reader.view.toSource(reader.top));
+		const shown = {...reader, view, pager: createPager(view.body, reader.pager.width), top, find};
+		return {...toggled, reader: shown, message: showNotes ? 'Notes shown' : `Notes hidden (${view.hidden} paragraphs)`};
 	});
 }
 
@@ -119,4 +136,5 @@ export const readerCommands = {
 	wider: setWidth(width => width + widthStep),
 	narrower: setWidth(width => Math.max(minReadingWidth, width - widthStep)),
 	'add-bookmark': addBookmark,
+	'toggle-notes': toggleNotes,
 } satisfies Partial<Record<Command, CommandHandler>>;

@@ -14,13 +14,13 @@ export function recordPlace(state: AppState, now: number): AppState {
 	if (reader?.status !== 'ready') return state;
 	const {height} = readerGeometry(state);
 	const atEnd = reader.pager.page(reader.top, height).atEnd;
-	const chapter = chapterAt(reader.details.toc, reader.top.paragraph);
+	const chapter = chapterAt(reader.view.toc, reader.top.paragraph);
 	const reading = updateWork(
 		state.reading,
 		state.stateKeys[reader.workIndex]!,
 		work => ({
 			...withMark(work, atEnd ? 'read' : work.mark === 'unread' || work.mark === 'later' ? 'reading' : work.mark),
-			position: reader.top,
+			position: reader.view.toSource(reader.top),
 			chapter: chapter ? chapter.number - 1 : null,
 			progress: atEnd ? 1 : reader.pager.progress(reader.top),
 		}),
