@@ -1,7 +1,7 @@
 /**
  * EPUB against text, and the built app against unzipping everything.
  *
- *   node --import tsx bench/epub-bench.ts [--sizes 1000,10000] [--quick] [--seed N] [--build]
+ *   node --import tsx bench/epub-bench.ts [--sizes 1000,10000] [--quick] [--seed N] [--build] [--cli PATH]
  *
  * On the EPUB libraries of bench/epub-library.ts (AO3 EPUBs shaped as
  * calibre makes them) and their text twins (the same works as AO3 text
@@ -10,7 +10,8 @@
  * - naive baseline, in this process: read every EPUB whole and inflate every
  *   entry with node:zlib (what a reader that "just unzips" pays before it has
  *   parsed anything); and, for scale, read every text twin whole;
- * - the built app (`dist/cli.js`, built when missing or with --build), as a
+ * - the built app (`dist/cli.js`, built when missing or with --build; or
+ *   another build's `cli.js` with --cli, to time a branch not merged here), as a
  *   user runs it: `ficread DIR --list --json`, spawn to exit, cold (empty
  *   XDG_CACHE_HOME) and warm (the same cache again), for the EPUBs and for
  *   the text twins side by side (target: EPUB cold ≤ 3× text cold); a warm
@@ -29,19 +30,13 @@ import {fileURLToPath} from 'node:url';
 import {inflateRawSync} from 'node:zlib';
 import {ensureEpubLibrary, type EpubLibrary} from './epub-library.js';
 import {formatBytes} from './fic-folder.js';
-import {KEYS, PtyApp, statusLine, UI, type Frame} from './pty-driver.js';
+import {argument, seed, sizes} from './bench-args.js';
+import {KEYS, listedWorks, PtyApp, quitApp, statusLine, UI} from './pty-driver.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(repo, 'dist', 'cli.js');
+const ownCli = path.join(repo, 'dist', 'cli.js');
+const cli = path.resolve(argument('--cli') ?? ownCli);
 
-function argument(name: string): string | undefined {
-	const index = process.argv.indexOf(name);
-	return index === -1 ? undefined : process.argv[index + 1];
-}
-
-const quick = process.argv.includes('--quick');
-const seed = Number(argument('--seed') ?? 1);
-const sizes = quick ? [1000] : (argument('--sizes') ?? '1000,10000').split(',').map(Number).filter(size => size > 0);
 const started = performance.now();
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
@@ -122,16 +117,6 @@ function list(dir: string, env: NodeJS.ProcessEnv): ListRun {
 	return {ms: elapsed, works: json.works.length, epubWorks: json.works.filter(work => work.path.endsWith('.epub')).length, skipped: json.skipped.length};
 }
 
-function listedWorks(frame: Frame): number | undefined {
-	const count = UI.libraryTitle.exec(frame.lines.join('\n'))?.[1];
-	return count === undefined ? undefined : Number(count.replaceAll(',', ''));
-}
-
-async function quit(app: PtyApp): Promise<void> {
-	app.send(KEYS.quit);
-	if (!(await app.waitForExit(3000))) await app.kill();
-}
-
 /** Spawn → every work listed (no scan progress), in a 100×50 pty, with the cache `env` points at. */
 async function warmStart(dir: string, env: NodeJS.ProcessEnv, expected: number): Promise<number> {
 	const app = new PtyApp({command: cli, args: [dir], cols: 100, rows: 50, env, cwd: repo});
@@ -139,7 +124,7 @@ async function warmStart(dir: string, env: NodeJS.ProcessEnv, expected: number):
 		const frame = await app.waitForFrame(next => listedWorks(next) === expected && !UI.scanning.test(next.lines.join('\n')), 120_000, app.startedAt);
 		return frame.t - app.startedAt;
 	} finally {
-		await quit(app);
+		await quitApp(app);
 	}
 }
 
@@ -156,7 +141,7 @@ async function firstPage(dir: string): Promise<number> {
 		await app.waitForFrame(frame => statusLine(frame.lines).includes(UI.listHint), 10_000);
 		return shown;
 	} finally {
-		await quit(app);
+		await quitApp(app);
 	}
 }
 
@@ -205,7 +190,7 @@ async function main(): Promise<void> {
 		rows.push({metric: `${label}: naive baseline: inflate every entry / read every file whole`, epub: ms(inflated.ms), text: ms(read.ms), note: `${formatBytes(inflated.value)} inflated; ${(inflated.value / 2 ** 20 / (inflated.ms / 1000)).toFixed(0)} MB/s`});
 	}
 
-	if (!existsSync(cli) || process.argv.includes('--build')) {
+	if (cli === ownCli && (!existsSync(cli) || process.argv.includes('--build'))) {
 		log('building dist/cli.js …');
 		execFileSync(process.execPath, ['scripts/build.js'], {cwd: repo, stdio: 'inherit'});
 	}
