@@ -7,7 +7,7 @@ import {helpText, toCommand} from './cli/flags.js';
 import {exitCode, runFilter, runList, runPrint, type Source} from './cli/run-commands.js';
 import {UsageError} from './cli/usage-error.js';
 import {cacheFileFor} from './core/cache/index-cache.js';
-import {createLiveLibrary} from './core/scan/live-library.js';
+import {createLiveLibrary} from './core/library/live-library.js';
 import {emptyState} from './core/state/reading-state.js';
 import {resolveCacheDir, resolveStatePath} from './core/state/state-path.js';
 import {createStateSaver, loadState} from './core/state/state-store.js';

@@ -6,7 +6,7 @@ import {readRegularFile} from '../core/read-regular-file.js';
 import {readWork} from '../core/read-work.js';
 import {findWork} from '../core/scan/find-work.js';
 import {describeFsError} from '../core/scan/walk-fic-files.js';
-import {type Library, scanLibrary} from '../core/scan/scan-library.js';
+import {type Library, scanLibrary} from '../core/library/scan-library.js';
 import {createSearchEngine} from '../core/search/search-engine.js';
 import {sortOrder} from '../core/sort-works.js';
 import {displaySafe} from '../core/text/display-safe.js';

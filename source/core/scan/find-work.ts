@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type {LibraryWork} from './scan-library.js';
+import type {LibraryWork} from '../library/library-work.js';
 
 /**
  * Finds the work a user named: a Work ID, a path relative to the library, or

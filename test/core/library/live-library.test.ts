@@ -3,8 +3,8 @@ import {readFile, rm, symlink, utimes, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {headFileFor, headWorks} from '../../../source/core/cache/index-cache.js';
-import {createLiveLibrary, type LiveLibrary} from '../../../source/core/scan/live-library.js';
-import {scanLibrary} from '../../../source/core/scan/scan-library.js';
+import {createLiveLibrary, type LiveLibrary} from '../../../source/core/library/live-library.js';
+import {scanLibrary} from '../../../source/core/library/scan-library.js';
 import {folderWith} from '../../helpers/folder-with.js';
 
 const fic = (title: string, id: string, body = 'A body.') => `Title: ${title}\nWork ID: ${id}\nAuthor: a\nChapters: 1/1\n\n${body}\n`;
