@@ -9,7 +9,7 @@ import {describeFsError} from '../core/scan/walk-fic-files.js';
 import {type Library, scanLibrary} from '../core/library/scan-library.js';
 import {createSearchEngine} from '../core/search/search-engine.js';
 import {sortOrder} from '../core/sort-works.js';
-import {displaySafe} from '../core/text/display-safe.js';
+import {displaySafe, displaySafeJson} from '../core/text/display-safe.js';
 import {joinMeta} from '../core/work.js';
 import {UsageError} from './usage-error.js';
 
@@ -24,7 +24,7 @@ export type Source = {dir: string; cacheFile: string | null};
 export async function runList({dir, cacheFile}: Source, json: boolean, out: Output): Promise<number> {
 	const library = await scanLibrary(dir, {cacheFile});
 	const works = sortedForList(library);
-	if (json) out.write(JSON.stringify({works: works.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
+	if (json) out.write(displaySafeJson({works: works.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
 	else out.write(formatListTable(works.map(work => work.meta), library.skipped, out.columns ?? 100));
 	return exitCode.ok;
 }
@@ -35,7 +35,7 @@ export async function runFilter({dir, cacheFile}: Source, query: string, json: b
 	const result = createSearchEngine(works.map(work => work.meta)).search(query);
 	if (!result.ok) throw new UsageError(`cannot read the query: ${result.error}`);
 	const matched = result.hits.map(hit => works[hit.index]!);
-	if (json) out.write(JSON.stringify({works: matched.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
+	if (json) out.write(displaySafeJson({works: matched.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
 	else out.write(formatListTable(matched.map(work => work.meta), [], out.columns ?? 100));
 	return matched.length > 0 ? exitCode.ok : exitCode.noMatch;
 }
