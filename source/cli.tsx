@@ -8,6 +8,7 @@ import {exitCode, runFilter, runList, runPrint, type Source} from './cli/run-com
 import {UsageError} from './cli/usage-error.js';
 import {cacheFileFor} from './core/cache/index-cache.js';
 import {createLiveLibrary} from './core/library/live-library.js';
+import {systemWords} from './core/scan/walk-fic-files.js';
 import {emptyState} from './core/state/reading-state.js';
 import {resolveCacheDir, resolveStatePath} from './core/state/state-path.js';
 import {createStateSaver, loadState} from './core/state/state-store.js';
@@ -22,10 +23,11 @@ function fail(message: string, code: number = exitCode.usage): never {
 	process.exit(code);
 }
 
-// `ficread --list | head` closes the pipe early; that is not an error.
+// `ficread --list | head` closes the pipe early; that is not an error. Any other failure to write (a full
+// disk) is one line and a code of its own: exit 1 means "--filter matched nothing".
 process.stdout.on('error', error => {
 	if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(exitCode.ok);
-	throw error;
+	fail(`cannot write the output: ${systemWords(error)}`, exitCode.output);
 });
 
 async function main(): Promise<number> {

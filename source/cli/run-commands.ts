@@ -14,7 +14,8 @@ import {joinMeta} from '../core/work.js';
 import {UsageError} from './usage-error.js';
 
 /** Exit codes scripts can rely on (also listed in --help). */
-export const exitCode = {ok: 0, noMatch: 1, usage: 2, crash: 70} as const;
+// 70 and 74 are sysexits' EX_SOFTWARE and EX_IOERR.
+export const exitCode = {ok: 0, noMatch: 1, usage: 2, crash: 70, output: 74} as const;
 
 type Output = {write(text: string): void; columns: number | undefined};
 

@@ -95,9 +95,10 @@ export function describeFsError(error: unknown): string {
 
 /**
  * The system's words for an error, without its code and path: Node writes
- * `ELOOP: too many symbolic links encountered, open '/the/path'`.
+ * `ELOOP: too many symbolic links encountered, open '/the/path'`, or
+ * `ENOSPC: no space left on device, write` (no path).
  */
 export function systemWords(error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
-	return /^E[A-Z\d]+: (.+?), \w+ '/s.exec(message)?.[1] ?? message;
+	return /^E[A-Z\d]+: (.+?), \w+(?: '|$)/s.exec(message)?.[1] ?? message;
 }
