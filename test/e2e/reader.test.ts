@@ -100,6 +100,25 @@ describe('the reader in a real terminal', () => {
 		expect(await pane.waitForExit()).toBe(0);
 	});
 
+	// Regression (issue 16.5): a pasted U+202E reached the terminal through the search box, the find box and "No match".
+	it('keeps a pasted bidi override off the screen: search box, find box, and the find status', async () => {
+		const pane = await start(fixture('library'));
+		await pane.type('/');
+		await pane.waitFor(/^\/ +11 of 11/m);
+		await pane.paste('zq\u202Ejx');
+		expect(await pane.waitFor(/^\/zqjx +0 of 11/m)).not.toContain('\u202E');
+		await pane.press('Escape');
+		await pane.waitFor(/Library · 11 works/);
+		await pane.press('Enter');
+		await pane.waitFor(/\d+%/);
+		await pane.type('/');
+		await pane.waitFor('Find:');
+		await pane.paste('zq\u202Ejx');
+		expect(await pane.waitFor('Find: zqjx')).not.toContain('\u202E');
+		await pane.press('Enter');
+		expect(await pane.waitFor('No match for "zqjx"')).not.toContain('\u202E');
+	});
+
 	// Regression: list keys typed ahead of a search's result moved through the old list.
 	it('moves typed ahead of a search result through that result, as if typed after it', async () => {
 		const slow = await start(fixture('library'));

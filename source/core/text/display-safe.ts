@@ -1,7 +1,7 @@
-// Control characters, DEL, C1, and bidi marks, overrides and isolates: what must never reach a terminal.
-const unsafe = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// Control characters, DEL, C1 and bidi overrides/isolates: what must never reach a terminal.
+const unsafe = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 // The same above the C0 controls, which JSON escapes already.
-const unsafeInJson = /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const unsafeInJson = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * Makes a string that did not pass through the text pipeline (a file name, an
