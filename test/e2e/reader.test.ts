@@ -321,15 +321,40 @@ describe('leaving the terminal as it was', () => {
 		}
 	});
 
-	it('restores everything on SIGTERM and SIGHUP', async () => {
-		for (const signal of ['TERM', 'HUP']) {
+	it('restores everything on SIGTERM, SIGHUP and SIGQUIT', async () => {
+		const codes = {TERM: 143, HUP: 129, QUIT: 131};
+		for (const [signal, code] of Object.entries(codes)) {
 			const screen = await runInShell(ficreadOn(fixture('library')), async pane => {
 				// The shell runs ficread as its child (which renames itself "ficread").
 				const shell = await pane.paneValue('pane_pid');
 				execFileSync('pkill', [`-${signal}`, '-P', shell, '-x', 'ficread']);
 			});
-			expect(screen).toContain(signal === 'TERM' ? 'exit=143' : 'exit=129');
+			expect(screen).toContain(`exit=${code}`);
 		}
+	});
+
+	// Regression (issue 16.8): a stop left the shell on the alternate screen in raw mode with the cursor hidden,
+	// and after `fg` ficread stayed in line mode and did not redraw.
+	it('gives the terminal back on a stop (SIGTSTP, Ctrl-Z), and takes it again redrawn on SIGCONT', async () => {
+		const pane = await start(fixture('library'));
+		const ficread = execFileSync('pgrep', ['-P', await pane.paneValue('pane_pid'), '-x', 'ficread'], {encoding: 'utf8'}).trim();
+		const tty = await pane.paneValue('pane_tty');
+		const lineMode = () => /(?:^|\s)icanon\b/.test(execFileSync('stty', ['-F', tty, '-a'], {encoding: 'utf8'}));
+		for (const stop of [async () => execFileSync('kill', ['-TSTP', ficread]), async () => pane.press('C-z')]) {
+			await stop();
+			await pane.waitForValue('alternate_on', '0');
+			expect(await pane.paneValue('cursor_flag')).toBe('1');
+			expect(lineMode()).toBe(true);
+			execFileSync('kill', ['-CONT', ficread]);
+			await pane.waitForValue('alternate_on', '1');
+			await pane.waitFor(libraryShown);
+			expect(lineMode()).toBe(false);
+		}
+
+		await pane.type('j');
+		await pane.waitFor(screen => selectedRow(screen) !== '');
+		await pane.type('q');
+		expect(await pane.waitForExit()).toBe(0);
 	});
 
 	it('opens a friendly screen on an empty folder', async () => {
