@@ -8,7 +8,7 @@
 import path from 'node:path';
 import {markCacheUsed, removeStaleCacheTemps} from '../cache/cache-file.js';
 import {detailsFileFor, type DetailsEntries, loadDetailsCache, saveDetailsCache} from '../cache/details-cache.js';
-import {type CacheEntries, type CacheEntry, headFileFor, headWorks, loadIndexCache, saveIndexCache, saveIndexHead} from '../cache/index-cache.js';
+import {type CacheEntries, type CacheEntry, headFileFor, headWorks, loadIndexCache, loadIndexHead, saveIndexCache, saveIndexHead} from '../cache/index-cache.js';
 import {pruneOrphanedCaches} from '../cache/prune-caches.js';
 import type {Skipped} from '../work.js';
 import type {LibraryWork} from './library-work.js';
@@ -46,13 +46,13 @@ export function createLibraryCache(root: string, indexFile: string, store: Libra
 	let queue: Promise<void> = Promise.resolve();
 
 	async function readHead(): Promise<boolean> {
-		const head = await loadIndexCache(headFile, absoluteRoot);
+		const head = await loadIndexHead(headFile, absoluteRoot);
 		// A head shorter than that is the whole list, and its index is as quick to read.
-		if (!head || head.size < headWorks) return false;
+		if (!head || head.entries.size < headWorks) return false;
 		onlyHead = true;
-		for (const [relative, entry] of head) store.set(relative, toEntry(relative, entry));
+		for (const [relative, entry] of head.entries) store.set(relative, toEntry(relative, entry));
 		// Says "scanning" from the first frame: the rest of the list is on its way.
-		store.setProgress({done: 0, total: 0});
+		store.setProgress(head.works === null ? {done: 0, total: 0} : {done: 0, total: 0, works: head.works});
 		store.publish(true);
 		return true;
 	}
@@ -61,6 +61,8 @@ export function createLibraryCache(root: string, indexFile: string, store: Libra
 		try {
 			await takeInIndex();
 		} finally {
+			// The works are in, or the index could not be read: either way the head's count no longer stands.
+			if (onlyHead) store.setProgress({done: 0, total: 0});
 			onlyHead = false;
 			// Temp files of a process killed while saving hold whole caches; a start that writes nothing must still remove them.
 			void removeStaleCacheTemps([indexFile, headFile, detailsFile]);

@@ -7,8 +7,12 @@ import type {LibraryWork} from './library-work.js';
 export type LibrarySnapshot = {
 	works: LibraryWork[];
 	skipped: Skipped[];
-	/** Files checked so far while a scan runs; null once it is done. */
-	progress: {done: number; total: number} | null;
+	/**
+	 * Files checked so far while a scan runs; null once it is done. While only
+	 * the head of the index cache is in, `works` says how many works the whole
+	 * index holds, so a first frame can count the library as it is.
+	 */
+	progress: {done: number; total: number; works?: number} | null;
 	/** Why the folder is no longer followed for changes, once that happens. */
 	notice: string | null;
 };

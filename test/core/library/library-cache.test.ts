@@ -5,6 +5,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {headFileFor, loadIndexCache} from '../../../source/core/cache/index-cache.js';
 import {createLiveLibrary, type LiveLibrary} from '../../../source/core/library/live-library.js';
+import {scanLibrary} from '../../../source/core/library/scan-library.js';
+import {sortOrder} from '../../../source/core/sort-works.js';
 
 const fic = (n: number) => `Title: Work ${n}\nWork ID: ${n}\nAuthor: a\nChapters: 1/1\n\nThe body of work ${n}.\n`;
 
@@ -105,4 +107,23 @@ describe('the library caches', () => {
 		await library.close();
 		await expect.poll(async () => (await readdir(cacheDir)).filter(name => name.endsWith('.tmp'))).toEqual([live]);
 	});
+
+	// Regression (issue 16.12): a warm start of a big library said "200 works" until the whole index was in.
+	it('start warm from the head, which counts the whole library and opens its list in title order', async () => {
+		const {root, cacheFile} = await generated(260);
+		await scanLibrary(root, {cacheFile});
+		const library = createLiveLibrary(root, {cacheFile});
+		expect(await library.readCacheHead()).toBe(true);
+		const head = library.snapshot();
+		expect(head.works).toHaveLength(200);
+		expect(head.progress).toEqual({done: 0, total: 0, works: 260});
+		await library.readCache();
+		const whole = library.snapshot();
+		expect(whole.progress).toEqual({done: 0, total: 0});
+		// The rows the first frame showed stay where they were: the cursor on one of them does not move.
+		const titleOrder = (works: typeof whole.works) => sortOrder(works.map(work => work.meta), 'title').map(index => works[index]!.meta.path);
+		expect(titleOrder(whole.works).slice(0, 200)).toEqual(titleOrder(head.works));
+		await library.close();
+	});
 });
+

@@ -101,7 +101,8 @@ describe('createLiveLibrary', () => {
 			const all = Array.from({length: count}, (_, index) => `Work ${index}`);
 			const byTitle = [...all].sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
 			expect(titles(warm).sort()).toEqual(byTitle.slice(0, headWorks).sort());
-			expect(warm.snapshot().progress).toEqual({done: 0, total: 0});
+			// "Scanning" from the first frame, and how many works the whole index holds.
+			expect(warm.snapshot().progress).toEqual({done: 0, total: 0, works: count});
 			await warm.readCache();
 			await warm.scan();
 			expect(titles(warm).sort()).toEqual(all.sort());
