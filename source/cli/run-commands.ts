@@ -5,6 +5,7 @@ import {formatWorkText} from '../core/output/work-text.js';
 import {readRegularFile} from '../core/read-regular-file.js';
 import {readWork} from '../core/read-work.js';
 import {findWork} from '../core/scan/find-work.js';
+import {onDisk} from '../core/scan/name-bytes.js';
 import {describeFsError} from '../core/scan/walk-fic-files.js';
 import {type Library, scanLibrary} from '../core/library/scan-library.js';
 import {createSearchEngine} from '../core/search/search-engine.js';
@@ -52,7 +53,7 @@ export async function runPrint({dir, cacheFile}: Source, spec: string, width: nu
 
 	let bytes: Uint8Array;
 	try {
-		bytes = await readRegularFile(path.join(dir, work.meta.path));
+		bytes = await readRegularFile(onDisk(dir, work.meta.path));
 	} catch (error) {
 		// Gone or unreadable since the scan: the user's situation, not a ficread failure.
 		throw new UsageError(`${displaySafe(work.meta.path)}: ${describeFsError(error)}`);

@@ -1,5 +1,5 @@
 import {lstat, stat} from 'node:fs/promises';
-import path from 'node:path';
+import {onDisk} from '../scan/name-bytes.js';
 import {scanFile} from '../scan/scan-file.js';
 import {describeFsError, walkFicFiles} from '../scan/walk-fic-files.js';
 import type {LibraryStore} from './library-store.js';
@@ -25,9 +25,9 @@ export function createLibraryScanner(root: string, store: LibraryStore): Library
 	async function refresh(relative: string): Promise<void> {
 		let info;
 		try {
-			info = await stat(path.join(root, relative));
+			info = await stat(onDisk(root, relative));
 		} catch (error) {
-			const reason = await whyNotThere(path.join(root, relative), error);
+			const reason = await whyNotThere(onDisk(root, relative), error);
 			if (reason === null) store.forget(relative);
 			else store.set(relative, {size: -1, mtimeMs: -1, result: {path: relative, reason}});
 			return;
@@ -88,7 +88,7 @@ export function createLibraryScanner(root: string, store: LibraryStore): Library
  * Why a fic name whose stat failed is skipped, or null when nothing is there
  * any more. A link that is there but leads nowhere is skipped, not gone.
  */
-async function whyNotThere(absolute: string, error: unknown): Promise<string | null> {
+async function whyNotThere(absolute: string | Buffer, error: unknown): Promise<string | null> {
 	if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return describeFsError(error);
 	try {
 		await lstat(absolute);

@@ -1,10 +1,10 @@
-import path from 'node:path';
 import type {LibraryWork, ScannedWork} from '../library/library-work.js';
 import {readRegularFile} from '../read-regular-file.js';
 import {readWork} from '../read-work.js';
 import {fingerprintText} from '../state/fingerprint.js';
 import {workKey} from '../state/reading-state.js';
 import {detailsOf, listingOf, type Skipped} from '../work.js';
+import {onDisk} from './name-bytes.js';
 import {describeFsError} from './walk-fic-files.js';
 
 /**
@@ -23,7 +23,7 @@ function detach<T>(value: T): T {
 export async function scanFile(root: string, relative: string, info: {size: number; mtimeMs: number}): Promise<ScannedWork | Skipped> {
 	let bytes: Uint8Array;
 	try {
-		bytes = await readRegularFile(path.join(root, relative));
+		bytes = await readRegularFile(onDisk(root, relative));
 	} catch (error) {
 		return {path: relative, reason: describeFsError(error)};
 	}

@@ -1,7 +1,7 @@
-import {opendir} from 'node:fs/promises';
-import path from 'node:path';
+import {readdir} from 'node:fs/promises';
 import {compareCodePoints} from '../compare-code-points.js';
 import {notRegularFileCode} from '../read-regular-file.js';
+import {nameFromBytes, onDisk} from './name-bytes.js';
 
 /** A path the walk could not enter, with why. */
 export type WalkProblem = {path: string; reason: string};
@@ -30,19 +30,21 @@ export async function walkFicFiles(root: string): Promise<WalkResult> {
 async function walk(root: string, relative: string, files: string[], problems: WalkProblem[]): Promise<void> {
 	let entries;
 	try {
-		entries = await opendir(path.join(root, relative));
+		// Names as bytes: one that is not UTF-8 would come back with U+FFFD in it, naming no file.
+		entries = await readdir(onDisk(root, relative), {withFileTypes: true, encoding: 'buffer'});
 	} catch (error) {
 		problems.push({path: relative || '.', reason: describeFsError(error)});
 		return;
 	}
 
 	const folders: string[] = [];
-	for await (const entry of entries) {
-		if (entry.name.startsWith('.')) continue;
-		const child = relative ? `${relative}/${entry.name}` : entry.name;
+	for (const entry of entries) {
+		const name = nameFromBytes(entry.name);
+		if (name.startsWith('.')) continue;
+		const child = relative ? `${relative}/${name}` : name;
 		if (entry.isDirectory()) {
 			folders.push(child);
-		} else if (isFicEntry(entry)) {
+		} else if (isFicEntry({name, isDirectory: () => false})) {
 			files.push(child);
 		}
 	}

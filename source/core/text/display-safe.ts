@@ -1,5 +1,6 @@
 // Control characters, DEL, C1 and bidi overrides/isolates: what must never reach a terminal.
 const unsafe = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // The same above the C0 controls, which JSON escapes already.
 const unsafeInJson = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
@@ -9,7 +10,8 @@ const unsafeInJson = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
  * than vanishing, so two odd names stay distinguishable.
  */
 export function displaySafe(text: string): string {
-	return text.replace(unsafe, '?');
+	// A lone surrogate is a byte of a file name that is not UTF-8 (see name-bytes.ts): shown as U+FFFD.
+	return text.replace(unsafe, '?').replace(loneSurrogate, '\uFFFD');
 }
 
 /**

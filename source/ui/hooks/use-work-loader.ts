@@ -1,9 +1,9 @@
-import path from 'node:path';
 import {useEffect, useRef, type Dispatch} from 'react';
 import {describeFsError} from '../../core/scan/walk-fic-files.js';
 import {collectGarbage} from '../../core/collect-garbage.js';
 import {readRegularFile} from '../../core/read-regular-file.js';
 import {readWork} from '../../core/read-work.js';
+import {onDisk} from '../../core/scan/name-bytes.js';
 import {displaySafe} from '../../core/text/display-safe.js';
 import {detailsOf, type WorkBody, type WorkDetails, type WorkListing} from '../../core/work.js';
 import type {ReaderState} from '../state/app-state.js';
@@ -59,7 +59,7 @@ export function useWorkLoader(root: string, works: readonly WorkListing[], reade
 
 async function loadBody(root: string, relative: string): Promise<{body: WorkBody; details: WorkDetails} | {message: string}> {
 	try {
-		const result = readWork(await readRegularFile(path.join(root, relative)), relative);
+		const result = readWork(await readRegularFile(onDisk(root, relative)), relative);
 		return result.ok ? {body: result.body, details: detailsOf(result.meta)} : {message: `${displaySafe(relative)}: ${result.reason}`};
 	} catch (error) {
 		return {message: `${displaySafe(relative)}: ${describeFsError(error)}`};
