@@ -24,7 +24,7 @@ export const helpText = `
 
   Exit codes
     0 success, 1 --filter matched nothing, 2 usage error or unusable DIR,
-    70 internal error
+    70 internal error, 74 the output could not be written (a full disk)
 
   Examples
     $ ficread ~/fics

@@ -4,15 +4,17 @@ import {workToJson} from '../core/output/work-json.js';
 import {formatWorkText, type PrintOptions} from '../core/output/work-text.js';
 import {openBodyOf} from '../core/formats/read-file.js';
 import {findWork} from '../core/scan/find-work.js';
-import {type Library, scanLibrary} from '../core/scan/scan-library.js';
+import {onDisk} from '../core/scan/name-bytes.js';
+import {type Library, scanLibrary} from '../core/library/scan-library.js';
 import {createSearchEngine} from '../core/search/search-engine.js';
 import {sortOrder} from '../core/sort-works.js';
-import {displaySafe} from '../core/text/display-safe.js';
+import {displaySafe, displaySafeJson} from '../core/text/display-safe.js';
 import {joinMeta} from '../core/work.js';
 import {UsageError} from './usage-error.js';
 
 /** Exit codes scripts can rely on (also listed in --help). */
-export const exitCode = {ok: 0, noMatch: 1, usage: 2, crash: 70} as const;
+// 70 and 74 are sysexits' EX_SOFTWARE and EX_IOERR.
+export const exitCode = {ok: 0, noMatch: 1, usage: 2, crash: 70, output: 74} as const;
 
 type Output = {write(text: string): void; columns: number | undefined};
 
@@ -22,7 +24,7 @@ export type Source = {dir: string; cacheFile: string | null};
 export async function runList({dir, cacheFile}: Source, json: boolean, out: Output): Promise<number> {
 	const library = await scanLibrary(dir, {cacheFile});
 	const works = sortedForList(library);
-	if (json) out.write(JSON.stringify({works: works.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
+	if (json) out.write(displaySafeJson({works: works.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
 	else out.write(formatListTable(works.map(work => work.meta), library.skipped, out.columns ?? 100));
 	return exitCode.ok;
 }
@@ -33,7 +35,7 @@ export async function runFilter({dir, cacheFile}: Source, query: string, json: b
 	const result = createSearchEngine(works.map(work => work.meta)).search(query);
 	if (!result.ok) throw new UsageError(`cannot read the query: ${result.error}`);
 	const matched = result.hits.map(hit => works[hit.index]!);
-	if (json) out.write(JSON.stringify({works: matched.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
+	if (json) out.write(displaySafeJson({works: matched.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
 	else out.write(formatListTable(matched.map(work => work.meta), [], out.columns ?? 100));
 	return matched.length > 0 ? exitCode.ok : exitCode.noMatch;
 }
@@ -48,7 +50,7 @@ export async function runPrint({dir, cacheFile}: Source, spec: string, options: 
 	}
 
 	// Gone or unreadable since the scan is the user's situation, not a ficread failure.
-	const opened = await openBodyOf(path.join(dir, work.meta.path), work.meta.path);
+	const opened = await openBodyOf(onDisk(dir, work.meta.path), work.meta.path);
 	if (!opened.ok) throw new UsageError(`${displaySafe(work.meta.path)}: ${opened.reason}`);
 	const body = opened.rest ? await opened.rest() : opened.body;
 	out.write(formatWorkText(body, options));

@@ -1,6 +1,6 @@
 import React, {useEffect, useReducer, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
-import type {LiveLibrary} from '../core/scan/live-library.js';
+import type {LiveLibrary} from '../core/library/live-library.js';
 import {emptyState, getWork, type StateFile} from '../core/state/reading-state.js';
 import {displaySafe} from '../core/text/display-safe.js';
 import type {Skipped, WorkListing} from '../core/work.js';

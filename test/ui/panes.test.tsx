@@ -26,6 +26,13 @@ const works = [
 const lines = (frame: string | undefined) => (frame ?? '').split('\n');
 
 describe('WorkList', () => {
+	// Regression (issue 16.12): from the head of the index, the heading counted only the works already in.
+	it('counts the whole library in the heading while only the head of the index is in', () => {
+		const state = {...initialState({works, columns: 120, rows: 12, sortedOrder: [0, 1, 2]}), scan: {done: 0, total: 0, works: 10_000}};
+		const {lastFrame} = render(<WorkList state={state} width={34} height={10} />);
+		expect(lines(lastFrame())[0]).toBe('Library · 10,000 works');
+	});
+
 	it('shows a window of two-line rows with the selection marked without colour', () => {
 		const initial = initialState({works, columns: 120, rows: 12, sortedOrder: [0, 1, 2]});
 		const state = {...initial, list: {...initial.list, selected: 1}};

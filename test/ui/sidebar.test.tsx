@@ -32,4 +32,11 @@ describe('Sidebar', () => {
 		rerender(<Sidebar work={{...work}} details={details} matches={[]} width={40} height={8} top={3} />);
 		expect(wraps).toHaveBeenCalledTimes(4);
 	});
+
+	// Regression (issue 16.11): the line break before "(duplicate of …)" was made `?` by the safe-text step.
+	it('shows a duplicate on a line of its own, each name made safe', () => {
+		const lines = sidebarLines(makeWork({path: 'link_to_good\u001B.txt', duplicateOf: 'good\u202E.txt'}), null, 60);
+		const file = lines.findIndex(line => line.text === 'File');
+		expect(lines.slice(file + 1, file + 3).map(line => line.text)).toEqual(['link_to_good?.txt', '(duplicate of good?.txt)']);
+	});
 });

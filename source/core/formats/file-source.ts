@@ -9,7 +9,7 @@ export type OpenFileSource = FileSource & {close(): Promise<void>};
  * (see `openRegularFile`: a pipe or a device under a fic's name must not hang
  * the scan). `relative` is the path the adapter names in titles and messages.
  */
-export async function openFileSource(absolute: string, relative: string): Promise<OpenFileSource> {
+export async function openFileSource(absolute: string | Buffer, relative: string): Promise<OpenFileSource> {
 	const handle = await openRegularFile(absolute);
 	const {size} = await handle.stat();
 	return {

@@ -26,7 +26,7 @@ async function withAdapter<T>(file: FileSource, read: Read<T>): Promise<T | Refu
 }
 
 /** The listing of the file at `absolute`, reading only what its format needs. */
-export async function readListingOf(absolute: string, relative: string): Promise<Listing | Refusal> {
+export async function readListingOf(absolute: string | Buffer, relative: string): Promise<Listing | Refusal> {
 	let file;
 	try {
 		file = await openFileSource(absolute, relative);
@@ -48,7 +48,7 @@ export async function readListingOf(absolute: string, relative: string): Promise
  * once, so that an adapter's `rest` (the chapters after the first) needs no
  * open file, however long the reader waits to ask for it.
  */
-export async function openBodyOf(absolute: string, relative: string): Promise<OpenedBody | Refusal> {
+export async function openBodyOf(absolute: string | Buffer, relative: string): Promise<OpenedBody | Refusal> {
 	let bytes: Uint8Array;
 	try {
 		const file = await openFileSource(absolute, relative);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type {LibraryWork} from './scan-library.js';
+import type {LibraryWork} from '../library/library-work.js';
 
 /**
  * Finds the work a user named: a Work ID, a path relative to the library, or
@@ -11,6 +11,7 @@ export function findWork(works: readonly LibraryWork[], spec: string, libraryRoo
 	if (byId.length > 0) return byId.find(work => work.meta.duplicateOf === null) ?? byId[0];
 
 	const asTyped = path.resolve(cwd, spec);
-	const inLibrary = spec.replaceAll('\\', '/').replace(/^\.\//, '');
+	// Library paths are `/`-separated; only where `\` separates folders (Windows) is it one, not part of a name.
+	const inLibrary = (path.sep === '\\' ? spec.replaceAll('\\', '/') : spec).replace(/^\.\//, '');
 	return works.find(work => work.meta.path === inLibrary || path.resolve(libraryRoot, work.meta.path) === asTyped);
 }

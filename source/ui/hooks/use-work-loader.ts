@@ -1,7 +1,7 @@
-import path from 'node:path';
 import {useEffect, useRef, type Dispatch} from 'react';
 import {collectGarbage} from '../../core/collect-garbage.js';
 import {openBodyOf} from '../../core/formats/read-file.js';
+import {onDisk} from '../../core/scan/name-bytes.js';
 import {displaySafe} from '../../core/text/display-safe.js';
 import {detailsOf, type WorkBody, type WorkDetails, type WorkListing} from '../../core/work.js';
 import type {ReaderModel} from '../state/reader-model.js';
@@ -56,7 +56,7 @@ export function useWorkLoader(root: string, works: readonly WorkListing[], reade
 }
 
 async function loadBody(root: string, relative: string): Promise<{body: WorkBody; details: WorkDetails} | {message: string}> {
-	const opened = await openBodyOf(path.join(root, relative), relative);
+	const opened = await openBodyOf(onDisk(root, relative), relative);
 	if (!opened.ok) return {message: `${displaySafe(relative)}: ${opened.reason}`};
 	const body = opened.rest ? await opened.rest() : opened.body;
 	return {body, details: detailsOf({...opened.meta, path: relative, duplicateOf: null})};

@@ -51,7 +51,8 @@ export function WorkList({state, width, height}: Props) {
 
 /** `Library · 1,234 works · by words` (scan progress is in the status bar, which has the room). */
 function libraryHeading(state: AppState): string {
-	const count = state.list.sortedOrder.length;
+	// While a warm start has only the head of its index in, the library's count is the index's.
+	const count = state.scan?.works ?? state.list.sortedOrder.length;
 	const parts = [`Library · ${formatCount(count)} ${count === 1 ? 'work' : 'works'}`];
 	if (state.list.sortKey !== 'title') parts.push(`by ${state.list.sortKey.replace('-', ' ')}`);
 	return parts.join(' · ');

@@ -22,7 +22,7 @@ export type AppState = {
 	/** Files that could not be read, with why (the `x` screen). */
 	skipped: readonly Skipped[];
 	/** Files checked so far while the library is scanned; null when it is done. */
-	scan: {done: number; total: number} | null;
+	scan: {done: number; total: number; works?: number} | null;
 	/** Per work: the key its reading state is filed under. */
 	stateKeys: readonly string[];
 	/** What ficread remembers: positions, marks, bookmarks. Saved by the app. */
@@ -52,7 +52,7 @@ export type AppState = {
 export type InitialOptions = {
 	works: readonly WorkListing[];
 	skipped?: readonly Skipped[];
-	scan?: {done: number; total: number} | null;
+	scan?: {done: number; total: number; works?: number} | null;
 	stateKeys?: readonly string[];
 	reading?: StateFile;
 	columns: number;

@@ -10,7 +10,7 @@ export type LibraryUpdate = {
 	stateKeys: readonly string[];
 	skipped: readonly Skipped[];
 	/** Files checked so far while a scan runs; null once it is done. */
-	progress: {done: number; total: number} | null;
+	progress: {done: number; total: number; works?: number} | null;
 };
 
 /**

@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import path from 'node:path';
 import {expect, it} from 'vitest';
-import {scanFile} from '../../../source/core/scan/scan-library.js';
+import {scanFile} from '../../../source/core/scan/scan-file.js';
 import {folderWith} from '../../helpers/folder-with.js';
 
 // The walk takes regular files only, but a file can be swapped for a named pipe between its stat and its read.
