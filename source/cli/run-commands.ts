@@ -52,7 +52,7 @@ export async function runPrint({dir, cacheFile}: Source, spec: string, options: 
 	// Gone or unreadable since the scan is the user's situation, not a ficread failure.
 	const opened = await openBodyOf(onDisk(dir, work.meta.path), work.meta.path);
 	if (!opened.ok) throw new UsageError(`${displaySafe(work.meta.path)}: ${opened.reason}`);
-	const body = opened.rest ? await opened.rest() : opened.body;
+	const body = opened.rest ? (await opened.rest()).body : opened.body;
 	out.write(formatWorkText(body, options));
 	return exitCode.ok;
 }

@@ -1,5 +1,6 @@
 import {useEffect, useRef, type Dispatch} from 'react';
 import {collectGarbage} from '../../core/collect-garbage.js';
+import type {ParsedMeta} from '../../core/formats/format-adapter.js';
 import {openBodyOf} from '../../core/formats/read-file.js';
 import {onDisk} from '../../core/scan/name-bytes.js';
 import {displaySafe} from '../../core/text/display-safe.js';
@@ -24,10 +25,20 @@ export function useWorkLoader(root: string, works: readonly WorkListing[], reade
 	useEffect(() => {
 		if (loadingPath === undefined) return;
 		let current = true;
-		void loadBody(root, loadingPath).then(outcome => {
-			const workIndex = worksNow.current.findIndex(work => work.path === loadingPath);
-			if (!current || workIndex < 0) return;
-			dispatch('body' in outcome ? {type: 'work-loaded', workIndex, path: loadingPath, body: outcome.body, details: outcome.details, now: Date.now()} : {type: 'work-failed', workIndex, message: outcome.message});
+		const workIndexNow = () => worksNow.current.findIndex(work => work.path === loadingPath);
+		void openBody(root, loadingPath).then(async outcome => {
+			if (!current || workIndexNow() < 0) return;
+			if ('message' in outcome) {
+				dispatch({type: 'work-failed', workIndex: workIndexNow(), message: outcome.message});
+				return;
+			}
+
+			const {body, details, rest} = outcome;
+			// The first chapters go on screen at once; the rest follows without a frame's wait for it.
+			dispatch({type: 'work-loaded', workIndex: workIndexNow(), path: loadingPath, body, details, now: Date.now(), partial: rest !== undefined});
+			if (rest === undefined) return;
+			const whole = await rest();
+			if (current && workIndexNow() >= 0) dispatch({type: 'body-completed', workIndex: workIndexNow(), path: loadingPath, body: whole.body, details: detailsOf({...whole.meta, path: loadingPath, duplicateOf: null}), now: Date.now()});
 		});
 		return () => {
 			current = false;
@@ -55,9 +66,19 @@ export function useWorkLoader(root: string, works: readonly WorkListing[], reade
 	}, [root, selectedPath, openPath, dispatch]);
 }
 
-async function loadBody(root: string, relative: string): Promise<{body: WorkBody; details: WorkDetails} | {message: string}> {
+type Opened = {body: WorkBody; details: WorkDetails; meta: ParsedMeta; rest?: () => Promise<{body: WorkBody; meta: ParsedMeta}>};
+
+/** A work's body, or its first part and how to read the rest; a message naming the file when it cannot be read. */
+async function openBody(root: string, relative: string): Promise<Opened | {message: string}> {
 	const opened = await openBodyOf(onDisk(root, relative), relative);
 	if (!opened.ok) return {message: `${displaySafe(relative)}: ${opened.reason}`};
-	const body = opened.rest ? await opened.rest() : opened.body;
-	return {body, details: detailsOf({...opened.meta, path: relative, duplicateOf: null})};
+	return {body: opened.body, meta: opened.meta, rest: opened.rest, details: detailsOf({...opened.meta, path: relative, duplicateOf: null})};
+}
+
+/** A work's whole body, for reading ahead: the cursor is resting, so there is time to read it all. */
+async function loadBody(root: string, relative: string): Promise<{body: WorkBody; details: WorkDetails} | {message: string}> {
+	const opened = await openBody(root, relative);
+	if ('message' in opened || opened.rest === undefined) return opened;
+	const whole = await opened.rest();
+	return {body: whole.body, details: detailsOf({...whole.meta, path: relative, duplicateOf: null})};
 }

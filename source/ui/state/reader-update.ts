@@ -28,13 +28,32 @@ export function openSelected(state: AppState, now: number): AppState {
 	return state.prefetched?.workIndex === workIndex ? workLoaded(loading, workIndex, state.prefetched, now) : loading;
 }
 
-/** The body arrived: lay it out and resume where the reader left off, if the place still exists. */
-export function workLoaded(state: AppState, workIndex: number, {body, details}: {body: WorkBody; details: WorkDetails}, now: number): AppState {
+/**
+ * The body arrived: lay it out and resume where the reader left off, if the
+ * place still exists. A partial body (the first chapters of an EPUB) is shown
+ * only when that place is inside it; otherwise the reader waits for the rest.
+ */
+export function workLoaded(state: AppState, workIndex: number, {body, details, partial = false}: {body: WorkBody; details: WorkDetails; partial?: boolean}, now: number): AppState {
 	if (state.reader?.workIndex !== workIndex) return state;
 	const saved = workState(state, workIndex).position;
-	const place = saved && saved.paragraph < body.paragraphs.length ? saved : textStart;
-	const reader = readyReader(workIndex, body, details, readerGeometry(state).width, state.showNotes, place);
+	const inBody = saved != null && saved.paragraph < body.paragraphs.length;
+	if (partial && saved != null && !inBody) return state;
+	const reader = readyReader(workIndex, body, details, readerGeometry(state).width, state.showNotes, inBody ? saved : textStart);
 	return recordPlace(recordOpened({...state, reader}, workIndex, now), now);
+}
+
+/**
+ * The rest of a body shown from its first part: the same place stays on
+ * screen (the first part's paragraphs are the whole body's first ones), now
+ * with every chapter to page into. A reader still waiting for it opens now.
+ */
+export function bodyCompleted(state: AppState, workIndex: number, whole: {body: WorkBody; details: WorkDetails}, now: number): AppState {
+	const reader = state.reader;
+	if (reader?.workIndex !== workIndex) return state;
+	if (reader.status === 'loading') return workLoaded(state, workIndex, whole, now);
+	if (reader.status !== 'ready') return state;
+	const place = reader.view.toSource(reader.top);
+	return {...state, reader: readyReader(workIndex, whole.body, whole.details, reader.pager.width, state.showNotes, place)};
 }
 
 /** Edits the open work once it is ready; a reader still loading or failed is left alone. */

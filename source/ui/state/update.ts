@@ -7,7 +7,7 @@ import {findCommands, editFind} from './find-update.js';
 import {applyLibrary, type LibraryUpdate} from './library-update.js';
 import {listCommands, scrollListToSelection} from './list-update.js';
 import {overlayCommands} from './overlay-update.js';
-import {readerCommands, rewrap, workLoaded} from './reader-update.js';
+import {bodyCompleted, readerCommands, rewrap, workLoaded} from './reader-update.js';
 import {markCommands} from './reading-record.js';
 import {keepScrollInRange} from './scroll-range.js';
 import {applySearchResult, searchCommands, typeIntoSearch} from './search-update.js';
@@ -25,7 +25,9 @@ export type Action =
 	/** `works` is the list it was computed over: a result over a list since replaced is stale. */
 	| {type: 'search-result'; query: string; result: SearchResult; works: readonly WorkListing[]; now: number}
 	/** Bodies name their work's path too: indices shift when files come and go. */
-	| {type: 'work-loaded'; workIndex: number; path: string; body: WorkBody; details: WorkDetails; now: number}
+	| {type: 'work-loaded'; workIndex: number; path: string; body: WorkBody; details: WorkDetails; now: number; partial?: boolean}
+	/** The whole body of a work whose first part came in a `work-loaded` marked partial (an EPUB's first chapters). */
+	| {type: 'body-completed'; workIndex: number; path: string; body: WorkBody; details: WorkDetails; now: number}
 	| {type: 'work-failed'; workIndex: number; message: string}
 	/** The open work's pager finished counting pages in the background. */
 	| {type: 'pages-counted'; workIndex: number}
@@ -86,6 +88,10 @@ function applyAction(state: AppState, action: Action): AppState {
 
 		case 'work-loaded': {
 			return state.works[action.workIndex]?.path === action.path ? workLoaded(state, action.workIndex, action, action.now) : state;
+		}
+
+		case 'body-completed': {
+			return state.works[action.workIndex]?.path === action.path ? bodyCompleted(state, action.workIndex, action, action.now) : state;
 		}
 
 		case 'work-failed': {
