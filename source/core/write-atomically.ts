@@ -155,7 +155,7 @@ export async function removeStaleTemps(file: string, {olderThanMs = defaultOlder
 }
 
 /** Whether a process of that id runs on this machine (EPERM: it does, as another user). */
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
 	if (pid < 1) return false;
 	try {
 		process.kill(pid, 0);

@@ -57,6 +57,11 @@ function tryDecode(sequence: Uint8Array): string | undefined {
 	}
 }
 
+/** A name as a command line gives it back: Node reads arguments as UTF-8, each stray byte a U+FFFD. */
+export function asArgument(name: string): string {
+	return name.replaceAll(/[\uDC80-\uDCFF]/g, '\uFFFD');
+}
+
 /** The bytes of a name as the library keeps it. */
 function bytesOf(name: string): Buffer {
 	return Buffer.concat(name.split(escapedBytes).map(part => (escapedByte.test(part) && part.length === 1 ? Buffer.of(part.charCodeAt(0) - 0xdc_00) : Buffer.from(part, 'utf8'))));

@@ -14,7 +14,7 @@ import {hostname} from 'node:os';
 import path from 'node:path';
 import {errorCode, pathExists} from '../path-exists.js';
 import {readRegularFile} from '../read-regular-file.js';
-import {removeStaleTemps, writeAtomically} from '../write-atomically.js';
+import {isRunning, removeStaleTemps, writeAtomically} from '../write-atomically.js';
 import {emptyState, isStateFile, mergeStates, type StateFile} from './reading-state.js';
 
 export type LockOptions = {
@@ -282,13 +282,7 @@ function ownerIsDead(token: string): boolean {
 	if (host !== hostname() || !/^\d+$/.test(pid ?? '')) {
 		return false;
 	}
-	try {
-		process.kill(Number(pid), 0);
-		return false;
-	} catch (error) {
-		// EPERM: it runs, as another user.
-		return errorCode(error) === 'ESRCH';
-	}
+	return !isRunning(Number(pid));
 }
 
 async function readIfExists(file: string): Promise<string | null> {

@@ -263,6 +263,17 @@ describe('createLiveLibrary', () => {
 		}
 	});
 
+	// Decided (issue 16): a *.txt link is read wherever it leads, as cat would read it. ficread only reads, with the
+	// user's own permissions, and a folder of links into an archive kept elsewhere is a usual way to keep favourites.
+	it('reads a fic name that links to a file outside the folder', async () => {
+		const outside = await folder({'kept.txt': fic('Kept Elsewhere', '8')});
+		const root = await folder({'a.txt': fic('Alpha', '1')});
+		await symlink(path.join(outside, 'kept.txt'), path.join(root, 'favourite.txt'));
+		const {works, skipped} = await load(createLiveLibrary(root));
+		expect(works.map(work => [work.meta.path, work.meta.title])).toEqual([['a.txt', 'Alpha'], ['favourite.txt', 'Kept Elsewhere']]);
+		expect(skipped).toEqual([]);
+	});
+
 	it('follows files added, changed and removed while it runs', async () => {
 		const root = await folder({'a.txt': fic('Alpha', '1'), 'b.txt': fic('Beta', '2')});
 		const library = createLiveLibrary(root, {publishEveryMs: 1});

@@ -19,4 +19,9 @@ describe('findWork', () => {
 		expect(findWork(works, 'sub/name_backslash_\\x1b.txt', '/lib', '/elsewhere')?.meta.path).toBe('sub/name_backslash_\\x1b.txt');
 		expect(findWork(works, path.join('lib', 'sub', 'name_backslash_\\x1b.txt'), '/lib', '/')?.meta.path).toBe('sub/name_backslash_\\x1b.txt');
 	});
+
+	// Issue 16.6: the shell passes a name that is not UTF-8 as bytes, and Node gives it as U+FFFD.
+	it('finds a name that is not UTF-8 by the form a command line gives it', () => {
+		expect(findWork([...works, work('caf\uDCE9.txt')], 'caf\uFFFD.txt', '/lib', '/')?.meta.path).toBe('caf\uDCE9.txt');
+	});
 });
