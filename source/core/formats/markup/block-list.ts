@@ -26,7 +26,7 @@ export class BlockList implements Blocks {
 
 	/** The markup's blocks, read with `options`. */
 	appendMarkup(markup: readonly MarkupNode[] | MarkupElement, options: BlocksOptions = {}): void {
-		this.append(blocksFromMarkup(markup, options));
+		blocksFromMarkup(markup, options, this);
 	}
 
 	/** A chapter heading, listed in the table of contents. */
