@@ -19,7 +19,9 @@ describe('htmlAdapter.recognise', () => {
 		expect(htmlAdapter.recognise(bytes('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">'))).toBe(true);
 		expect(htmlAdapter.recognise(bytes('\uFEFF<?xml version="1.0"?>\n<HTML xmlns="x">'))).toBe(true);
 		expect(htmlAdapter.recognise(new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from('<html>', 'utf16le'))]))).toBe(true);
-		expect(htmlAdapter.recognise(bytes('Title: A work\nAuthor: someone\n'))).toBe(false);
+		expect(htmlAdapter.recognise(bytes('\n<p>A fragment, saved <i>without</i> its document.</p>'))).toBe(true);
+		expect(htmlAdapter.recognise(bytes('Title: A work\nAuthor: someone\n<p>'))).toBe(false);
+		expect(htmlAdapter.recognise(bytes('<3 this fic\n'))).toBe(false);
 		expect(htmlAdapter.recognise(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toBe(false);
 	});
 });
