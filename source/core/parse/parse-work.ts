@@ -17,7 +17,7 @@ export type ParsedWork = {meta: Omit<WorkMeta, 'path' | 'encoding' | 'notes' | '
  * header names none. Library paths are `/`-separated; a backslash is part of
  * a name (`name_\x1b.txt` is titled `name_\x1b`), as it is on the disk.
  */
-function fileStem(fileName: string): string {
+export function fileStem(fileName: string): string {
 	const base = fileName.slice(fileName.lastIndexOf('/') + 1);
 	const dot = base.lastIndexOf('.');
 	return (dot > 0 ? base.slice(0, dot) : base).trim();
