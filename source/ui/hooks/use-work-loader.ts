@@ -1,7 +1,6 @@
 import path from 'node:path';
 import {useEffect, useRef, type Dispatch} from 'react';
 import {describeFsError} from '../../core/scan/walk-fic-files.js';
-import {collectGarbage} from '../../core/collect-garbage.js';
 import {readRegularFile} from '../../core/read-regular-file.js';
 import {readWork} from '../../core/read-work.js';
 import {displaySafe} from '../../core/text/display-safe.js';
@@ -46,8 +45,6 @@ export function useWorkLoader(root: string, works: readonly WorkListing[], reade
 				const workIndex = worksNow.current.findIndex(work => work.path === selectedPath);
 				if (!current || workIndex < 0 || !('body' in outcome)) return;
 				dispatch({type: 'body-prefetched', workIndex, path: selectedPath, body: outcome.body, details: outcome.details});
-				// Decoding a work leaves copies of its whole text behind, and the cursor is resting.
-				collectGarbage();
 			});
 		}, prefetchDelayMs);
 		return () => {

@@ -17,8 +17,8 @@
  */
 import sliceAnsi from 'slice-ansi';
 import {styledCharsFromTokens, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
-import {styledCharsToString} from './ansi-tokenize-shortcut.js';
-import stringWidth, {eachOneColumn} from '../core/text/string-width.js';
+import {styledCharsToString} from './ansi-tokenize-styled-chars.js';
+import stringWidth, {eachOneColumn} from './string-width.js';
 
 type Transformer = (line: string, index: number) => string;
 type Clip = {x1: number | undefined; x2: number | undefined; y1: number | undefined; y2: number | undefined};

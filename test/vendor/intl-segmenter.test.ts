@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {FastSegmenter, ownGraphemeRanges} from '../../../source/core/text/fast-segmenter.js';
+import {FastSegmenter, ownGraphemeRanges} from '../../source/vendor/intl-segmenter.js';
 
 const icu = new Intl.Segmenter();
 const segmentsOf = (segments: Intl.Segments) => [...segments].map(data => ({...data}));
