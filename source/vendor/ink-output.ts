@@ -12,7 +12,7 @@
  * - Ink tokenizes each line anew for every frame; here the last frame's lines
  *   are remembered (frames mostly repeat them).
  * The first frame spent ~9 ms in Ink's Output here, of a start that has ~60 ms
- * to spend. The build (scripts/build.js) gives this class to Ink's renderer in
+ * to spend. The build (scripts/build/stand-ins.js) gives this class to Ink's renderer in
  * place of its own; a test checks it against Ink's on random writes and clips.
  */
 import sliceAnsi from 'slice-ansi';

@@ -46,7 +46,7 @@ function codeUnitSegments(input: string): Intl.Segments {
  *
  * Why: the first Intl.Segmenter a process makes costs ~18 ms here (ICU loads
  * its break rules), and Ink, slice-ansi, wrap-ansi and string-width each make
- * one as they load, before ficread draws anything. The build (scripts/build.js)
+ * one as they load, before ficread draws anything. The build (scripts/build/stand-ins.js)
  * puts this class in place of Intl.Segmenter for every package.
  */
 export class FastSegmenter implements Intl.Segmenter {
