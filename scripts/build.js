@@ -70,8 +70,8 @@ const outsideStrings = bundle.replaceAll(/"(?:[^"\\\n]|\\.)*"/g, '""');
 if (/(?<![\w$.])import(?:\s*[{*(.]|\s+[\w$])/.test(outsideStrings)) throw new Error('dist/main.cjs has an import left: CommonJS cannot run it');
 
 await mkdir(outdir, {recursive: true});
-// Files of earlier builds' layouts (dist/ficread.js, the code cache the build used to ship).
-for (const name of await readdir(outdir)) if (name !== 'main.cjs' && name !== 'cli.js') await rm(path.join(outdir, name), {recursive: true, force: true});
+// Files of earlier builds' layout: the app as a script, and the code cache the build used to ship.
+for (const name of await readdir(outdir)) if (name === 'ficread.js' || /^code-.*\.bin$/.test(name)) await rm(path.join(outdir, name));
 await writeFile(path.join(outdir, 'main.cjs'), bundle);
 await build({
 	...common,
