@@ -1,7 +1,7 @@
 /**
  * What each stand-in (ARCHITECTURE.md) saves, one at a time.
  *
- *   node --import tsx bench/stand-ins-bench.ts [--rounds N]
+ *   node --import tsx bench/stand-ins-bench.ts [--rounds N] [--builds all,plain,NAME…] [--starts-only] [--other LABEL=CLI]
  *
  * Builds ficread with every stand-in, with none (--plain), and with all but
  * one for each (--without NAME) into bench/out/builds/, then runs them in
@@ -15,7 +15,9 @@
  * - the big work opened (Enter → first page), then 20 page flips: per flip,
  *   wall time p50 and time on a CPU.
  * Prints the medians per build and each stand-in's saving: the build
- * without it less the build with all.
+ * without it less the build with all. --builds picks builds (a stand-in's
+ * name is the build without it); --starts-only times the first frame only;
+ * --other adds a build made elsewhere (another checkout's dist/cli.js).
  */
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
@@ -26,19 +28,26 @@ import {bigWorkQuery, benchOutDir, ensureFicFolder} from './fic-folder.js';
 import {delay, hasText, KEYS, PtyApp, statusLine, UI} from './pty-driver.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const roundsIndex = process.argv.indexOf('--rounds');
-const rounds = roundsIndex === -1 ? 7 : Number(process.argv[roundsIndex + 1]);
+const argument = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const rounds = Number(argument('--rounds') ?? 7);
+const startsOnly = process.argv.includes('--starts-only');
 const flips = 20;
 const names = ['string-width', 'emoji-regex', 'intl-segmenter', 'ink-output', 'yoga-wasm', 'ink-text-caches'];
-const builds = [{label: 'all', args: []}, {label: 'plain', args: ['--plain']}, ...names.map(name => ({label: `without ${name}`, args: ['--without', name]}))];
+const chosen = argument('--builds')?.split(',') ?? ['all', 'plain', ...names];
+const builds = chosen.map(name => (name === 'all' ? {label: 'all', args: []} : name === 'plain' ? {label: 'plain', args: ['--plain']} : {label: `without ${name}`, args: ['--without', name]}));
 
 function log(line: string): void {
 	process.stderr.write(`${line}\n`);
 }
 
+const other = argument('--other')?.split('=') as [string, string] | undefined;
+if (other) builds.push({label: other[0], args: []});
+
 function buildAll(): Map<string, string> {
 	const clis = new Map<string, string>();
+	if (other) clis.set(other[0], path.resolve(other[1]));
 	for (const {label, args} of builds) {
+		if (clis.has(label)) continue;
 		const outdir = path.join(benchOutDir, 'builds', label.replaceAll(' ', '-'));
 		execFileSync(process.execPath, ['scripts/build.js', ...args, '--outdir', outdir], {cwd: repo, stdio: 'inherit'});
 		clis.set(label, path.join(outdir, 'cli.js'));
@@ -70,6 +79,7 @@ async function measure(cli: string, dir: string, cache: string): Promise<Sample>
 	try {
 		const first = await app.waitForFrame(frame => hasText(frame.lines), 30_000, app.startedAt);
 		const firstFrameCpu = runMs(app);
+		if (startsOnly) return {firstFrame: first.t - app.startedAt, firstFrameCpu, firstPage: Number.NaN, flip: Number.NaN, flipCpu: Number.NaN};
 		await app.waitForFrame(frame => UI.libraryTitle.test(frame.lines.join('\n')), 30_000, app.startedAt);
 		await delay(300);
 		app.send(KEYS.search);
