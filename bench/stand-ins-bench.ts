@@ -32,7 +32,7 @@ const argument = (name: string) => (process.argv.includes(name) ? process.argv[p
 const rounds = Number(argument('--rounds') ?? 7);
 const startsOnly = process.argv.includes('--starts-only');
 const flips = 20;
-const names = ['string-width', 'emoji-regex', 'intl-segmenter', 'ink-output', 'yoga-wasm', 'ink-text-caches'];
+const names = ['string-width', 'emoji-regex', 'ink-output', 'yoga-wasm', 'ink-text-caches'];
 const chosen = argument('--builds')?.split(',') ?? ['all', 'plain', ...names];
 const builds = chosen.map(name => (name === 'all' ? {label: 'all', args: []} : name === 'plain' ? {label: 'plain', args: ['--plain']} : {label: `without ${name}`, args: ['--without', name]}));
 

@@ -20,16 +20,6 @@ export const standIns = {
 	'string-width': redirect('string-width', /^string-width$/, () => realpathSync('node_modules/string-width/index.js'), vendor('string-width.ts')),
 	// string-width's emoji regex, built on first use and only for text that may hold an emoji.
 	'emoji-regex': {patches: [emojiRegexPatch]},
-	// Every package's Intl.Segmenter, made on first use and skipping ICU for most text.
-	'intl-segmenter': {
-		inject: [vendor('intl-segmenter.ts')],
-		define: {'Intl.Segmenter': 'FastSegmenter'},
-		check(text) {
-			// Only FastSegmenter itself may reach ICU's segmenter (through globalThis, which the define leaves alone).
-			const segmenters = text.match(/\bIntl\.Segmenter\b/g) ?? [];
-			if (segmenters.length !== 1) throw new Error(`the bundle makes Intl.Segmenter in ${segmenters.length} places, not only in FastSegmenter: update the define in scripts/build/stand-ins.js`);
-		},
-	},
 	// Ink's Output, for its renderer (which imports it as ./output.js).
 	'ink-output': redirect('ink/build/output.js', /^\.\/output\.js$/, () => realpathSync('node_modules/ink/build/output.js'), vendor('ink-output.ts'), () => realpathSync('node_modules/ink/build/renderer.js')),
 	// Yoga's WebAssembly compiled as the bundle starts, and without fetch (which loads undici).
