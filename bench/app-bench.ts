@@ -342,7 +342,7 @@ async function startTimes(label: string, dir: string, expected: number | undefin
 				return result;
 			}
 
-			if (keep && kind === 'warm' && rep === reps - 1) {
+			if (keep && kind === 'warm' && rep >= reps - 1) {
 				result.app = app;
 				return result;
 			}
