@@ -15,4 +15,5 @@ it('builds without the stand-ins (--plain), and lists a library as the shipped b
 	const shipped = runCli(args);
 	expect(shipped.code).toBe(0);
 	expect(plain).toBe(shipped.stdout);
-});
+	// A whole build, and two runs: longer than a test's usual 20 s on a busy machine.
+}, 90_000);
