@@ -16,6 +16,10 @@ describe('readme.md', () => {
 		expect(readme).toContain(help.replace(/^\n/, '').split('\n').map(line => line.trimEnd()).join('\n'));
 	});
 
+	it('is a first page, not a manual: at most 16 KB', () => {
+		expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(16 * 1024);
+	});
+
 	it('gives the two commands: install and run on the sample library, and the tests', () => {
 		expect(readme).toContain('npm install && npx ficread fixtures/library');
 		expect(readme).toContain('npm test');

@@ -1,20 +1,14 @@
 /**
- * Compiles the bundled app with V8's code cache. Node 20 caches no compiled
- * code for ES modules (`module.enableCompileCache` is Node 22), so the app is
- * bundled as one script and compiled with `vm.Script`, which takes a cache: a
- * start then skips parsing and compiling most of 700 KB of JavaScript
- * (about 40 ms of every start on the machine the benchmark runs on).
+ * Node 20's way to skip compiling the app at every start. Node 22.1+ has
+ * `module.enableCompileCache()`, which source/boot/cli.ts uses instead; Node
+ * 20 caches no compiled code for modules, so there the app (one CommonJS file)
+ * is compiled with `vm.Script`, which takes a cache: a start then skips parsing
+ * and compiling most of 700 KB of JavaScript (~40 ms of a start here).
  *
  * The cache is an optimization, never trusted: V8 checks it against its own
  * version, flags and the source, and one it rejects (or a missing or garbled
  * file) only means a normal compile and a new cache. Nothing here throws for
  * the cache's sake.
- *
- * The build leaves a first cache beside the app (from a run of the app to
- * its first screen on the fixture library, in a pseudo-terminal), so that a
- * first start, or one with an emptied cache folder, is not compiled from
- * nothing either; the user's own cache, written after such a start, also
- * holds what that user's run went on to compile.
  */
 import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync} from 'node:fs';
 import path from 'node:path';
@@ -48,17 +42,15 @@ export function codeCacheFile(cacheDir: string, buildHash: string): string {
 }
 
 /**
- * Compiles `file` with the cache in `cacheFile` when V8 accepts it. Without
- * that file, with the one the build made (`builtCacheFile`), if there is one;
- * the cache saved is then `cacheFile`'s.
+ * Compiles `file`'s text, as `wrap` gives it, with the cache in `cacheFile`
+ * when V8 accepts it.
  */
-export function compileCached(file: string, cacheFile: string, builtCacheFile?: string): CachedScript {
-	const source = readFileSync(file, 'utf8');
-	const ownCache = readIfThere(cacheFile);
-	const cachedData = ownCache ?? (builtCacheFile === undefined ? undefined : readIfThere(builtCacheFile));
+export function compileCached(file: string, cacheFile: string, wrap: (source: string) => string = source => source): CachedScript {
+	const source = wrap(readFileSync(file, 'utf8'));
+	const cachedData = readIfThere(cacheFile);
 	const script = new Script(source, {filename: file, cachedData});
 	const usedCache = cachedData !== undefined && script.cachedDataRejected === false;
-	const saveNeeded = !(usedCache && ownCache !== undefined);
+	const saveNeeded = !usedCache;
 	let done = false;
 	return {
 		usedCache,

@@ -1,4 +1,4 @@
-import stringWidth from '../text/string-width.js';
+import stringWidth from 'string-width';
 import {graphemes} from '../text/graphemes.js';
 
 /**

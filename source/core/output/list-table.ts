@@ -1,4 +1,4 @@
-import stringWidth from '../text/string-width.js';
+import stringWidth from 'string-width';
 import {displaySafe} from '../text/display-safe.js';
 import type {Skipped, WorkListing} from '../work.js';
 import {padToWidth, truncateToWidth} from './fit-width.js';

@@ -1,4 +1,4 @@
-import stringWidth from '../text/string-width.js';
+import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import {graphemes} from '../text/graphemes.js';
 import {onFirstUse} from '../text/on-first-use.js';

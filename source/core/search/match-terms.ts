@@ -1,5 +1,5 @@
 import type {WorkListing} from '../work.js';
-import {BoundedCache} from '../bounded-cache.js';
+import {BoundedCache} from '../../vendor/bounded-cache.js';
 import {createFuzzyWord, noMatch, type FuzzyWord} from './fuzzy-word.js';
 import {normalizeText, originalRanges} from './normalize-text.js';
 import type {NumericField, QueryTerm} from './parse-query.js';

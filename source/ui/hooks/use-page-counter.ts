@@ -1,5 +1,4 @@
 import {useEffect, type Dispatch} from 'react';
-import {collectGarbage} from '../../core/collect-garbage.js';
 import type {Pager} from '../../core/pager/pager.js';
 import type {Action} from '../state/update.js';
 
@@ -15,10 +14,7 @@ export function usePageCounter(pager: Pager | undefined, workIndex: number | und
 		if (!pager || workIndex === undefined) return;
 		let timer: NodeJS.Timeout | undefined;
 		const step = () => {
-			if (pager.countPages(sliceMs)) {
-				collectGarbage();
-				dispatch({type: 'pages-counted', workIndex});
-			}
+			if (pager.countPages(sliceMs)) dispatch({type: 'pages-counted', workIndex});
 			else timer = setTimeout(step, 0);
 		};
 

@@ -1,5 +1,4 @@
 import {useEffect, useMemo, type Dispatch} from 'react';
-import {collectGarbage} from '../../core/collect-garbage.js';
 import {createSearchEngine, type SearchEngine} from '../../core/search/search-engine.js';
 import type {WorkListing} from '../../core/work.js';
 import type {Action} from '../state/update.js';
@@ -17,7 +16,6 @@ export function useSearch(works: readonly WorkListing[], query: string, dispatch
 	useEffect(() => {
 		const timer = setTimeout(() => {
 			engine.prepare();
-			collectGarbage();
 		}, prepareAfterMs);
 		return () => {
 			clearTimeout(timer);

@@ -1,5 +1,4 @@
 import {useEffect, useRef, type Dispatch} from 'react';
-import {collectGarbage} from '../../core/collect-garbage.js';
 import type {ParsedMeta} from '../../core/formats/format-adapter.js';
 import {openBodyOf} from '../../core/formats/read-file.js';
 import {onDisk} from '../../core/scan/name-bytes.js';
@@ -55,8 +54,6 @@ export function useWorkLoader(root: string, works: readonly WorkListing[], reade
 				const workIndex = worksNow.current.findIndex(work => work.path === selectedPath);
 				if (!current || workIndex < 0 || !('body' in outcome)) return;
 				dispatch({type: 'body-prefetched', workIndex, path: selectedPath, body: outcome.body, details: outcome.details});
-				// Decoding a work leaves copies of its whole text behind, and the cursor is resting.
-				collectGarbage();
 			});
 		}, prefetchDelayMs);
 		return () => {

@@ -4,7 +4,7 @@ import {hitsBetween, type TextHit} from '../../core/find-in-text.js';
 import type {PageLine} from '../../core/pager/pager.js';
 import {blockIndent} from '../../core/rich/block-indent.js';
 import {styledRuns} from '../../core/rich/styled-runs.js';
-import stringWidth from '../../core/text/string-width.js';
+import stringWidth from 'string-width';
 import type {BlockStyle} from '../../core/work.js';
 
 type Props = {

@@ -1,7 +1,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {truncateStartToWidth, truncateToWidth} from '../../core/output/fit-width.js';
-import stringWidth from '../../core/text/string-width.js';
+import stringWidth from 'string-width';
 import {warningColor} from '../theme.js';
 
 type Props = {

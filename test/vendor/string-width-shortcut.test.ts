@@ -1,6 +1,6 @@
 import stringWidthOfClusters from 'string-width';
 import {expect, it, vi} from 'vitest';
-import stringWidth from '../../../source/core/text/string-width.js';
+import stringWidth from '../../source/vendor/string-width.js';
 
 vi.mock('string-width', async original => {
 	const real = await original<typeof import('string-width')>();

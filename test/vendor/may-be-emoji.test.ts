@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {mayBeEmoji} from '../../../source/core/text/may-be-emoji.js';
+import {mayBeEmoji} from '../../source/vendor/may-be-emoji.js';
 
 // Built with new RegExp: the v flag is ES2024, past the target tsconfig checks against.
 const rgiEmoji = new RegExp(String.raw`^\p{RGI_Emoji}$`, 'v');

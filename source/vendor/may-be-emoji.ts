@@ -4,7 +4,7 @@
  * RGI emoji sequence holds one, so text without any is no emoji.
  *
  * Why: string-width tests each grapheme against `/^\p{RGI_Emoji}$/v`, and V8
- * takes ~20–45 ms to compile that regex. The build (scripts/build.js) asks
+ * takes ~20–45 ms to compile that regex. The build (scripts/build/stand-ins.js) asks
  * this first, so that CJK, Cyrillic or Greek on the first screen (a fandom's
  * name, say) does not make a start pay for emoji it does not have.
  */

@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest';
-import {BoundedCache} from '../../source/core/bounded-cache.js';
+import {BoundedCache} from '../../source/vendor/bounded-cache.js';
 
 it('keeps the most recently used entries, up to its capacity', () => {
 	const cache = new BoundedCache<string, number>(2);

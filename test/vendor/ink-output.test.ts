@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import InkOutput from '../../node_modules/ink/build/output.js';
-import Output from '../../source/ui/ink-output-shortcut.js';
+import Output from '../../source/vendor/ink-output.js';
 
 type Transformer = (line: string, index: number) => string;
 type Clip = {x1: number | undefined; x2: number | undefined; y1: number | undefined; y2: number | undefined};

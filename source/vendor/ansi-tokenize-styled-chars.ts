@@ -1,7 +1,7 @@
 /**
  * @alcalzone/ansi-tokenize's styledCharsToString, with a shortcut. A frame's
  * rows are turned from styled characters back into text with it
- * (ink-output-shortcut.ts), and it diffs the styles of each character against
+ * (ink-output.ts), and it diffs the styles of each character against
  * the one before: three Sets and four arrays per character. Neighbours mostly
  * share their styles, and the diff of equal styles is empty, so this skips it
  * for them. A test checks it against the original on any styled text.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidthOfClusters from 'string-width';
 import {describe, expect, it} from 'vitest';
-import stringWidth, {oneColumnRanges} from '../../../source/core/text/string-width.js';
+import stringWidth, {oneColumnRanges} from '../../source/vendor/string-width.js';
 
 const shortcutCharacters = oneColumnRanges.flatMap(([first, last]) => Array.from({length: last - first + 1}, (_, index) => String.fromCodePoint(first + index)));
 

@@ -12,13 +12,13 @@
  * - Ink tokenizes each line anew for every frame; here the last frame's lines
  *   are remembered (frames mostly repeat them).
  * The first frame spent ~9 ms in Ink's Output here, of a start that has ~60 ms
- * to spend. The build (scripts/build.js) gives this class to Ink's renderer in
+ * to spend. The build (scripts/build/stand-ins.js) gives this class to Ink's renderer in
  * place of its own; a test checks it against Ink's on random writes and clips.
  */
 import sliceAnsi from 'slice-ansi';
 import {styledCharsFromTokens, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
-import {styledCharsToString} from './ansi-tokenize-shortcut.js';
-import stringWidth, {eachOneColumn} from '../core/text/string-width.js';
+import {styledCharsToString} from './ansi-tokenize-styled-chars.js';
+import stringWidth, {eachOneColumn} from './string-width.js';
 
 type Transformer = (line: string, index: number) => string;
 type Clip = {x1: number | undefined; x2: number | undefined; y1: number | undefined; y2: number | undefined};

@@ -1,7 +1,7 @@
 import * as original from '@alcalzone/ansi-tokenize';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import * as shortcut from '../../source/ui/ansi-tokenize-shortcut.js';
+import * as shortcut from '../../source/vendor/ansi-tokenize-styled-chars.js';
 
 // What Ink's frames are made of: text with colours, intensity, underline and links turned on and off.
 const styleCode = fc.constantFrom('\u001B[1m', '\u001B[2m', '\u001B[22m', '\u001B[31m', '\u001B[39m', '\u001B[38;5;123m', '\u001B[48;2;1;2;3m', '\u001B[49m', '\u001B[4m', '\u001B[24m', '\u001B[7m', '\u001B[27m', '\u001B[0m', '\u001B]8;;https://example.org\u0007', '\u001B]8;;\u0007');

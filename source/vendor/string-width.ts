@@ -41,7 +41,7 @@ export function eachOneColumn(text: string): boolean {
  * fic metadata and prose: "Café — “quoted”…"). string-width has one for ASCII
  * only, and takes ~65 µs for a short string with a curly quote (a grapheme
  * segmenter and an emoji regex per character); Ink and wrap-ansi measure every
- * word of every frame. The build (scripts/build.js) gives this function to
+ * word of every frame. The build (scripts/build/stand-ins.js) gives this function to
  * every package that imports string-width 8, so they all take the shortcut.
  */
 export default function stringWidth(text: string, options?: Options): number {

@@ -2,7 +2,7 @@
  * A map that keeps only its `capacity` most recently used entries: what was
  * just used stays at hand without holding on to everything ever used. Search
  * results of the last few query words; Ink's measured and wrapped texts of the
- * last few frames (see scripts/package-patches.js).
+ * last few frames (see scripts/build/package-patches.js).
  */
 export class BoundedCache<Key, Value> {
 	readonly #entries = new Map<Key, Value>();

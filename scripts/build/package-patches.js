@@ -1,0 +1,77 @@
+// Edits inside packages' source, made as it is bundled, for the stand-ins (scripts/build/stand-ins.js).
+// Each edit must apply, or the build fails: a package that changed would otherwise lose its edit silently.
+import {realpathSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+// By the real paths esbuild resolves them to (node_modules may be made of symlinks).
+const packageFile = relative => realpathSync(path.join(repo, 'node_modules', relative));
+const sourceFile = relative => JSON.stringify(path.join(repo, 'source', relative));
+
+export const yogaWasmFile = packageFile('yoga-layout/dist/binaries/yoga-wasm-base64-esm.js');
+
+// Ink measures and wraps each text it draws, and keeps every result for good, keyed by the text: over
+// hours of reading, every page and every list row ever drawn. A frame draws a few hundred texts, so
+// this many keeps the last few frames' (all that the next frame reuses), and no more.
+const inkTextCacheSize = 1000;
+const boundedCache = `import {BoundedCache} from ${sourceFile('vendor/bounded-cache.ts')}; const cache = new BoundedCache(${inkTextCacheSize});`;
+
+/** Ink's text caches, bounded: the measured size of each text, and its wrapped or truncated form. */
+export const inkTextCachePatches = [
+	{
+		file: packageFile('ink/build/measure-text.js'),
+		edits: () => [['const cache = new Map();', boundedCache]],
+	},
+	{
+		file: packageFile('ink/build/wrap-text.js'),
+		edits: () => [
+			['const cache = {};', boundedCache],
+			['const cachedText = cache[cacheKey];', 'const cachedText = cache.get(cacheKey);'],
+			['cache[cacheKey] = wrappedText;', 'cache.set(cacheKey, wrappedText);'],
+		],
+	},
+];
+
+/**
+ * string-width builds its emoji regex as it loads, and V8 takes ~20–45 ms to compile it, for text
+ * that the shortcut mostly keeps from it. Built on first use instead (the same regex), and only for a
+ * grapheme that may be an emoji (source/vendor/may-be-emoji.ts).
+ */
+export const emojiRegexPatch = {
+	file: packageFile('string-width/index.js'),
+	edits: () => [
+		[
+			'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
+			`import {mayBeEmoji} from ${sourceFile('vendor/may-be-emoji.ts')};
+let rgiEmojiPattern; const rgiEmojiRegex = {test: text => mayBeEmoji(text) && (rgiEmojiPattern ??= /^\\p{RGI_Emoji}$/v).test(text)};`,
+		],
+	],
+};
+
+/**
+ * Yoga's WebAssembly is compiled as the bundle starts (the build injects this file first), on V8's
+ * background threads while the modules before Yoga's load, and decoded by Node (~0.4 ms), not in
+ * JavaScript a character at a time (~4 ms).
+ */
+export const yogaWasmPatch = {
+	file: yogaWasmFile,
+	edits(source) {
+		const [, base64] = /H="data:application\/octet-stream;base64,([\w+/=]+)"/.exec(source) ?? [];
+		return [
+			['var loadYoga = (() => {', `const yogaWasm = WebAssembly.compile(Buffer.from(${JSON.stringify(base64)}, "base64"));\nvar loadYoga = (() => {`],
+			[`H="data:application/octet-stream;base64,${base64}"`, 'H="data:application/octet-stream;base64,"'],
+			['return WebAssembly.instantiate(f,d)', 'return yogaWasm.then(module=>WebAssembly.instantiate(module,d)).then(instance=>({instance}))'],
+		];
+	},
+};
+
+/** `source` (the text of `patch.file`) with the patch's edits made; throws when one does not apply. */
+export function applyPatch(patch, source) {
+	for (const [find, replace] of patch.edits(source)) {
+		if (!source.includes(find)) throw new Error(`${patch.file} changed: update its patch in scripts/build/package-patches.js`);
+		source = source.replace(find, () => replace);
+	}
+
+	return source;
+}
