@@ -58,7 +58,7 @@ export class BlockList implements Blocks {
 			return;
 		}
 
-		this.paragraphs.push(/[:：]$/.test(label) ? label : `${label}:`);
+		this.paragraphs.push(/[:\uff1a]$/.test(label) ? label : `${label}:`);
 		this.blocks.push({kind: 'note', label: true});
 		this.append(notes);
 	}
@@ -67,7 +67,7 @@ export class BlockList implements Blocks {
 /** The kinds that are the story's own words: not headings, scene breaks or notes. */
 const storyKinds: ReadonlySet<BlockKind> = new Set(['text', 'quote', 'list-item']);
 
-const listMarker = /^(?:• |\d+\. )/;
+const listMarker = /^(?:\u2022 |\d+\. )/;
 const imagePlaceholder = /\[image(?:: [^\]\n]*)?\]/g;
 
 /**

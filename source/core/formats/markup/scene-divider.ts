@@ -6,7 +6,7 @@
 
 const MAX_DIVIDER_LENGTH = 40;
 
-const symbols = /^[*~#=_+•·◆◇❖★☆♦♥♣♠°§¤\-–—\s]+$/u;
+const symbols = /^[*~#=_+\u2022\u00b7\u25c6\u25c7\u2756\u2605\u2606\u2666\u2665\u2663\u2660\u00b0\u00a7\u00a4\-\u2013\u2014\s]+$/u;
 const letterPattern = /^[-~=*_.\s]*(?:o0o|0o0|oOo|OoO|xXx|XxX|xox|oxo)[-~=*_.\s]*$/;
 const decoratedLetter = /^[-~=*_]+\s*[xXoO0]\s*[-~=*_]+$/;
 
