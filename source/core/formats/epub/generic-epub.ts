@@ -1,0 +1,82 @@
+/**
+ * An EPUB from anywhere (not AO3's, not FanFicFare's): its metadata is the
+ * package document's Dublin Core, its chapters are the spine's files, and
+ * its chapter titles are the book's own table of contents.
+ */
+import type {InlineStyle} from '../../work.js';
+import type {ParsedMeta} from '../format-adapter.js';
+import {countWords} from '../../parse/count-words.js';
+import {blocksFromMarkup} from '../markup/blocks-from-markup.js';
+import {parseMarkup, type MarkupElement} from '../markup/parse-markup.js';
+import {findFirst, textOf} from '../markup/query-markup.js';
+import {withHeadings, type BodyPart} from './body-parts.js';
+import type {PackageDocument} from './read-package.js';
+import type {TocTarget} from './read-toc.js';
+import {named} from './xml-helpers.js';
+
+const AO3_WORK = /archiveofourown\.org\/works\/(\d+)/i;
+
+/** Turns an OPF description, HTML escaped into the XML, into paragraphs joined by blank lines. */
+export function summaryText(description: string | null): string | null {
+	if (description === null) return null;
+	const {paragraphs} = blocksFromMarkup(parseMarkup(description).children, {classStyles: new Map(), kind: 'text'});
+	return paragraphs.join('\n\n').trim() || null;
+}
+
+/** The metadata a generic EPUB's package document gives; `words` is counted by the caller. */
+export function packageMeta(pkg: PackageDocument, fallbackTitle: string): Omit<ParsedMeta, 'words' | 'encoding' | 'notes'> {
+	const links = [pkg.source, ...pkg.identifiers.map(identifier => identifier.value)];
+	const workId = links.map(link => (link === null ? undefined : AO3_WORK.exec(link)?.[1])).find(id => id !== undefined);
+	const extra: Record<string, string> = {};
+	if (pkg.publisher !== null) extra['Publisher'] = pkg.publisher;
+	if (pkg.source !== null) extra['Source'] = pkg.source;
+	return {
+		format: 'epub',
+		id: workId ?? null,
+		title: pkg.title ?? fallbackTitle,
+		authors: pkg.creators,
+		rating: null,
+		warnings: [],
+		categories: [],
+		fandoms: [],
+		relationships: [],
+		characters: [],
+		tags: pkg.subjects,
+		language: pkg.language,
+		series: pkg.series === null ? [] : [pkg.series],
+		status: 'unknown',
+		chapters: null,
+		published: pkg.date,
+		updated: null,
+		summary: summaryText(pkg.description),
+		toc: [],
+		extra,
+	};
+}
+
+/**
+ * The book's TOC titles by the file they point at, in TOC order; null when
+ * the book has no TOC, so that files list their own headings.
+ */
+export function titlesByFile(toc: readonly TocTarget[]): ((path: string) => string[]) | null {
+	if (toc.length === 0) return null;
+	const byFile = new Map<string, string[]>();
+	for (const target of toc) {
+		const titles = byFile.get(target.path) ?? [];
+		titles.push(target.title);
+		byFile.set(target.path, titles);
+	}
+
+	return path => byFile.get(path) ?? [];
+}
+
+/** One spine file of a generic EPUB as a part of the body. */
+export function genericPart(root: MarkupElement, titles: readonly string[] | null, classStyles: ReadonlyMap<string, InlineStyle[]>): BodyPart {
+	const body = findFirst(root, named('body')) ?? root;
+	return withHeadings(blocksFromMarkup(body.children, {classStyles, kind: 'text'}), titles);
+}
+
+/** A quick count of a chapter file's words, from its text without building blocks: for listing a generic EPUB. */
+export function wordsOfDocument(root: MarkupElement): number {
+	return countWords([textOf(findFirst(root, named('body')) ?? root)]);
+}
