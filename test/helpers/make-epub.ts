@@ -10,7 +10,8 @@ export type EpubChapter = {
 } & Pick<ZipInput, 'flags' | 'method'>;
 
 export type EpubOptions = {
-	title?: string;
+	/** Null for a book without a `dc:title`. */
+	title?: string | null;
 	creators?: string[];
 	metadata?: string;
 	chapters: EpubChapter[];
@@ -54,7 +55,7 @@ export function makeEpub(options: EpubOptions): Uint8Array {
 <package xmlns="http://www.idpf.org/2007/opf" version="${toc === 'nav' ? '3.0' : '2.0'}" unique-identifier="uid">
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:opf="http://www.idpf.org/2007/opf">
 <dc:identifier id="uid">urn:uuid:12345678-1234-1234-1234-123456789abc</dc:identifier>
-<dc:title>${escape(options.title ?? 'A Test Book')}</dc:title>
+${options.title === null ? '' : `<dc:title>${escape(options.title ?? 'A Test Book')}</dc:title>`}
 ${creators.join('\n')}
 <dc:language>en</dc:language>
 ${options.metadata ?? ''}

@@ -79,7 +79,6 @@ export async function openEpub(source: FileSource): Promise<EpubBook | Refusal> 
 	pkg.spine = pkg.spine.filter(item => zip.entries.has(item.path));
 	for (const item of pkg.spine) {
 		const problem = unreadable(zip.entries.get(item.path)!);
-		if (problem === 'encrypted') return {ok: false, reason: DRM_REASON};
 		if (problem !== null) return {ok: false, reason: `zip entry ${displaySafe(item.path.slice(0, 120))}: ${problem}`};
 	}
 

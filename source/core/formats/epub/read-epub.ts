@@ -73,14 +73,13 @@ export async function listEpub(source: FileSource): Promise<Listing | Refusal> {
 	if ('ok' in reading) return reading;
 	let words = reading.edition.statedWords;
 	if (words === null) {
-		// A book that states no count is counted as the reader would count it: through its blocks.
+		// A book that states no count is counted as the reader would count it, through its blocks; its TOC comes with them.
 		while (!isWhole(reading)) {
 			const failed = await readNextPart(reading);
 			if (failed !== null) return failed;
 		}
 
 		words = storyWords(reading.assembly.paragraphs, reading.assembly.blocks);
-		reading.assembly = emptyAssembly();
 	}
 
 	const meta = metaOf(reading, words);

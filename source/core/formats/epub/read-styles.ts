@@ -4,7 +4,7 @@
  * so). A stylesheet that cannot be read costs its emphasis, not the book.
  */
 import type {InlineStyle} from '../../work.js';
-import {classStylesFromCss} from '../markup/blocks-from-markup.js';
+import {classStylesFromCss} from '../markup/class-styles-from-css.js';
 import {readText, type EpubBook} from './open-epub.js';
 
 /** More CSS than a book of fiction needs; past it, stylesheets are not read. */
