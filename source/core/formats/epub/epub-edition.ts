@@ -6,44 +6,51 @@
  * from the OPF and the spine.
  */
 import path from 'node:path';
-import type {InlineStyle, WorkFormat} from '../../work.js';
-import type {ParsedMeta, Refusal} from '../format-adapter.js';
-import type {MarkupElement} from '../markup/parse-markup.js';
 import {displaySafe} from '../../text/display-safe.js';
-import type {BodyPart} from './body-parts.js';
-import {genericPart, packageMeta, titlesByFile} from './generic-epub.js';
-import type {EpubBook} from './open-epub.js';
-
-export type EditionMeta = Omit<ParsedMeta, 'words' | 'encoding' | 'notes'>;
-
-export type Edition = {
-	ok: true;
-	format: WorkFormat;
-	meta: EditionMeta;
-	/** The words as the book states them (AO3's Stats); null when they must be counted from the text. */
-	statedWords: number | null;
-	/** Spine file `index`, parsed, as a part of the body. */
-	part(index: number, root: MarkupElement, classStyles: ReadonlyMap<string, InlineStyle[]>): BodyPart;
-};
+import type {Refusal} from '../format-adapter.js';
+import {ao3Edition, hasTitle, isAo3, MAX_PREFACE_FILES} from './ao3-epub.js';
+import type {Edition} from './edition.js';
+import {fffEdition, fffTitlePageIndex} from './fff-epub.js';
+import {appendGenericFile, packageMeta, titlesByFile} from './generic-epub.js';
+import {readDocument, type EpubBook} from './open-epub.js';
 
 /** The file name without its folder and extension: a book's title of last resort. */
 function fileStem(source: string): string {
 	return displaySafe(path.posix.basename(source).replace(/\.[^.]*$/, '') || source);
 }
 
-export function genericEdition(book: EpubBook): Edition {
+function genericEdition(book: EpubBook, fallbackTitle: string): Edition {
 	const titles = titlesByFile(book.toc);
 	const spine = book.pkg.spine;
 	return {
 		ok: true,
-		format: 'epub',
-		meta: packageMeta(book.pkg, fileStem(book.zip.source.path)),
+		meta: packageMeta(book.pkg, fallbackTitle),
 		statedWords: null,
-		part: (index, root, classStyles) => genericPart(root, titles === null ? null : titles(spine[index]!.path), classStyles),
+		read: (index, root, into, options) => appendGenericFile(into, root, titles === null ? null : titles(spine[index]!.path), options),
 	};
 }
 
 /** The edition of `book`, reading its opening files when its maker needs them. */
 export async function editionOf(book: EpubBook): Promise<Edition | Refusal> {
-	return genericEdition(book);
+	const {pkg} = book;
+	const fallbackTitle = fileStem(book.zip.source.path);
+	const titlePage = fffTitlePageIndex(pkg);
+	if (titlePage !== -1) {
+		const document = await readDocument(book, pkg.spine[titlePage]!.path);
+		return document.ok ? fffEdition(pkg, document.root, titlePage, fallbackTitle) : document;
+	}
+
+	const first = await readDocument(book, pkg.spine[0]!.path);
+	if (!first.ok) return first;
+	if (!isAo3(pkg, first.root)) return genericEdition(book, fallbackTitle);
+	// The preface's files, up to the one with the work's `<h1>`: never a chapter file.
+	const roots = [first.root];
+	for (const item of pkg.spine.slice(1, MAX_PREFACE_FILES)) {
+		if (hasTitle(roots.at(-1)!)) break;
+		const document = await readDocument(book, item.path);
+		if (!document.ok) return document;
+		roots.push(document.root);
+	}
+
+	return ao3Edition(pkg, roots, fallbackTitle);
 }

@@ -3,13 +3,12 @@
  * package document's Dublin Core, its chapters are the spine's files, and
  * its chapter titles are the book's own table of contents.
  */
-import type {InlineStyle} from '../../work.js';
 import type {ParsedMeta} from '../format-adapter.js';
-import {countWords} from '../../parse/count-words.js';
-import {blocksFromMarkup} from '../markup/blocks-from-markup.js';
+import type {BlockList} from '../markup/block-list.js';
+import {blocksFromMarkup, type BlocksOptions} from '../markup/blocks-from-markup.js';
 import {parseMarkup, type MarkupElement} from '../markup/parse-markup.js';
-import {findFirst, textOf} from '../markup/query-markup.js';
-import {withHeadings, type BodyPart} from './body-parts.js';
+import {findFirst} from '../markup/query-markup.js';
+import {appendChapterFile} from './append-chapter-file.js';
 import type {PackageDocument} from './read-package.js';
 import type {TocTarget} from './read-toc.js';
 import {named} from './xml-helpers.js';
@@ -70,13 +69,7 @@ export function titlesByFile(toc: readonly TocTarget[]): ((path: string) => stri
 	return path => byFile.get(path) ?? [];
 }
 
-/** One spine file of a generic EPUB as a part of the body. */
-export function genericPart(root: MarkupElement, titles: readonly string[] | null, classStyles: ReadonlyMap<string, InlineStyle[]>): BodyPart {
-	const body = findFirst(root, named('body')) ?? root;
-	return withHeadings(blocksFromMarkup(body.children, {classStyles, kind: 'text'}), titles);
-}
-
-/** A quick count of a chapter file's words, from its text without building blocks: for listing a generic EPUB. */
-export function wordsOfDocument(root: MarkupElement): number {
-	return countWords([textOf(findFirst(root, named('body')) ?? root)]);
+/** Appends one spine file of a generic EPUB to the body. */
+export function appendGenericFile(into: BlockList, root: MarkupElement, titles: readonly string[] | null, options: BlocksOptions): void {
+	appendChapterFile(into, blocksFromMarkup(findFirst(root, named('body')) ?? root, options), titles);
 }

@@ -2,14 +2,18 @@
  * Reading an EPUB for the library and for the reader. The listing reads the
  * structure and the opening files, never an AO3 or FanFicFare book's
  * chapters. The body comes a spine file at a time: enough files for a first
- * page at once, the rest on request, appended to the same assembly so the
- * first part's paragraphs begin the whole.
+ * page at once, the rest on request. Each file adds blocks from its own
+ * markup (and the opening files' front matter, read before any), and blocks
+ * are only ever appended, so the first part's paragraphs begin the whole and
+ * a place found in the first part stays valid in it.
  */
-import type {InlineStyle, WorkBody} from '../../work.js';
-import type {FileSource, Listing, OpenedBody, ParsedMeta, Refusal} from '../format-adapter.js';
+import type {WorkBody} from '../../work.js';
 import {displaySafe} from '../../text/display-safe.js';
-import {appendPart, emptyAssembly, snapshot, storyWords, type Assembly} from './body-parts.js';
-import {editionOf, type Edition} from './epub-edition.js';
+import type {FileSource, Listing, OpenedBody, ParsedMeta, Refusal} from '../format-adapter.js';
+import {BlockList, countStoryWords} from '../markup/block-list.js';
+import type {BlocksOptions} from '../markup/blocks-from-markup.js';
+import type {Edition} from './edition.js';
+import {editionOf} from './epub-edition.js';
 import {openEpub, readDocument, type EpubBook} from './open-epub.js';
 import {readClassStyles} from './read-styles.js';
 
@@ -19,38 +23,38 @@ export const FIRST_PART_CHARS = 8000;
 type Reading = {
 	book: EpubBook;
 	edition: Edition;
-	classStyles: ReadonlyMap<string, InlineStyle[]>;
-	assembly: Assembly;
+	options: BlocksOptions;
+	list: BlockList;
+	/** How many spine files have been appended. */
+	files: number;
 };
 
 /** Appends the next spine file; its reason when it cannot be read. */
-async function readNextPart(reading: Reading): Promise<Refusal | null> {
-	const index = reading.assembly.files;
+async function readNextFile(reading: Reading): Promise<Refusal | null> {
+	const index = reading.files;
 	const document = await readDocument(reading.book, reading.book.pkg.spine[index]!.path);
 	if (!document.ok) return document;
-	appendPart(reading.assembly, reading.edition.part(index, document.root, reading.classStyles));
+	reading.edition.read(index, document.root, reading.list, reading.options);
+	reading.files++;
 	return null;
 }
 
 function isWhole(reading: Reading): boolean {
-	return reading.assembly.files >= reading.book.pkg.spine.length;
+	return reading.files >= reading.book.pkg.spine.length;
 }
 
-function storyChars({paragraphs, blocks}: Assembly): number {
+function storyChars({paragraphs, blocks}: BlockList): number {
 	let chars = 0;
-	paragraphs.forEach((paragraph, index) => {
-		if (blocks[index]?.kind !== 'note') chars += paragraph.length;
-	});
+	for (const [index, paragraph] of paragraphs.entries()) {
+		if (blocks[index]!.kind !== 'note') chars += paragraph.length;
+	}
+
 	return chars;
 }
 
-function bodyOf({paragraphs, blocks}: Assembly): WorkBody {
-	return {paragraphs, blocks};
-}
-
 function metaOf(reading: Reading, words: number): ParsedMeta {
-	const {book, edition, assembly} = reading;
-	return {...edition.meta, words, toc: [...assembly.toc], encoding: book.encoding, notes: [...book.notes]};
+	const {book, edition, list} = reading;
+	return {...edition.meta, words, toc: [...list.toc], encoding: book.encoding, notes: [...book.notes]};
 }
 
 /** Opens the book and decides its edition. */
@@ -59,8 +63,8 @@ async function startReading(source: FileSource, styled: boolean): Promise<Readin
 	if (!book.ok) return book;
 	const edition = await editionOf(book);
 	if (!edition.ok) return edition;
-	const classStyles = styled ? await readClassStyles(book) : new Map<string, InlineStyle[]>();
-	return {book, edition, classStyles, assembly: emptyAssembly()};
+	const options: BlocksOptions = styled ? {classStyles: await readClassStyles(book)} : {};
+	return {book, edition, options, list: new BlockList(), files: 0};
 }
 
 /** The package's unique identifier and the title: what keys a book's reading state. */
@@ -75,11 +79,11 @@ export async function listEpub(source: FileSource): Promise<Listing | Refusal> {
 	if (words === null) {
 		// A book that states no count is counted as the reader would count it, through its blocks; its TOC comes with them.
 		while (!isWhole(reading)) {
-			const failed = await readNextPart(reading);
+			const failed = await readNextFile(reading);
 			if (failed !== null) return failed;
 		}
 
-		words = storyWords(reading.assembly.paragraphs, reading.assembly.blocks);
+		words = countStoryWords(reading.list);
 	}
 
 	const meta = metaOf(reading, words);
@@ -87,11 +91,10 @@ export async function listEpub(source: FileSource): Promise<Listing | Refusal> {
 }
 
 /** A note at the end of the body saying why the rest of the book is missing. */
-function appendProblem(assembly: Assembly, reason: string): void {
-	appendPart(assembly, {
+function appendProblem(list: BlockList, reason: string): void {
+	list.append({
 		paragraphs: ['ficread could not read the rest of this book:', reason],
 		blocks: [{kind: 'note', label: true}, {kind: 'note'}],
-		toc: [],
 	});
 }
 
@@ -104,34 +107,35 @@ function appendProblem(assembly: Assembly, reason: string): void {
 async function readRest(reading: Reading, meta: ParsedMeta): Promise<WorkBody> {
 	try {
 		while (!isWhole(reading)) {
-			const failed = await readNextPart(reading);
+			const failed = await readNextFile(reading);
 			if (failed !== null) {
-				appendProblem(reading.assembly, failed.reason);
+				appendProblem(reading.list, failed.reason);
 				break;
 			}
 		}
 	} catch (error) {
-		appendProblem(reading.assembly, displaySafe(error instanceof Error ? error.message : String(error)));
+		appendProblem(reading.list, displaySafe(error instanceof Error ? error.message : String(error)));
 	}
 
-	const {assembly} = reading;
-	meta.toc.splice(0, meta.toc.length, ...assembly.toc);
-	if (reading.edition.statedWords === null) meta.words = storyWords(assembly.paragraphs, assembly.blocks);
-	return bodyOf(assembly);
+	const {list} = reading;
+	meta.toc.splice(0, meta.toc.length, ...list.toc);
+	if (reading.edition.statedWords === null) meta.words = countStoryWords(list);
+	return {paragraphs: list.paragraphs, blocks: list.blocks};
 }
 
 export async function openEpubBody(source: FileSource): Promise<OpenedBody | Refusal> {
 	const reading = await startReading(source, true);
 	if ('ok' in reading) return reading;
-	while (!isWhole(reading) && storyChars(reading.assembly) < FIRST_PART_CHARS) {
-		const failed = await readNextPart(reading);
+	while (!isWhole(reading) && storyChars(reading.list) < FIRST_PART_CHARS) {
+		const failed = await readNextFile(reading);
 		if (failed !== null) return failed;
 	}
 
-	const {assembly, edition} = reading;
-	const meta = metaOf(reading, edition.statedWords ?? storyWords(assembly.paragraphs, assembly.blocks));
-	if (isWhole(reading)) return {ok: true, meta, body: bodyOf(assembly)};
-	const first = bodyOf(snapshot(assembly));
+	const {list, edition} = reading;
+	const meta = metaOf(reading, edition.statedWords ?? countStoryWords(list));
+	if (isWhole(reading)) return {ok: true, meta, body: {paragraphs: list.paragraphs, blocks: list.blocks}};
+	// A copy: the rest is appended to the list itself.
+	const first = {paragraphs: [...list.paragraphs], blocks: [...list.blocks]};
 	let whole: Promise<WorkBody> | undefined;
 	return {ok: true, meta, body: first, rest: async () => (whole ??= readRest(reading, meta))};
 }
