@@ -10,7 +10,7 @@
  */
 import type {BlocksOptions} from '../markup/blocks-from-markup.js';
 import type {BlockList} from '../markup/block-list.js';
-import {isElement, type MarkupElement} from '../markup/parse-markup.js';
+import {isElement, type MarkupElement, type MarkupNode} from '../markup/parse-markup.js';
 import {byId, findFirst, textOf} from '../markup/query-markup.js';
 import {readAo3Afterword, readAo3Chapters} from '../ao3/read-ao3-chapters.js';
 import {joinMarkup, readAo3Preface} from '../ao3/read-ao3-preface.js';
@@ -43,11 +43,31 @@ export function prefaceFileCount(roots: readonly MarkupElement[]): number {
 	return withPreface === -1 ? roots.length : Math.max(1, withPreface);
 }
 
-/** A file's body without its chapters and afterword: its part of the preface. */
+function bodyOf(root: MarkupElement): MarkupElement {
+	return findFirst(root, named('body')) ?? root;
+}
+
+function isChapters(node: MarkupNode): boolean {
+	return isElement(node) && node.attributes['id'] === 'chapters';
+}
+
+/** A file's part of the preface: what its body holds before the chapters. */
 function prefacePart(root: MarkupElement): MarkupElement {
-	const body = findFirst(root, named('body')) ?? root;
-	const keep = body.children.filter(child => !isElement(child) || !['chapters', 'afterword'].includes(child.attributes['id'] ?? ''));
-	return {...body, children: keep};
+	const body = bodyOf(root);
+	const chapters = body.children.findIndex(child => isChapters(child));
+	return {...body, children: chapters === -1 ? body.children : body.children.slice(0, chapters)};
+}
+
+/**
+ * The afterword in a file: `div#afterword`, or before 2019, when it had no
+ * id, whatever follows the chapters in the file that holds them.
+ */
+function afterwordOf(root: MarkupElement): MarkupElement {
+	if (byId(root, 'afterword') !== undefined) return root;
+	const body = bodyOf(root);
+	const chapters = body.children.findLastIndex(child => isChapters(child));
+	const after = chapters === -1 ? [] : body.children.slice(chapters + 1);
+	return {name: 'div', attributes: {}, children: [{name: 'div', attributes: {id: 'afterword'}, children: after}]};
 }
 
 /** The co-creators calibre packs into one `dc:creator`, split the way AO3 joined them. */
@@ -83,7 +103,7 @@ export function ao3Edition(pkg: PackageDocument, roots: readonly MarkupElement[]
 			if (index === 0) into.append(readAo3Preface(prefaceRoot, options).front);
 			// A preface file may hold the start of the chapters too (a one-shot before 2019).
 			if (index >= prefaceCount || byId(root, 'chapters') !== undefined) readAo3Chapters(root, into, options);
-			readAo3Afterword(root, into, options);
+			readAo3Afterword(afterwordOf(root), into, options);
 		},
 	};
 }
