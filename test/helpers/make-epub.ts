@@ -1,4 +1,5 @@
-import {makeZip, type ZipInput} from './make-zip.js';
+import {containerXml, epubZip, type ZipEntry} from '../../scripts/fixtures/zip-writer.mjs';
+import {claimMethod} from './byte-source.js';
 
 export type EpubChapter = {
 	/** The file name inside the OEBPS folder. */
@@ -7,7 +8,11 @@ export type EpubChapter = {
 	title?: string;
 	/** The `<body>`'s inner markup. */
 	body: string;
-} & Pick<ZipInput, 'flags' | 'method'>;
+	/** Zip flags to write (bit 0: encrypted). */
+	flags?: number;
+	/** A compression method to claim, whatever the data is. */
+	method?: number;
+};
 
 export type EpubOptions = {
 	/** Null for a book without a `dc:title`. */
@@ -19,7 +24,7 @@ export type EpubOptions = {
 	toc?: 'ncx' | 'nav' | 'none';
 	css?: string;
 	/** More zip entries, added after the book's own. */
-	extra?: ZipInput[];
+	extra?: ZipEntry[];
 };
 
 const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -68,16 +73,18 @@ ${items.join('\n')}
 </manifest>
 <spine${toc === 'ncx' ? ' toc="ncx"' : ''}>${spine.join('')}</spine>
 </package>`;
-	const entries: ZipInput[] = [
-		{name: 'mimetype', data: 'application/epub+zip', store: true},
-		{name: 'META-INF/container.xml', data: `<?xml version="1.0"?>
-<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
-<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>`},
+	const entries: ZipEntry[] = [
+		{name: 'META-INF/container.xml', data: containerXml('OEBPS/content.opf')},
 		{name: 'OEBPS/content.opf', data: opf},
 		{name: 'OEBPS/style.css', data: options.css ?? '.it { font-style: italic; }'},
-		...options.chapters.map(({file, body, flags, method}) => ({name: `OEBPS/${file}`, data: xhtml(body), flags, method})),
+		...options.chapters.map(({file, body, flags}) => ({name: `OEBPS/${file}`, data: xhtml(body), flags})),
 	];
 	if (toc === 'ncx') entries.push({name: 'OEBPS/toc.ncx', data: ncx(options.chapters)});
 	if (toc === 'nav') entries.push({name: 'OEBPS/nav.xhtml', data: nav(options.chapters)});
-	return makeZip([...entries, ...(options.extra ?? [])]);
+	let bytes: Uint8Array = new Uint8Array(epubZip([...entries, ...(options.extra ?? [])]));
+	for (const {file, method} of options.chapters) {
+		if (method !== undefined) bytes = claimMethod(bytes, `OEBPS/${file}`, method);
+	}
+
+	return bytes;
 }

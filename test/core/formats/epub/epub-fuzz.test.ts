@@ -1,9 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {epubAdapter} from '../../../../source/core/formats/epub/epub-adapter.js';
-import {makeAo3Epub} from '../../../helpers/make-ao3-epub.js';
 import {makeEpub} from '../../../helpers/make-epub.js';
-import {byteSource} from '../../../helpers/make-zip.js';
+import {byteSource} from '../../../helpers/byte-source.js';
+import {repoRoot} from '../../parse/read-fixture.js';
 
 const generic = makeEpub({
 	chapters: Array.from({length: 4}, (_, index) => ({
@@ -12,14 +14,10 @@ const generic = makeEpub({
 		body: `<h2>Chapter ${index + 1}</h2>${'<p>Some <i>words</i> and <b>more</b> of them.</p>'.repeat(60)}`,
 	})),
 });
-const ao3 = makeAo3Epub({
-	workId: '4242',
-	title: 'Fuzzed Work',
-	authors: ['someone'],
-	summary: 'A summary.',
-	chapters: [{heading: 'Chapter 1', paragraphs: Array.from({length: 80}, () => 'A sentence of the story, long enough to split.')}, {heading: 'Chapter 2', paragraphs: ['Short.']}],
-	splitBytes: 2000,
-});
+/** Real books: AO3's (calibre's split files) and FanFicFare's. */
+const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(repoRoot, 'fixtures/formats', name)));
+const ao3 = fixture('ao3/ao3-2022-chaptered.epub');
+const fff = fixture("fff/The Cartographer's Three Winters-ao3_38211456.epub");
 
 /** Everything a damaged book may do: be refused with a reason, or read; never throw, never reject. */
 async function readAll(bytes: Uint8Array): Promise<string[]> {
@@ -41,7 +39,7 @@ async function readAll(bytes: Uint8Array): Promise<string[]> {
 	return problems;
 }
 
-describe.each([['generic', generic], ['AO3', ao3]])('a damaged %s EPUB', (_, book) => {
+describe.each([['generic', generic], ['AO3', ao3], ['FanFicFare', fff]])('a damaged %s EPUB', (_, book) => {
 	test('random bit flips never throw out of the adapter', async () => {
 		await fc.assert(fc.asyncProperty(fc.array(fc.nat({max: book.length * 8 - 1}), {minLength: 1, maxLength: 8}), async flips => {
 			const bytes = book.slice();

@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {DRM_REASON} from '../../../../source/core/formats/epub/detect-drm.js';
 import {openEpub, type EpubBook} from '../../../../source/core/formats/epub/open-epub.js';
 import {makeEpub} from '../../../helpers/make-epub.js';
-import {byteSource, makeZip} from '../../../helpers/make-zip.js';
+import {epubZip, zip} from '../../../../scripts/fixtures/zip-writer.mjs';
+import {byteSource} from '../../../helpers/byte-source.js';
 
 async function open(bytes: Uint8Array): Promise<EpubBook> {
 	const book = await openEpub(byteSource(bytes));
@@ -70,8 +71,7 @@ describe('openEpub', () => {
 	it('leaves out spine files the zip does not hold, and refuses a book with none', async () => {
 		const bytes = makeEpub({chapters: [{file: 'ch1.xhtml', body: '<p>x</p>'}]});
 		expect((await open(bytes)).pkg.spine).toHaveLength(1);
-		const empty = makeZip([
-			{name: 'mimetype', data: 'application/epub+zip', store: true},
+		const empty = epubZip([
 			{name: 'META-INF/container.xml', data: '<container><rootfiles><rootfile full-path="c.opf" media-type="application/oebps-package+xml"/></rootfiles></container>'},
 			{name: 'c.opf', data: '<package><manifest><item id="a" href="gone.xhtml" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="a"/></spine></package>'},
 		]);
@@ -79,8 +79,8 @@ describe('openEpub', () => {
 	});
 
 	it('refuses a zip without a container, or a container naming nothing', async () => {
-		expect(await reasonOf(makeZip([{name: 'a.txt', data: 'x'}]))).toMatch(/not an EPUB: zip has no entry META-INF\/container.xml/);
-		expect(await reasonOf(makeZip([{name: 'META-INF/container.xml', data: '<container/>'}]))).toMatch(/names no package/);
+		expect(await reasonOf(zip([{name: 'a.txt', data: 'x'}]))).toMatch(/not an EPUB: zip has no entry META-INF\/container.xml/);
+		expect(await reasonOf(zip([{name: 'META-INF/container.xml', data: '<container/>'}]))).toMatch(/names no package/);
 	});
 
 	it('refuses DRM, but not font obfuscation', async () => {
