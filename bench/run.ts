@@ -14,6 +14,7 @@ const benches: Array<{title: string; file: string; args?: string[]}> = [
 	{title: 'Index cache load and save', file: 'cache-bench.ts'},
 	{title: 'The built ficread in a real pseudo-terminal (issues: reader, scale)', file: 'app-bench.ts', args: quick ? ['--quick'] : []},
 	{title: 'EPUB against text: scans, warm start, first page, and unzipping everything (issue: formats)', file: 'epub-bench.ts', args: quick ? ['--quick'] : []},
+	{title: 'EPUB adapter in process: listing, first part and the rest of the 400,000-word AO3 EPUB (issue: formats)', file: 'epub-adapter-bench.ts'},
 ];
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
