@@ -14,7 +14,7 @@ import {isElement, type MarkupElement, type MarkupNode} from '../markup/parse-ma
 import {byId, findFirst, textOf} from '../markup/query-markup.js';
 import {readAo3Afterword, readAo3Chapters} from '../ao3/read-ao3-chapters.js';
 import {joinMarkup, readAo3Preface} from '../ao3/read-ao3-preface.js';
-import type {Edition, EditionMeta} from './edition.js';
+import {metaFromFields, type Edition} from './edition.js';
 import type {PackageDocument} from './read-package.js';
 import {named} from './xml-helpers.js';
 
@@ -84,16 +84,7 @@ export function ao3Edition(pkg: PackageDocument, roots: readonly MarkupElement[]
 	const prefaceCount = prefaceFileCount(roots.slice(0, MAX_PREFACE_FILES));
 	const prefaceRoot = joinMarkup(roots.slice(0, prefaceCount).map(root => prefacePart(root)));
 	const {fields, words} = readAo3Preface(prefaceRoot);
-	const meta: EditionMeta = {
-		...fields,
-		format: 'ao3-epub',
-		title: fields.title ?? pkg.title ?? fallbackTitle,
-		authors: fields.authors.length > 0 ? fields.authors : splitCreators(pkg.creators),
-		language: fields.language ?? pkg.language,
-		series: fields.series.length > 0 ? fields.series : (pkg.series === null ? [] : [pkg.series]),
-		published: fields.published ?? pkg.date,
-		toc: [],
-	};
+	const meta = metaFromFields(fields, pkg, 'ao3-epub', fallbackTitle, splitCreators(pkg.creators));
 	return {
 		ok: true,
 		meta,

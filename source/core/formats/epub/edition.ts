@@ -2,10 +2,13 @@
  * What a maker's EPUB (AO3's, FanFicFare's, anyone's) decides: where the
  * metadata comes from and how a spine file becomes part of the body.
  */
+import type {HeaderFields} from '../../parse/header-fields.js';
+import type {WorkFormat} from '../../work.js';
 import type {ParsedMeta} from '../format-adapter.js';
 import type {BlockList} from '../markup/block-list.js';
 import type {BlocksOptions} from '../markup/blocks-from-markup.js';
 import type {MarkupElement} from '../markup/parse-markup.js';
+import type {PackageDocument} from './read-package.js';
 
 export type EditionMeta = Omit<ParsedMeta, 'words' | 'encoding' | 'notes'>;
 
@@ -18,3 +21,21 @@ export type Edition = {
 	read(index: number, root: MarkupElement, into: BlockList, options: BlocksOptions): void;
 };
 
+
+/**
+ * The metadata a book's own pages state (AO3's preface, FanFicFare's title
+ * page), with the package's where they are silent; `creators` are the
+ * package's authors as this maker packs them.
+ */
+export function metaFromFields(fields: HeaderFields, pkg: PackageDocument, format: WorkFormat, fallbackTitle: string, creators: string[]): EditionMeta {
+	return {
+		...fields,
+		format,
+		title: fields.title ?? pkg.title ?? fallbackTitle,
+		authors: fields.authors.length > 0 ? fields.authors : creators,
+		language: fields.language ?? pkg.language,
+		series: fields.series.length > 0 ? fields.series : (pkg.series === null ? [] : [pkg.series]),
+		published: fields.published ?? pkg.date,
+		toc: [],
+	};
+}

@@ -11,7 +11,7 @@ import type {MarkupElement} from '../markup/parse-markup.js';
 import {findFirst} from '../markup/query-markup.js';
 import {readFffChapters} from '../fff/read-fff-chapters.js';
 import {readFffTitlePage} from '../fff/read-fff-title-page.js';
-import type {Edition, EditionMeta} from './edition.js';
+import {metaFromFields, type Edition} from './edition.js';
 import type {PackageDocument} from './read-package.js';
 import {named} from './xml-helpers.js';
 
@@ -26,15 +26,7 @@ export function fffTitlePageIndex(pkg: PackageDocument): number {
 
 export function fffEdition(pkg: PackageDocument, titlePage: MarkupElement, titlePageIndex: number, fallbackTitle: string): Edition {
 	const {fields, words} = readFffTitlePage(titlePage);
-	const meta: EditionMeta = {
-		...fields,
-		format: 'fff-epub',
-		title: fields.title ?? pkg.title ?? fallbackTitle,
-		authors: fields.authors.length > 0 ? fields.authors : pkg.creators,
-		language: fields.language ?? pkg.language,
-		published: fields.published ?? pkg.date,
-		toc: [],
-	};
+	const meta = metaFromFields(fields, pkg, 'fff-epub', fallbackTitle, pkg.creators);
 	return {
 		ok: true,
 		meta,
