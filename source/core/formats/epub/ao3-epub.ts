@@ -58,18 +58,6 @@ function prefacePart(root: MarkupElement): MarkupElement {
 	return {...body, children: chapters === -1 ? body.children : body.children.slice(0, chapters)};
 }
 
-/**
- * The afterword in a file: `div#afterword`, or before 2019, when it had no
- * id, whatever follows the chapters in the file that holds them.
- */
-function afterwordOf(root: MarkupElement): MarkupElement {
-	if (byId(root, 'afterword') !== undefined) return root;
-	const body = bodyOf(root);
-	const chapters = body.children.findLastIndex(child => isChapters(child));
-	const after = chapters === -1 ? [] : body.children.slice(chapters + 1);
-	return {name: 'div', attributes: {}, children: [{name: 'div', attributes: {id: 'afterword'}, children: after}]};
-}
-
 /** The co-creators calibre packs into one `dc:creator`, split the way AO3 joined them. */
 function splitCreators(creators: readonly string[]): string[] {
 	return creators.flatMap(creator => creator.split(/, | & /)).map(name => name.trim()).filter(name => name !== '');
@@ -94,7 +82,7 @@ export function ao3Edition(pkg: PackageDocument, roots: readonly MarkupElement[]
 			if (index === 0) into.append(readAo3Preface(prefaceRoot, options).front);
 			// A preface file may hold the start of the chapters too (a one-shot before 2019).
 			if (index >= prefaceCount || byId(root, 'chapters') !== undefined) readAo3Chapters(root, into, options);
-			readAo3Afterword(afterwordOf(root), into, options);
+			readAo3Afterword(root, into, options);
 		},
 	};
 }

@@ -123,9 +123,11 @@ describe('AO3 EPUBs (calibre)', () => {
 		expect(whole.paragraphs.join('\n')).not.toContain('Works inspired by');
 	});
 
-	it('reads a work in progress and a series from the preface', async () => {
+	it('reads a work in progress, its co-creators and its series from the preface', async () => {
 		const {meta} = await list('ao3/ao3-2024-wip.epub');
 		expect(meta).toMatchObject({status: 'in-progress', chapters: {posted: 2, total: null}, series: [{name: 'Rooms With Windows', part: 2}], words: 1036});
+		// The byline's two creators, not the author of the work this one was inspired by.
+		expect(meta.authors).toEqual(['Lanternfish (deepwater_lanternfish)', 'sparrowhawk (quiet_sparrow)']);
 	});
 });
 
