@@ -14,7 +14,7 @@ import {isElement, type MarkupElement, type MarkupNode} from '../markup/parse-ma
 import {byId, findFirst, textOf} from '../markup/query-markup.js';
 import {readAo3Afterword, readAo3Chapters} from '../ao3/read-ao3-chapters.js';
 import {joinMarkup, readAo3Preface} from '../ao3/read-ao3-preface.js';
-import {metaFromFields, type Edition} from './edition.js';
+import {withPackage, type Edition} from './edition.js';
 import type {PackageDocument} from './read-package.js';
 import {named} from './xml-helpers.js';
 
@@ -68,14 +68,14 @@ function splitCreators(creators: readonly string[]): string[] {
  * preface's). The preface's Stats give the words; the byline gives the
  * authors, the OPF's packed creator only when there is no byline.
  */
-export function ao3Edition(pkg: PackageDocument, roots: readonly MarkupElement[], fallbackTitle: string): Edition {
+export function ao3Edition(pkg: PackageDocument, roots: readonly MarkupElement[]): Edition {
 	const prefaceCount = prefaceFileCount(roots.slice(0, MAX_PREFACE_FILES));
 	const prefaceRoot = joinMarkup(roots.slice(0, prefaceCount).map(root => prefacePart(root)));
 	const {fields, words} = readAo3Preface(prefaceRoot);
-	const meta = metaFromFields(fields, pkg, 'ao3-epub', fallbackTitle, splitCreators(pkg.creators));
 	return {
 		ok: true,
-		meta,
+		format: 'ao3-epub',
+		fields: withPackage(fields, pkg, splitCreators(pkg.creators)),
 		statedWords: words,
 		read(index: number, root: MarkupElement, into: BlockList, options: BlocksOptions) {
 			// The Summary and Notes open the body, read again here with the book's styles.

@@ -5,26 +5,20 @@
  * metadata in their opening files than in the OPF; anything else is read
  * from the OPF and the spine.
  */
-import path from 'node:path';
-import {displaySafe} from '../../text/display-safe.js';
 import type {Refusal} from '../format-adapter.js';
 import {ao3Edition, hasTitle, isAo3, MAX_PREFACE_FILES} from './ao3-epub.js';
 import type {Edition} from './edition.js';
 import {fffEdition, fffTitlePageIndex} from './fff-epub.js';
-import {appendGenericFile, packageMeta, titlesByFile} from './generic-epub.js';
+import {appendGenericFile, packageFields, titlesByFile} from './generic-epub.js';
 import {readDocument, type EpubBook} from './open-epub.js';
 
-/** The file name without its folder and extension: a book's title of last resort. */
-function fileStem(source: string): string {
-	return displaySafe(path.posix.basename(source).replace(/\.[^.]*$/, '') || source);
-}
-
-function genericEdition(book: EpubBook, fallbackTitle: string): Edition {
+function genericEdition(book: EpubBook): Edition {
 	const titles = titlesByFile(book.toc);
 	const spine = book.pkg.spine;
 	return {
 		ok: true,
-		meta: packageMeta(book.pkg, fallbackTitle),
+		format: 'epub',
+		fields: packageFields(book.pkg),
 		statedWords: null,
 		read: (index, root, into, options) => appendGenericFile(into, root, titles === null ? null : titles(spine[index]!.path), options),
 	};
@@ -33,16 +27,15 @@ function genericEdition(book: EpubBook, fallbackTitle: string): Edition {
 /** The edition of `book`, reading its opening files when its maker needs them. */
 export async function editionOf(book: EpubBook): Promise<Edition | Refusal> {
 	const {pkg} = book;
-	const fallbackTitle = fileStem(book.zip.source.path);
 	const titlePage = fffTitlePageIndex(pkg);
 	if (titlePage !== -1) {
 		const document = await readDocument(book, pkg.spine[titlePage]!.path);
-		return document.ok ? fffEdition(pkg, document.root, titlePage, fallbackTitle) : document;
+		return document.ok ? fffEdition(pkg, document.root, titlePage) : document;
 	}
 
 	const first = await readDocument(book, pkg.spine[0]!.path);
 	if (!first.ok) return first;
-	if (!isAo3(pkg, first.root)) return genericEdition(book, fallbackTitle);
+	if (!isAo3(pkg, first.root)) return genericEdition(book);
 	// The preface's files, up to the one with the work's `<h1>`: never a chapter file.
 	const roots = [first.root];
 	for (const item of pkg.spine.slice(1, MAX_PREFACE_FILES)) {
@@ -52,5 +45,5 @@ export async function editionOf(book: EpubBook): Promise<Edition | Refusal> {
 		roots.push(document.root);
 	}
 
-	return ao3Edition(pkg, roots, fallbackTitle);
+	return ao3Edition(pkg, roots);
 }

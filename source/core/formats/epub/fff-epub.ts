@@ -11,7 +11,7 @@ import type {MarkupElement} from '../markup/parse-markup.js';
 import {findFirst} from '../markup/query-markup.js';
 import {readFffChapters} from '../fff/read-fff-chapters.js';
 import {readFffTitlePage} from '../fff/read-fff-title-page.js';
-import {metaFromFields, type Edition} from './edition.js';
+import {withPackage, type Edition} from './edition.js';
 import type {PackageDocument} from './read-package.js';
 import {named} from './xml-helpers.js';
 
@@ -24,12 +24,12 @@ export function fffTitlePageIndex(pkg: PackageDocument): number {
 	return pkg.spine.slice(0, 3).findIndex(item => path.posix.basename(item.path) === TITLE_PAGE);
 }
 
-export function fffEdition(pkg: PackageDocument, titlePage: MarkupElement, titlePageIndex: number, fallbackTitle: string): Edition {
+export function fffEdition(pkg: PackageDocument, titlePage: MarkupElement, titlePageIndex: number): Edition {
 	const {fields, words} = readFffTitlePage(titlePage);
-	const meta = metaFromFields(fields, pkg, 'fff-epub', fallbackTitle, pkg.creators);
 	return {
 		ok: true,
-		meta,
+		format: 'fff-epub',
+		fields: withPackage(fields, pkg, pkg.creators),
 		statedWords: words,
 		read(index: number, root: MarkupElement, into: BlockList, options: BlocksOptions) {
 			const name = path.posix.basename(pkg.spine[index]!.path);

@@ -3,12 +3,14 @@
  * package document's Dublin Core, its chapters are the spine's files, and
  * its chapter titles are the book's own table of contents.
  */
-import type {ParsedMeta} from '../format-adapter.js';
+import type {HeaderFields} from '../../parse/header-fields.js';
+import {noFields} from '../meta-from-fields.js';
 import type {BlockList} from '../markup/block-list.js';
 import {blocksFromMarkup, type BlocksOptions} from '../markup/blocks-from-markup.js';
 import {parseMarkup, type MarkupElement} from '../markup/parse-markup.js';
 import {findFirst} from '../markup/query-markup.js';
 import {appendChapterFile} from './append-chapter-file.js';
+import {withPackage} from './edition.js';
 import type {PackageDocument} from './read-package.js';
 import type {TocTarget} from './read-toc.js';
 import {named} from './xml-helpers.js';
@@ -22,33 +24,17 @@ export function summaryText(description: string | null): string | null {
 	return paragraphs.join('\n\n').trim() || null;
 }
 
-/** The metadata a generic EPUB's package document gives; `words` is counted by the caller. */
-export function packageMeta(pkg: PackageDocument, fallbackTitle: string): Omit<ParsedMeta, 'words' | 'encoding' | 'notes'> {
+/** The metadata a generic EPUB's package document states. */
+export function packageFields(pkg: PackageDocument): HeaderFields {
 	const links = [pkg.source, ...pkg.identifiers.map(identifier => identifier.value)];
-	const workId = links.map(link => (link === null ? undefined : AO3_WORK.exec(link)?.[1])).find(id => id !== undefined);
 	const extra: Record<string, string> = {};
 	if (pkg.publisher !== null) extra['Publisher'] = pkg.publisher;
 	if (pkg.source !== null) extra['Source'] = pkg.source;
 	return {
-		format: 'epub',
-		id: workId ?? null,
-		title: pkg.title ?? fallbackTitle,
-		authors: pkg.creators,
-		rating: null,
-		warnings: [],
-		categories: [],
-		fandoms: [],
-		relationships: [],
-		characters: [],
+		...withPackage(noFields(), pkg, pkg.creators),
+		id: links.map(link => (link === null ? undefined : AO3_WORK.exec(link)?.[1])).find(id => id !== undefined) ?? null,
 		tags: pkg.subjects,
-		language: pkg.language,
-		series: pkg.series === null ? [] : [pkg.series],
-		status: 'unknown',
-		chapters: null,
-		published: pkg.date,
-		updated: null,
 		summary: summaryText(pkg.description),
-		toc: [],
 		extra,
 	};
 }

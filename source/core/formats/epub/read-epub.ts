@@ -12,6 +12,7 @@ import {displaySafe} from '../../text/display-safe.js';
 import type {FileSource, Listing, OpenedBody, ParsedMeta, Refusal} from '../format-adapter.js';
 import {BlockList, countStoryWords} from '../markup/block-list.js';
 import type {BlocksOptions} from '../markup/blocks-from-markup.js';
+import {metaFromFields} from '../meta-from-fields.js';
 import type {Edition} from './edition.js';
 import {editionOf} from './epub-edition.js';
 import {openEpub, readDocument, type EpubBook} from './open-epub.js';
@@ -54,7 +55,7 @@ function storyChars({paragraphs, blocks}: BlockList): number {
 
 function metaOf(reading: Reading, words: number): ParsedMeta {
 	const {book, edition, list} = reading;
-	return {...edition.meta, words, toc: [...list.toc], encoding: book.encoding, notes: [...book.notes]};
+	return metaFromFields(edition.fields, {format: edition.format, path: book.zip.source.path, words, toc: [...list.toc], encoding: book.encoding, notes: [...book.notes]});
 }
 
 /** Opens the book and decides its edition. */

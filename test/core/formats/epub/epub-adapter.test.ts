@@ -34,8 +34,8 @@ describe('ao3Edition', () => {
 
 	it('splits the co-creators calibre packs into one creator only when the preface has no byline', () => {
 		const noByline = parseMarkup('<body><div id="preface"><h1>Packed</h1></div></body>');
-		expect(ao3Edition(pkg, [noByline], 'file').meta.authors).toEqual(['Ann', 'Bo', 'Cy']);
+		expect(ao3Edition(pkg, [noByline]).fields.authors).toEqual(['Ann', 'Bo', 'Cy']);
 		const byline = parseMarkup('<body><div id="preface"><div class="meta"><h1>Packed</h1><div class="byline">by <a rel="author" href="/users/a">Ann, the Elder (ann)</a></div></div></div></body>');
-		expect(ao3Edition(pkg, [byline], 'file').meta.authors).toEqual(['Ann, the Elder (ann)']);
+		expect(ao3Edition(pkg, [byline]).fields.authors).toEqual(['Ann, the Elder (ann)']);
 	});
 });
