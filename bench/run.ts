@@ -29,6 +29,7 @@ const benches: Array<{name: string; title: string; file: string; args?: string[]
 	{name: 'cache', title: 'Index cache load and save', file: 'cache-bench.ts'},
 	{name: 'app', title: 'The built ficread in a real pseudo-terminal (issues: reader, scale)', file: 'app-bench.ts', args: [...appArgs, '--label', 'stand-ins']},
 	{name: 'epub', title: 'EPUB against text: scans, warm start, first page, and unzipping everything (issue: formats)', file: 'epub-bench.ts', args: quick ? ['--quick'] : []},
+	{name: 'epub-adapter', title: 'EPUB adapter in process: listing, first part and the rest of the 400,000-word AO3 EPUB (issue: formats)', file: 'epub-adapter-bench.ts'},
 	...(standIns ? [{name: 'stand-ins', title: 'Each stand-in, left out one at a time (warm start, first page, page flips)', file: 'stand-ins-bench.ts'}] : []),
 	...(compare ? [{name: 'app', title: 'The same, built without stand-ins (scripts/build.js --plain)', file: 'app-bench.ts', args: [...appArgs, '--cli', path.join(plainDir, 'cli.js'), '--label', 'plain']}] : []),
 ];

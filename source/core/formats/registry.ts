@@ -4,11 +4,12 @@
  * as skipped with a reason that says what to do, never left out in silence.
  */
 import type {FormatAdapter} from './format-adapter.js';
+import {epubAdapter} from './epub/epub-adapter.js';
 import {htmlAdapter} from './html/html-adapter.js';
 import {textAdapter} from './text/text-adapter.js';
 
 /** In the order a misnamed file's content is tried; text, which takes almost anything, last. */
-export const adapters: readonly FormatAdapter[] = [htmlAdapter, textAdapter];
+export const adapters: readonly FormatAdapter[] = [epubAdapter, htmlAdapter, textAdapter];
 
 /** Fic-like types no adapter reads, with what to do instead. */
 const unsupported: ReadonlyMap<string, string> = new Map([
