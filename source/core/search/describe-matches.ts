@@ -1,6 +1,6 @@
 import type {TermMatch} from './match-terms.js';
 import {originalRanges} from './normalize-text.js';
-import type {FieldMatch, SearchField} from './search-engine.js';
+import type {FieldMatch, SearchField} from './search-types.js';
 import {textFields, type SearchIndex} from './search-index.js';
 
 const filterOrder: readonly SearchField[] = ['rating', 'status', 'language', 'id', 'words', 'chapters'];

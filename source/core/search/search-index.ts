@@ -55,13 +55,14 @@ export type SearchIndex = {
 };
 
 /**
- * Ranking by where a match lies. Title matches rank first: a match
- * elsewhere adds 1, more than any title match scores (fuzzy scores stay
- * below 0.5). Among values, shorter ones rank first, so the tag `Angst`
- * beats `Angst with a Happy Ending`, by less than any typo costs.
+ * What a match in a value adds to a work's score: the title is a tie-breaker
+ * (it wins among equally good matches, never over a better match elsewhere),
+ * worth less than any prefix or typo costs (see `word-match.ts`).
  */
-function valueBaseScore(field: number, wordCount: number): number {
-	return (field === 0 ? 0 : 1) + 0.02 * (1 - 1 / Math.sqrt(Math.max(1, wordCount)));
+export const otherFieldCost = 5;
+
+function valueBaseScore(field: number): number {
+	return field === 0 ? 0 : otherFieldCost;
 }
 
 /** Builds the index over `works`: a counting pass, an interning pass, then counting sorts. */
@@ -93,7 +94,6 @@ export function buildSearchIndex(works: readonly WorkListing[]): SearchIndex {
 		valueRaw.push(raw);
 		valueText.push(text);
 		valueWordsStart.push(pairWords.length);
-		let wordCount = 0;
 		forEachWord(text, (word, start) => {
 			let wordId = wordIds.get(word);
 			if (wordId === undefined) {
@@ -105,9 +105,8 @@ export function buildSearchIndex(works: readonly WorkListing[]): SearchIndex {
 			pairWords.push(wordId);
 			pairValues.push(id);
 			pairOffsets.push(start);
-			wordCount++;
 		});
-		valueBase.push(valueBaseScore(field, wordCount));
+		valueBase.push(valueBaseScore(field));
 		return id;
 	};
 
