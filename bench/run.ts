@@ -10,6 +10,7 @@ const quick = process.argv.includes('--quick');
 
 const benches: Array<{title: string; file: string; args?: string[]}> = [
 	{title: 'Search engine against plain fuse.js (issue: search)', file: 'search-bench.ts'},
+	{title: 'Search relevance against fzf on a labelled set (issue 18)', file: 'relevance-bench.ts'},
 	{title: 'Pager: first page and page flips against wrapping the whole text (issue: reader)', file: 'pager-bench.ts'},
 	{title: 'Index cache load and save', file: 'cache-bench.ts'},
 	{title: 'The built ficread in a real pseudo-terminal (issues: reader, scale)', file: 'app-bench.ts', args: quick ? ['--quick'] : []},

@@ -101,6 +101,12 @@ function readTerms(query: string): QueryTerm[] {
 
 		let negated = false;
 		const sign = query[position]!;
+		// A dash standing alone is punctuation, as in AO3's `Alternate Universe - Modern Setting`.
+		if (sign === '-' && (position + 1 >= query.length || isSpace(query[position + 1]))) {
+			position++;
+			continue;
+		}
+
 		if (sign === '!' || sign === '-') {
 			negated = true;
 			position++;

@@ -55,14 +55,18 @@ export type SearchIndex = {
 };
 
 /**
- * What a match in a value adds to a work's score: the title is a tie-breaker
+ * What a match in a value adds to a work's score. The title is a tie-breaker
  * (it wins among equally good matches, never over a better match elsewhere),
- * worth less than any prefix or typo costs (see `word-match.ts`).
+ * worth less than any prefix or typo costs (see `word-match.ts`); a fandom
+ * or a warning, which thousands of works share, counts a little less than a
+ * character, a pairing or a tag. Among values, shorter ones come first, so
+ * `fluff` finds `Fluff` before `Fluff and Angst`.
  */
 export const otherFieldCost = 5;
 
-function valueBaseScore(field: number): number {
-	return field === 0 ? 0 : otherFieldCost;
+function valueBaseScore(field: number, wordCount: number): number {
+	const broad = field === textFields.indexOf('fandoms') || field === textFields.indexOf('warnings');
+	return (field === 0 ? 0 : otherFieldCost) + (broad ? 1 : 0) + 0.3 * Math.min(10, Math.max(0, wordCount - 1));
 }
 
 /** Builds the index over `works`: a counting pass, an interning pass, then counting sorts. */
@@ -94,6 +98,7 @@ export function buildSearchIndex(works: readonly WorkListing[]): SearchIndex {
 		valueRaw.push(raw);
 		valueText.push(text);
 		valueWordsStart.push(pairWords.length);
+		let wordCount = 0;
 		forEachWord(text, (word, start) => {
 			let wordId = wordIds.get(word);
 			if (wordId === undefined) {
@@ -105,8 +110,9 @@ export function buildSearchIndex(works: readonly WorkListing[]): SearchIndex {
 			pairWords.push(wordId);
 			pairValues.push(id);
 			pairOffsets.push(start);
+			wordCount++;
 		});
-		valueBase.push(valueBaseScore(field));
+		valueBase.push(valueBaseScore(field, wordCount));
 		return id;
 	};
 

@@ -109,7 +109,12 @@ describe('parseQuery', () => {
 		expect(error('"slow burn')).toBe('Unclosed quote "');
 		expect(error('tag:"angst')).toBe('Unclosed quote "');
 		expect(error('!')).toBe('Nothing to exclude after !');
-		expect(error('fluff - angst')).toBe('Nothing to exclude after -');
+		expect(error('fluff !')).toBe('Nothing to exclude after !');
+	});
+
+	it('reads a dash standing alone as punctuation, so AO3 tags can be typed as written', () => {
+		const parsed = parseQuery('alternate universe - modern setting -');
+		expect(parsed.ok && parsed.terms.map(term => term.type === 'text' && !term.negated && term.text)).toEqual(['alternate', 'universe', 'modern', 'setting']);
 		expect(error('^')).toBe('Nothing after ^');
 		expect(error('""')).toBe('Empty quotes ""');
 		expect(error('tag:')).toBe('tag: needs a value');
