@@ -43,7 +43,9 @@ async function main(): Promise<number> {
 		}
 
 		case 'filter': {
-			return runFilter(source, command.query, command.json, out);
+			// `is:` filters read the marks; the saved state is only read, never written, here.
+			const {state: reading} = await loadReadingState(resolveStatePath({flag: command.state, ...pathContext()}));
+			return runFilter(source, command.query, command.json, out, reading);
 		}
 
 		case 'print': {

@@ -36,7 +36,7 @@ export type Command =
 	| {kind: 'help'}
 	| {kind: 'version'}
 	| {kind: 'list'; dir: string; json: boolean}
-	| {kind: 'filter'; dir: string; query: string; json: boolean}
+	| {kind: 'filter'; dir: string; query: string; json: boolean; state: string | null}
 	| {kind: 'print'; dir: string; work: string; width: number | null}
 	| {kind: 'read'; dir: string; width: number | null; state: string | null};
 
@@ -72,7 +72,7 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 	if (flags.json && flags.print !== undefined) return {error: '--json goes with --list or --filter, not --print'};
 
 	const dir = input[0] ?? '.';
-	if (flags.filter !== undefined) return {kind: 'filter', dir, query: flags.filter, json: Boolean(flags.json)};
+	if (flags.filter !== undefined) return {kind: 'filter', dir, query: flags.filter, json: Boolean(flags.json), state: flags.state ?? null};
 	if (flags.print !== undefined) return {kind: 'print', dir, work: flags.print, width};
 	if (flags.list || flags.json) return {kind: 'list', dir, json: Boolean(flags.json)};
 	return {kind: 'read', dir, width, state: flags.state ?? null};

@@ -8,6 +8,8 @@ import {findWork} from '../core/scan/find-work.js';
 import {describeFsError} from '../core/scan/walk-fic-files.js';
 import {type Library, scanLibrary} from '../core/scan/scan-library.js';
 import {createSearchEngine} from '../core/search/search-engine.js';
+import {flagsFromState} from '../core/search/work-flags.js';
+import {emptyState, type StateFile} from '../core/state/reading-state.js';
 import {sortOrder} from '../core/sort-works.js';
 import {displaySafe} from '../core/text/display-safe.js';
 import {joinMeta} from '../core/work.js';
@@ -29,10 +31,12 @@ export async function runList({dir, cacheFile}: Source, json: boolean, out: Outp
 	return exitCode.ok;
 }
 
-export async function runFilter({dir, cacheFile}: Source, query: string, json: boolean, out: Output): Promise<number> {
+export async function runFilter({dir, cacheFile}: Source, query: string, json: boolean, out: Output, reading: StateFile = emptyState()): Promise<number> {
 	const library = await scanLibrary(dir, {cacheFile});
 	const works = sortedForList(library);
-	const result = createSearchEngine(works.map(work => work.meta)).search(query);
+	const listings = works.map(work => work.meta);
+	const flags = flagsFromState(reading, listings, works.map(work => work.stateKey));
+	const result = createSearchEngine(listings).search(query, flags);
 	if (!result.ok) throw new UsageError(`cannot read the query: ${result.error}`);
 	const matched = result.hits.map(hit => works[hit.index]!);
 	if (json) out.write(JSON.stringify({works: matched.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');

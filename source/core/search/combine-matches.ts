@@ -13,6 +13,13 @@ export const equalValueTier = 0;
 export const oneValueTier = 10_000;
 export const spreadTier = 20_000;
 
+/**
+ * Added to the score of a work whose title does not hold every word, whatever
+ * its best match: among works tagged `Slow Burn`, the one titled `Slow Burn
+ * in the Bakery` comes first. Less than the title's own edge (see `search-index.ts`).
+ */
+const titleMissingCost = 2;
+
 /** What each unmatched word of a value that holds the whole query costs: `Angst` before `Angst with a Happy Ending`. */
 const extraWordCost = 2;
 
@@ -47,7 +54,13 @@ export function addTextScores(index: SearchIndex, matches: readonly TextMatch[],
 	for (let work = 0; work < count; work++) {
 		if (totals[work] === noMatch) continue;
 		let spread = spreadTier;
-		for (const match of matches) spread += match.scores[work]!;
-		totals[work]! += Math.min(spread, best[work]!);
+		// Values 0 … works - 1 are the titles, in work order.
+		let title = 0;
+		for (const match of matches) {
+			spread += match.scores[work]!;
+			title += match.valueCosts[work]!;
+		}
+
+		totals[work]! += Math.min(spread, best[work]!) + (title === noMatch ? titleMissingCost : 0);
 	}
 }

@@ -3,7 +3,7 @@ import {originalRanges} from './normalize-text.js';
 import type {FieldMatch, SearchField} from './search-types.js';
 import {textFields, type SearchIndex} from './search-index.js';
 
-const filterOrder: readonly SearchField[] = ['rating', 'status', 'language', 'id', 'words', 'chapters'];
+const filterOrder: readonly SearchField[] = ['rating', 'status', 'language', 'id', 'words', 'chapters', 'is'];
 
 /**
  * For one query's conditions, a function telling what they matched in a

@@ -3,7 +3,7 @@ import {BoundedCache} from '../bounded-cache.js';
 import {createFuzzyWord, noMatch, type FuzzyWord} from './fuzzy-word.js';
 import {chapterCount, filterBy, filterByText, languageRanges, ratingRanges, wholeValue, type FilterMatch} from './match-filters.js';
 import {normalizeText} from './normalize-text.js';
-import type {NumericField, QueryTerm} from './parse-query.js';
+import type {NumericField, QueryTerm, WorkFlag} from './parse-query.js';
 import {textFields, type SearchIndex} from './search-index.js';
 import {bitCount, characterMask, wordsOf} from './tokens.js';
 import {matchWord, typoMinLength, wordCost} from './word-match.js';
@@ -20,7 +20,8 @@ export type Condition =
 	| {type: 'rating' | 'language'; text: string}
 	| {type: 'status'; status: 'complete' | 'in-progress'}
 	| {type: 'id'; id: string}
-	| {type: 'range'; field: NumericField; min: number; max: number};
+	| {type: 'range'; field: NumericField; min: number; max: number}
+	| {type: 'is'; flag: WorkFlag};
 
 /** How a text condition fares on every value and every work. */
 export type TextMatch = {
@@ -41,7 +42,8 @@ export type TextMatch = {
 /** How one condition fares on every work. */
 export type TermMatch = TextMatch | FilterMatch;
 
-export type Matcher = {match(condition: Condition): TermMatch};
+/** Conditions on the reading state (`is:`) change with it: the engine evaluates them itself, uncached. */
+export type Matcher = {match(condition: Exclude<Condition, {type: 'is'}>): TermMatch};
 
 /** Turns a parsed term into the conditions a work must meet. */
 export function conditionsOf(term: QueryTerm): Condition[] {
@@ -71,6 +73,10 @@ export function conditionsOf(term: QueryTerm): Condition[] {
 
 		case 'range': {
 			return [{type: 'range', field: term.field, min: term.min, max: term.max}];
+		}
+
+		case 'is': {
+			return [{type: 'is', flag: term.flag}];
 		}
 	}
 }
@@ -237,7 +243,7 @@ export function createMatcher(index: SearchIndex): Matcher {
 		});
 	};
 
-	const evaluate = (condition: Condition): TermMatch => {
+	const evaluate = (condition: Exclude<Condition, {type: 'is'}>): TermMatch => {
 		const {works} = index;
 		switch (condition.type) {
 			case 'word': {

@@ -2,15 +2,20 @@ import type {WorkListing} from '../work.js';
 import {addTextScores} from './combine-matches.js';
 import {createDescriber} from './describe-matches.js';
 import {noMatch} from './fuzzy-word.js';
+import {filterBy, wholeValue} from './match-filters.js';
 import {conditionsOf, createMatcher, type TermMatch, type TextMatch} from './match-terms.js';
 import {parseQuery} from './parse-query.js';
 import {createRanker} from './rank-works.js';
 import {buildSearchIndex} from './search-index.js';
 import type {FieldMatch, SearchHit, SearchResult} from './search-types.js';
+import {hasFlag, noFlags, type FlagsOf} from './work-flags.js';
 
 export type {FieldMatch, SearchField, SearchHit, SearchResult} from './search-types.js';
 
-export type SearchEngine = {search(query: string): SearchResult};
+export type SearchEngine = {
+	/** `flags` answers `is:` filters (asked during the call, never kept); without it every work is unread and unmarked. */
+	search(query: string, flags?: FlagsOf): SearchResult;
+};
 
 /**
  * A search engine over `works`. Each `search` call stands alone (the UI may
@@ -31,7 +36,7 @@ export function createSearchEngine(works: readonly WorkListing[]): SearchEngine 
 	const scratch = new Float32Array(count);
 
 	return {
-		search(query) {
+		search(query, flags = noFlags) {
 			const parsed = parseQuery(query);
 			if (!parsed.ok) return parsed;
 			totals.fill(0);
@@ -39,7 +44,11 @@ export function createSearchEngine(works: readonly WorkListing[]): SearchEngine 
 			const text: TextMatch[] = [];
 			for (const term of parsed.terms) {
 				for (const condition of conditionsOf(term)) {
-					const match = matcher.match(condition);
+					// Marks change while the engine lives, so `is:` is never cached.
+					const match =
+						condition.type === 'is'
+							? filterBy(works, (_work, work) => hasFlag(flags(work), condition.flag), () => wholeValue('is', condition.flag))
+							: matcher.match(condition);
 					const {scores} = match;
 					if (term.negated) {
 						for (let work = 0; work < count; work++) if (scores[work] !== noMatch) totals[work] = noMatch;

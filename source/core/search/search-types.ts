@@ -13,7 +13,8 @@ export type SearchField =
 	| 'language'
 	| 'id'
 	| 'words'
-	| 'chapters';
+	| 'chapters'
+	| 'is';
 
 export type FieldMatch = {
 	field: SearchField;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {generateLibrary} from '../../../bench/synthetic-library.js';
 import {createSearchEngine, type SearchHit, type SearchResult} from '../../../source/core/search/search-engine.js';
+import type {FlagsOf} from '../../../source/core/search/work-flags.js';
 import type {WorkListing} from '../../../source/core/work.js';
 import {makeWork} from '../../helpers/make-work.js';
 
@@ -312,3 +313,29 @@ describe('search engine state', () => {
 function summary(result: SearchResult): unknown {
 	return result.ok ? result.hits.map(found => [found.index, found.score]) : result.error;
 }
+
+describe('is: filters', () => {
+	const flags: FlagsOf = work => ({mark: (['reading', 'read', 'later'] as const)[work % 4] ?? 'unread', bookmarked: work === 2, newChapters: work === 5 ? 3 : 0});
+
+	it('keeps the works with that mark, bookmark or new chapters', () => {
+		const found = (query: string) => {
+			const result = engine.search(query, flags);
+			return result.ok ? result.hits.map(hit => hit.index).sort((a, b) => a - b) : [];
+		};
+
+		expect(found('is:reading')).toEqual([0, 4, 8]);
+		expect(found('is:read')).toEqual([1, 5, 9]);
+		expect(found('is:later')).toEqual([2, 6, 10]);
+		expect(found('is:unread')).toEqual([3, 7, 11]);
+		expect(found('is:bookmarked')).toEqual([2]);
+		expect(found('is:new')).toEqual([5]);
+		expect(found('!is:read slow')).toEqual([0, 2, 3]);
+	});
+
+	it('sees every work unread without a reading state, and follows the state it is given each time', () => {
+		expect(hits('is:unread')).toHaveLength(library.length);
+		expect(hits('is:later')).toHaveLength(0);
+		const all = engine.search('is:later', () => ({mark: 'later', bookmarked: false, newChapters: 0}));
+		expect(all.ok && all.hits.length).toBe(library.length);
+	});
+});
