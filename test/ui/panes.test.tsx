@@ -27,7 +27,8 @@ const lines = (frame: string | undefined) => (frame ?? '').split('\n');
 
 describe('WorkList', () => {
 	it('shows a window of two-line rows with the selection marked without colour', () => {
-		const state = {...initialState({works, columns: 120, rows: 12, sortedOrder: [0, 1, 2]}), selected: 1};
+		const initial = initialState({works, columns: 120, rows: 12, sortedOrder: [0, 1, 2]});
+		const state = {...initial, list: {...initial.list, selected: 1}};
 		const {lastFrame} = render(<WorkList state={state} width={34} height={10} />);
 		const frame = lines(lastFrame());
 		expect(frame[0]).toBe('Library · 3 works');
@@ -39,7 +40,9 @@ describe('WorkList', () => {
 	});
 
 	it('shows the search box with the hit count and underlines matched title characters', () => {
-		const state = {...initialState({works, columns: 120, rows: 12, sortedOrder: [0, 1, 2]}), searching: true, query: 'slow', order: [1], hits: [{index: 1, score: 0, matches: [{field: 'title' as const, value: works[1]!.title, indices: [[0, 3] as [number, number]]}]}]};
+		const initial = initialState({works, columns: 120, rows: 12, sortedOrder: [0, 1, 2]});
+		const hits = [{index: 1, score: 0, matches: [{field: 'title' as const, value: works[1]!.title, indices: [[0, 3] as [number, number]]}]}];
+		const state = {...initial, search: {...initial.search, editing: true, query: 'slow'}, list: {...initial.list, order: [1], hits}};
 		const {lastFrame} = render(<WorkList state={state} width={40} height={10} />);
 		const frame = lastFrame() ?? '';
 		expect(lines(frame)[0]).toMatch(/^\/slow .*1 of 3$/);
@@ -228,9 +231,9 @@ describe('StatusBar', () => {
 
 	it('shows all of a query problem while the search box has the keyboard, then the keys', () => {
 		const error = 'words: expects a number like >10000, <5k or 1000..5000';
-		const {lastFrame} = render(<StatusBar state={{...base(), searching: true, query: 'words:>abc', queryError: error}} work={undefined} />);
+		const {lastFrame} = render(<StatusBar state={{...base(), search: {...base().search, editing: true, query: 'words:>abc', error}}} work={undefined} />);
 		expect(lastFrame()?.startsWith(`${error}  │  `)).toBe(true);
 		expect(lastFrame()).toContain('Esc');
-		expect(render(<StatusBar state={{...base(), query: 'words:>abc', queryError: error}} work={undefined} />).lastFrame()).not.toContain(error);
+		expect(render(<StatusBar state={{...base(), search: {...base().search, query: 'words:>abc', error}}} work={undefined} />).lastFrame()).not.toContain(error);
 	});
 });

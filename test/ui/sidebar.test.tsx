@@ -3,12 +3,12 @@ import {render} from 'ink-testing-library';
 import {describe, expect, it, vi} from 'vitest';
 import type {FieldMatch} from '../../source/core/search/search-engine.js';
 import {Sidebar} from '../../source/ui/panes/sidebar.js';
-import {sidebarLines} from '../../source/ui/panes/sidebar-lines.js';
+import {sidebarLines} from '../../source/ui/lines/sidebar-lines.js';
 import {makeWork} from '../helpers/make-work.js';
 
 // Counts the wraps the pane asks for, while they still do the real work.
-vi.mock('../../source/ui/panes/sidebar-lines.js', async importOriginal => {
-	const actual = await importOriginal<typeof import('../../source/ui/panes/sidebar-lines.js')>();
+vi.mock('../../source/ui/lines/sidebar-lines.js', async importOriginal => {
+	const actual = await importOriginal<typeof import('../../source/ui/lines/sidebar-lines.js')>();
 	return {...actual, sidebarLines: vi.fn(actual.sidebarLines)};
 });
 

@@ -6,7 +6,7 @@ import {readRegularFile} from '../../core/read-regular-file.js';
 import {readWork} from '../../core/read-work.js';
 import {displaySafe} from '../../core/text/display-safe.js';
 import {detailsOf, type WorkBody, type WorkDetails, type WorkListing} from '../../core/work.js';
-import type {ReaderState} from '../state/app-state.js';
+import type {ReaderModel} from '../state/reader-model.js';
 import type {Action} from '../state/update.js';
 
 // Long enough that scrolling through the list reads nothing; short enough that it is done before Enter.
@@ -17,7 +17,7 @@ const prefetchDelayMs = 120;
  * work the list cursor rests on, so that Enter shows its first page at once.
  * Only the open work's body and details and those of the one read ahead are in memory.
  */
-export function useWorkLoader(root: string, works: readonly WorkListing[], reader: ReaderState | null, selected: number | undefined, dispatch: Dispatch<Action>): void {
+export function useWorkLoader(root: string, works: readonly WorkListing[], reader: ReaderModel | null, selected: number | undefined, dispatch: Dispatch<Action>): void {
 	// Keyed by path, not by the works array: a scan publishing new arrays must not restart a read.
 	const worksNow = useRef(works);
 	worksNow.current = works;

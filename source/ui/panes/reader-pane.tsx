@@ -2,13 +2,13 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {truncateToWidth} from '../../core/output/fit-width.js';
 import type {WorkListing} from '../../core/work.js';
-import type {ReaderState} from '../state/app-state.js';
-import {chapterAt} from './chapter-at.js';
+import type {ReaderModel} from '../state/reader-model.js';
+import {chapterAt} from '../../core/chapter-at.js';
 import {ReaderLine} from './reader-line.js';
 import {warningColor} from '../theme.js';
 
 type Props = {
-	reader: ReaderState | null;
+	reader: ReaderModel | null;
 	work: WorkListing | undefined;
 	width: number;
 	height: number;
@@ -44,7 +44,7 @@ export function ReaderPane({reader, work, width, height, textWidth, textHeight, 
 	);
 }
 
-function ReaderText({reader, textHeight}: {reader: ReaderState; textHeight: number}) {
+function ReaderText({reader, textHeight}: {reader: ReaderModel; textHeight: number}) {
 	if (reader.status === 'loading') return <Text dimColor>Opening…</Text>;
 	if (reader.status === 'error') return <Text color={warningColor}>{reader.message}</Text>;
 	const {lines} = reader.pager.page(reader.top, textHeight);
