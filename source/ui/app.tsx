@@ -97,6 +97,7 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 	const described = sidebarWork(state);
 	const sidebar = {
 		work: described === undefined ? undefined : state.works[described],
+		works: state.works,
 		details: described === undefined ? null : detailsAt(state, described),
 		matches: sidebarMatches(state),
 		top: state.sidebar.top,
