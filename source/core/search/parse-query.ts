@@ -14,7 +14,7 @@
  */
 
 /** The fields bare words search; a `field:` prefix narrows a word to one of them. */
-export type TextField = 'title' | 'authors' | 'fandoms' | 'relationships' | 'characters' | 'tags' | 'warnings';
+export type TextField = 'title' | 'authors' | 'fandoms' | 'relationships' | 'characters' | 'tags' | 'warnings' | 'summary';
 
 /** How a text term compares: with typos allowed, exactly (as a substring), or as the start of a value. */
 export type TextMatch = 'fuzzy' | 'exact' | 'prefix';
@@ -65,10 +65,11 @@ const fieldNames: ReadonlyMap<string, FieldName> = new Map<string, FieldName>([
 	['words', 'words'],
 	['chapters', 'chapters'],
 	['is', 'is'],
+	['summary', 'summary'],
 ]);
 
 /** The names the error for an unknown field lists: one per field. */
-const knownFields = 'title author fandom rel char tag warning rating status lang id words chapters is';
+const knownFields = 'title author fandom rel char tag warning summary rating status lang id words chapters is';
 
 const flagWords: ReadonlyMap<string, WorkFlag> = new Map<string, WorkFlag>([
 	['reading', 'reading'],

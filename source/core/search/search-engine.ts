@@ -18,7 +18,8 @@ export type SearchEngine = {
 };
 
 /**
- * A search engine over `works`. Each `search` call stands alone (the UI may
+ * A search engine over `works` and, when given, their summaries (at the same
+ * indices; the library does not keep them in its listings). Each `search` call stands alone (the UI may
  * drop any of them); the engine only caches per-condition results, which
  * makes the next keystroke of the same query cheap.
  *
@@ -26,8 +27,8 @@ export type SearchEngine = {
  * first (see `combine-matches.ts`), ties in array order, so the list's sort
  * order breaks ties.
  */
-export function createSearchEngine(works: readonly WorkListing[]): SearchEngine {
-	const index = buildSearchIndex(works);
+export function createSearchEngine(works: readonly WorkListing[], summaries?: ReadonlyArray<string | null>): SearchEngine {
+	const index = buildSearchIndex(works, summaries);
 	const matcher = createMatcher(index);
 	const count = works.length;
 	const rank = createRanker(count);

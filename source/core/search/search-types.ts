@@ -8,6 +8,7 @@ export type SearchField =
 	| 'characters'
 	| 'tags'
 	| 'warnings'
+	| 'summary'
 	| 'rating'
 	| 'status'
 	| 'language'

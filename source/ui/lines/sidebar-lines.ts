@@ -39,7 +39,7 @@ export function sidebarLines(work: WorkListing, details: WorkDetails | null, wid
 		{label: 'Reading time', value: readingTime(work.words)},
 		{label: 'Published', value: work.published},
 		{label: 'Updated', value: work.updated},
-		{label: 'Summary', value: details ? details.summary : '…'},
+		{label: 'Summary', value: details ? details.summary : '…', field: 'summary'},
 		// Paths are file names, which did not pass through the text pipeline.
 		copies.length > 1
 			? {label: `${copies.length} copies`, value: copies.map(copy => `${displaySafe(copy.path)} (${copy.format})`).join('\n')}

@@ -67,7 +67,7 @@ describe('parseQuery', () => {
 	});
 
 	it('refuses an unknown field, naming the known ones; a quote searches the text', () => {
-		expect(error('foo:bar')).toBe('foo: is not a field (title author fandom rel char tag warning rating status lang id words chapters is)');
+		expect(error('foo:bar')).toBe('foo: is not a field (title author fandom rel char tag warning summary rating status lang id words chapters is)');
 		expect(error('Re:Zero')).toMatch(/^Re: is not a field/);
 		expect(terms("'Re:Zero")).toEqual([{type: 'text', field: null, match: 'exact', text: 'Re:Zero', negated: false}]);
 	});

@@ -80,3 +80,31 @@ describe('narrowing', () => {
 		expect(count('angst fluff')).toBeLessThanOrEqual(count('angst'));
 	});
 });
+
+describe('summaries', () => {
+	const works = [
+		makeWork({title: 'Barricade Days', characters: ['Cosette Fauchelevent'], tags: ['Angst']}),
+		makeWork({title: 'Garden Letters', tags: ['Fluff']}),
+		makeWork({title: 'Rue Plumet', tags: ['Fluff']}),
+	];
+	const summaries = [null, 'Cosette writes to Marius every week.', 'A quiet house and a garden.'];
+	const withSummaries = createSearchEngine(works, summaries);
+	const found = (query: string) => {
+		const result = withSummaries.search(query);
+		return result.ok ? result.hits.map(hit => hit.index) : [];
+	};
+
+	it('finds a name that is only in a summary, below works that carry it elsewhere', () => {
+		expect(found('cosette')).toEqual([0, 1]);
+		expect(found('marius')).toEqual([1]);
+		expect(found('garden')).toEqual([1, 2]);
+		expect(createSearchEngine(works).search('marius')).toEqual({ok: true, hits: []});
+	});
+
+	it('searches only summaries with summary:', () => {
+		expect(found('summary:cosette')).toEqual([1]);
+		expect(found('summary:garden')).toEqual([2]);
+		const hit = withSummaries.search('summary:marius');
+		expect(hit.ok && hit.hits[0]!.matches).toEqual([{field: 'summary', value: summaries[1], indices: [[18, 23]]}]);
+	});
+});
