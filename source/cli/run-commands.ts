@@ -18,7 +18,7 @@ import {UsageError} from './usage-error.js';
 /** Exit codes scripts can rely on (also listed in --help). */
 export const exitCode = {ok: 0, noMatch: 1, usage: 2, crash: 70} as const;
 
-type Output = {write(text: string): void; columns: number | undefined};
+export type Output = {write(text: string): void; columns: number | undefined};
 
 /** Where the commands read from: the library folder and its index cache. */
 export type Source = {dir: string; cacheFile: string | null};
@@ -36,7 +36,8 @@ export async function runFilter({dir, cacheFile}: Source, query: string, json: b
 	const works = sortedForList(library);
 	const listings = works.map(work => work.meta);
 	const flags = flagsFromState(reading, listings, works.map(work => work.stateKey));
-	const result = createSearchEngine(listings).search(query, flags);
+	// The scan read every work's details: summaries are searched too.
+	const result = createSearchEngine(listings, works.map(work => work.details.summary)).search(query, flags);
 	if (!result.ok) throw new UsageError(`cannot read the query: ${result.error}`);
 	const matched = result.hits.map(hit => works[hit.index]!);
 	if (json) out.write(JSON.stringify({works: matched.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
@@ -68,6 +69,6 @@ export async function runPrint({dir, cacheFile}: Source, spec: string, width: nu
 }
 
 /** The list order everywhere a human reads it, the reader's default. */
-function sortedForList(library: Library) {
+export function sortedForList(library: Library) {
 	return sortOrder(library.works.map(work => work.meta)).map(index => library.works[index]!);
 }
