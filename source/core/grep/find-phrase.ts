@@ -48,8 +48,8 @@ export function foldPhrase(phrase: string): string {
 	return foldForPhrase(phrase).text.trim();
 }
 
-/** The word of the folded phrase that rules out most paragraphs cheaply: its longest. */
-function probeOf(folded: string): string {
+/** The word of the folded phrase that rules out most paragraphs (and files) cheaply: its longest. */
+export function probeOf(folded: string): string {
 	return folded.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest), '');
 }
 

@@ -2,7 +2,8 @@ import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import {grepFiles, type GrepFile, type GrepReport} from './grep-files.js';
 import type {GrepMessage, GrepWorkerData} from './grep-worker.js';
-import {openTextBody} from './read-body.js';
+import {probeOf} from './find-phrase.js';
+import {openerFor} from './read-body.js';
 
 export type GrepOptions = {
 	/**
@@ -29,9 +30,10 @@ export async function grepLibrary(files: readonly GrepFile[], phrase: string, {w
 		onFile?.(report);
 	};
 
+	const openBody = openerFor(probeOf(phrase));
 	const threads = workerScript === null ? 0 : Math.min(availableParallelism(), Math.ceil(files.length / 50));
 	if (threads === 0) {
-		await grepFiles(files, phrase, openTextBody, take);
+		await grepFiles(files, phrase, openBody, take);
 		return found;
 	}
 
@@ -40,7 +42,7 @@ export async function grepLibrary(files: readonly GrepFile[], phrase: string, {w
 	await Promise.all(shares.map(async share => runWorker(workerScript!, phrase, share, take)));
 	// Whatever a failed worker left undone is searched here.
 	const left = files.filter(file => !done.has(file.index));
-	if (left.length > 0) await grepFiles(left, phrase, openTextBody, take);
+	if (left.length > 0) await grepFiles(left, phrase, openBody, take);
 	return found;
 }
 

@@ -1,6 +1,7 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import {grepFiles, type GrepFile, type GrepReport} from './grep-files.js';
-import {openTextBody} from './read-body.js';
+import {probeOf} from './find-phrase.js';
+import {openerFor} from './read-body.js';
 
 /** What a worker is started with (its `workerData`). */
 export type GrepWorkerData = {kind: 'ficread-grep'; phrase: string; files: GrepFile[]};
@@ -17,7 +18,7 @@ export function isGrepWorker(): boolean {
 export async function runGrepWorker(): Promise<void> {
 	const port = parentPort!;
 	const {phrase, files} = workerData as GrepWorkerData;
-	await grepFiles(files, phrase, openTextBody, found => {
+	await grepFiles(files, phrase, openerFor(probeOf(phrase)), found => {
 		port.postMessage({type: 'file', ...found} satisfies GrepMessage);
 	});
 	port.postMessage({type: 'done'} satisfies GrepMessage);

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {findPhrase, foldPhrase} from '../../../source/core/grep/find-phrase.js';
+import {mayHold} from '../../../source/core/grep/read-body.js';
 
 const body = {
 	paragraphs: [
@@ -30,5 +31,20 @@ describe('findPhrase', () => {
 
 	it('stops at the limit', () => {
 		expect(findPhrase(body, foldPhrase('the'), 2)).toHaveLength(2);
+	});
+});
+
+describe('mayHold', () => {
+	const bytes = (text: string) => new TextEncoder().encode(text);
+
+	it('rules out only files that surely lack the word', () => {
+		expect(mayHold(bytes('Nothing about lamps here.'), 'lighthouse')).toBe(false);
+		expect(mayHold(bytes('The LIGHTHOUSE stood.'), 'lighthouse')).toBe(true);
+		// Accents, curly quotes, mojibake, other encodings: searched in full.
+		expect(mayHold(bytes('\u00C9ponine waited.'), 'eponine')).toBe(true);
+		expect(mayHold(bytes('She said \u201CDon\u2019t\u201D.'), "don't")).toBe(true);
+		expect(mayHold(bytes('\u00C3\u00A9ponine'), 'eponine')).toBe(true);
+		expect(mayHold(Uint8Array.from([0x45, 0x70, 0xe9, 0x20]), 'zzz')).toBe(true);
+		expect(mayHold(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]), 'zzz')).toBe(true);
 	});
 });
