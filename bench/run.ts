@@ -13,6 +13,7 @@ const benches: Array<{title: string; file: string; args?: string[]}> = [
 	{title: 'Search relevance against fzf on a labelled set (issue 18)', file: 'relevance-bench.ts'},
 	{title: 'Pager: first page and page flips against wrapping the whole text (issue: reader)', file: 'pager-bench.ts'},
 	{title: 'Index cache load and save', file: 'cache-bench.ts'},
+	{title: 'Full-text search (--grep) against ripgrep (issue 18)', file: 'grep-bench.ts'},
 	{title: 'The built ficread in a real pseudo-terminal (issues: reader, scale)', file: 'app-bench.ts', args: quick ? ['--quick'] : []},
 ];
 
