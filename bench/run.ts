@@ -25,8 +25,10 @@ const plainDir = path.join(here, 'out', 'plain');
 
 const benches: Array<{name: string; title: string; file: string; args?: string[]}> = [
 	{name: 'search', title: 'Search engine against plain fuse.js (issue: search)', file: 'search-bench.ts'},
+	{name: 'relevance', title: 'Search relevance against fzf on a labelled set (issue 18)', file: 'relevance-bench.ts'},
 	{name: 'pager', title: 'Pager: first page and page flips against wrapping the whole text (issue: reader)', file: 'pager-bench.ts'},
 	{name: 'cache', title: 'Index cache load and save', file: 'cache-bench.ts'},
+	{name: 'grep', title: 'Full-text search (--grep) against ripgrep (issue 18)', file: 'grep-bench.ts'},
 	{name: 'app', title: 'The built ficread in a real pseudo-terminal (issues: reader, scale)', file: 'app-bench.ts', args: [...appArgs, '--label', 'stand-ins']},
 	{name: 'epub', title: 'EPUB against text: scans, warm start, first page, and unzipping everything (issue: formats)', file: 'epub-bench.ts', args: quick ? ['--quick'] : []},
 	{name: 'epub-adapter', title: 'EPUB adapter in process: listing, first part and the rest of the 400,000-word AO3 EPUB (issue: formats)', file: 'epub-adapter-bench.ts'},

@@ -90,7 +90,7 @@ function inventedName(random: Random): string {
 	return `${capitalize(inventedWord(random, 2, 3))} ${capitalize(inventedWord(random, 2, 4))}`;
 }
 
-const realFandoms: ReadonlyArray<readonly [string, readonly string[]]> = [
+export const realFandoms: ReadonlyArray<readonly [string, readonly string[]]> = [
 	['Harry Potter - J. K. Rowling', ['Harry Potter', 'Draco Malfoy', 'Hermione Granger', 'Ron Weasley', 'Severus Snape', 'Sirius Black', 'Remus Lupin', 'Ginny Weasley', 'Luna Lovegood', 'Neville Longbottom', 'Albus Dumbledore', 'Tom Riddle', 'James Potter', 'Lily Evans Potter', 'Regulus Black', 'Pansy Parkinson', 'Blaise Zabini', 'Theodore Nott']],
 	['Marvel Cinematic Universe', ['Tony Stark', 'Steve Rogers', 'Bucky Barnes', 'Natasha Romanov', 'Peter Parker', 'Loki (Marvel)', 'Thor (Marvel)', 'Wanda Maximoff', 'Sam Wilson', 'Clint Barton', 'Bruce Banner', 'Stephen Strange']],
 	['Les Misérables - Victor Hugo', ['Enjolras', 'Grantaire', 'Jean Valjean', 'Javert', 'Éponine Thénardier', 'Cosette Fauchelevent', 'Marius Pontmercy', 'Combeferre', 'Courfeyrac', 'Jehan Prouvaire']],
@@ -113,7 +113,7 @@ const realFandoms: ReadonlyArray<readonly [string, readonly string[]]> = [
 	['Original Work', ['Original Characters', 'Original Female Character(s)', 'Original Male Character(s)']],
 ];
 
-const commonTags = [
+export const commonTags = [
 	'Fluff',
 	'Angst',
 	'Hurt/Comfort',

@@ -1,10 +1,13 @@
 import os from 'node:os';
+import {isMainThread} from 'node:worker_threads';
 import path from 'node:path';
 import React from 'react';
 import {type Instance, render} from 'ink';
 import {checkFolder} from './cli/check-folder.js';
 import {helpText, toCommand} from './cli/flags.js';
 import {exitCode, runFilter, runList, runPrint, type Source} from './cli/run-commands.js';
+import {runGrep} from './cli/run-grep.js';
+import {isGrepWorker, runGrepWorker} from './core/grep/grep-worker.js';
 import {UsageError} from './cli/usage-error.js';
 import {cacheFileFor} from './core/cache/index-cache.js';
 import {createLiveLibrary} from './core/library/live-library.js';
@@ -50,7 +53,14 @@ async function main(): Promise<number> {
 		}
 
 		case 'filter': {
-			return runFilter(source, command.query, command.json, out);
+			// `is:` filters read the marks; the saved state is only read, never written, here.
+			const {state: reading} = await loadReadingState(resolveStatePath({flag: command.state, ...pathContext()}));
+			return runFilter(source, command.query, command.json, out, reading);
+		}
+
+		case 'grep': {
+			// Workers run this same script (see isGrepWorker below); argv[1] is it, launcher and all.
+			return runGrep(source, command.phrase, command.json, out, process.argv[1] ?? null);
 		}
 
 		case 'print': {
@@ -213,9 +223,13 @@ function describe(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-try {
-	process.exitCode = await main();
-} catch (error) {
-	if (error instanceof UsageError) fail(error.message);
-	fail(`unexpected error: ${describe(error)}`, exitCode.crash);
+if (isGrepWorker()) {
+	await runGrepWorker();
+} else if (isMainThread) {
+	try {
+		process.exitCode = await main();
+	} catch (error) {
+		if (error instanceof UsageError) fail(error.message);
+		fail(`unexpected error: ${describe(error)}`, exitCode.crash);
+	}
 }

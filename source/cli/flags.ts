@@ -11,9 +11,11 @@ export const helpText = `
 
   Options
     --list           Print the library as a table and exit
-    --json           With --list or --filter: print JSON instead of a table
+    --json           With --list, --filter or --grep: print JSON, not a table
     --filter QUERY   Print the works matching QUERY, best first, and exit
                      (exit 1 when nothing matches)
+    --grep PHRASE    Print the works whose text holds PHRASE, with the place
+                     (case, accents, quotes, line breaks do not matter)
     --print WORK     Print the text of one work (Work ID or path) and exit
     --emphasis       With --print: mark italics as _text_ and bold as *text*
     --width N        Wrap text at N columns (reader default: 80)
@@ -23,7 +25,7 @@ export const helpText = `
     --version        Show the version
 
   Exit codes
-    0 success, 1 --filter matched nothing, 2 usage error or unusable DIR,
+    0 success, 1 --filter or --grep matched nothing, 2 usage error or unusable DIR,
     70 internal error, 74 the output could not be written (a full disk)
 
   Examples
@@ -38,7 +40,8 @@ export type Command =
 	| {kind: 'help'}
 	| {kind: 'version'}
 	| {kind: 'list'; dir: string; json: boolean}
-	| {kind: 'filter'; dir: string; query: string; json: boolean}
+	| {kind: 'filter'; dir: string; query: string; json: boolean; state: string | null}
+	| {kind: 'grep'; dir: string; phrase: string; json: boolean}
 	| {kind: 'print'; dir: string; work: string; width: number | null; emphasis: boolean}
 	| {kind: 'read'; dir: string; width: number | null; state: string | null};
 
@@ -58,7 +61,7 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 	if (input[0] === '') return {error: 'the folder is an empty string (see --help)'};
 
 	// Not --filter: an empty query lists every work, as in the search box.
-	for (const name of ['print', 'state'] as const) {
+	for (const name of ['print', 'state', 'grep'] as const) {
 		if (flags[name] === '') return {error: `--${name} needs a value`};
 	}
 
@@ -69,13 +72,14 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 		width = parsed;
 	}
 
-	const modes = [flags.list && '--list', flags.filter !== undefined && '--filter', flags.print !== undefined && '--print'].filter(Boolean);
+	const modes = [flags.list && '--list', flags.filter !== undefined && '--filter', flags.grep !== undefined && '--grep', flags.print !== undefined && '--print'].filter(Boolean);
 	if (modes.length > 1) return {error: `${modes.join(' and ')} cannot be combined`};
 	if (flags.json && flags.print !== undefined) return {error: '--json goes with --list or --filter, not --print'};
 	if (flags.emphasis && flags.print === undefined) return {error: '--emphasis goes with --print'};
 
 	const dir = input[0] ?? '.';
-	if (flags.filter !== undefined) return {kind: 'filter', dir, query: flags.filter, json: Boolean(flags.json)};
+	if (flags.filter !== undefined) return {kind: 'filter', dir, query: flags.filter, json: Boolean(flags.json), state: flags.state ?? null};
+	if (flags.grep !== undefined) return {kind: 'grep', dir, phrase: flags.grep, json: Boolean(flags.json)};
 	if (flags.print !== undefined) return {kind: 'print', dir, work: flags.print, width, emphasis: Boolean(flags.emphasis)};
 	if (flags.list || flags.json) return {kind: 'list', dir, json: Boolean(flags.json)};
 	return {kind: 'read', dir, width, state: flags.state ?? null};

@@ -9,6 +9,7 @@ const flagTypes = {
 	list: 'boolean',
 	json: 'boolean',
 	filter: 'string',
+	grep: 'string',
 	print: 'string',
 	emphasis: 'boolean',
 	width: 'string',

@@ -7,6 +7,8 @@ import {findWork} from '../core/scan/find-work.js';
 import {onDisk} from '../core/scan/name-bytes.js';
 import {type Library, scanLibrary} from '../core/library/scan-library.js';
 import {createSearchEngine} from '../core/search/search-engine.js';
+import {flagsFromState} from '../core/search/work-flags.js';
+import {emptyState, type StateFile} from '../core/state/reading-state.js';
 import {sortOrder} from '../core/sort-works.js';
 import {displaySafe, displaySafeJson} from '../core/text/display-safe.js';
 import {joinMeta} from '../core/work.js';
@@ -16,7 +18,7 @@ import {UsageError} from './usage-error.js';
 // 70 and 74 are sysexits' EX_SOFTWARE and EX_IOERR.
 export const exitCode = {ok: 0, noMatch: 1, usage: 2, crash: 70, output: 74} as const;
 
-type Output = {write(text: string): void; columns: number | undefined};
+export type Output = {write(text: string): void; columns: number | undefined};
 
 /** Where the commands read from: the library folder and its index cache. */
 export type Source = {dir: string; cacheFile: string | null};
@@ -29,10 +31,13 @@ export async function runList({dir, cacheFile}: Source, json: boolean, out: Outp
 	return exitCode.ok;
 }
 
-export async function runFilter({dir, cacheFile}: Source, query: string, json: boolean, out: Output): Promise<number> {
+export async function runFilter({dir, cacheFile}: Source, query: string, json: boolean, out: Output, reading: StateFile = emptyState()): Promise<number> {
 	const library = await scanLibrary(dir, {cacheFile});
 	const works = sortedForList(library);
-	const result = createSearchEngine(works.map(work => work.meta)).search(query);
+	const listings = works.map(work => work.meta);
+	const flags = flagsFromState(reading, listings, works.map(work => work.stateKey));
+	// The scan read every work's details: summaries are searched too.
+	const result = createSearchEngine(listings, works.map(work => work.details.summary)).search(query, flags);
 	if (!result.ok) throw new UsageError(`cannot read the query: ${result.error}`);
 	const matched = result.hits.map(hit => works[hit.index]!);
 	if (json) out.write(displaySafeJson({works: matched.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
@@ -58,6 +63,6 @@ export async function runPrint({dir, cacheFile}: Source, spec: string, options: 
 }
 
 /** The list order everywhere a human reads it, the reader's default. */
-function sortedForList(library: Library) {
+export function sortedForList(library: Library) {
 	return sortOrder(library.works.map(work => work.meta)).map(index => library.works[index]!);
 }

@@ -71,7 +71,7 @@ export function App(props: AppProps) {
 
 	useTerminalSize(dispatch);
 	useLibraryUpdates(props.library, first, dispatch);
-	useSearch(state.works, state.search.query, dispatch);
+	useSearch(state.works, state.search.query, dispatch, state.reading, state.stateKeys);
 	useWorkLoader(props.root, state.works, state.reader, selectedWork(state), dispatch);
 	useAppInput(dispatch);
 	usePageCounter(state.reader?.status === 'ready' ? state.reader.pager : undefined, state.reader?.workIndex, dispatch);
@@ -97,6 +97,7 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 	const described = sidebarWork(state);
 	const sidebar = {
 		work: described === undefined ? undefined : state.works[described],
+		works: state.works,
 		details: described === undefined ? null : detailsAt(state, described),
 		matches: sidebarMatches(state),
 		top: state.sidebar.top,

@@ -1,5 +1,8 @@
+import {writeFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {fixture, runCli} from '../helpers/run-cli.js';
+import {emptyState, updateWork, withMark} from '../../source/core/state/reading-state.js';
+import {fixture, runCli, testHome} from '../helpers/run-cli.js';
 
 const titles = (stdout: string) => (JSON.parse(stdout) as {works: Array<{title: string}>}).works.map(work => work.title);
 
@@ -13,7 +16,7 @@ describe('ficread --filter', () => {
 	});
 
 	it('gives the --list --json shape in rank order with --json', () => {
-		const {code, stdout} = runCli([fixture('library'), '--filter', 'slow brn', '--json']);
+		const {code, stdout} = runCli([fixture('library'), '--filter', 'slow bakrey', '--json']);
 		expect(code).toBe(0);
 		expect(Object.keys(JSON.parse(stdout))).toEqual(['works', 'skipped']);
 		expect(titles(stdout)[0]).toBe('Slow Burn in the Bakery');
@@ -51,5 +54,23 @@ describe('ficread --filter', () => {
 		expect(stdout).toBe('');
 		expect(stderr).toMatch(/^ficread: cannot read the query: words: expects a number/);
 		expect(stderr.trim().split('\n')).toHaveLength(1);
+	});
+
+	it('filters by the marks of the reading state with is:, and refuses an unknown field', () => {
+		let state = updateWork(emptyState(), 'id:51000004', work => ({...work, mark: 'later'}), 1);
+		state = updateWork(state, 'id:51000002', work => withMark(work, 'read'), 1);
+		state = updateWork(state, 'id:51000001', work => ({...withMark(work, 'reading'), bookmarks: [{id: 'b1', position: {paragraph: 3, char: 0}, createdAt: 1, excerpt: 'x'}]}), 1);
+		const stateFile = path.join(testHome, 'filter-state.json');
+		writeFileSync(stateFile, JSON.stringify(state));
+		const filter = (query: string) => titles(runCli([fixture('library'), '--filter', query, '--json', '--state', stateFile]).stdout);
+		expect(filter('is:later')).toEqual(['Winter Tea for Two']);
+		expect(filter('is:read')).toEqual(['Slow Burn in the Bakery']);
+		expect(filter('is:reading')).toEqual(['The Lamp at Gull Point']);
+		expect(filter('is:bookmarked')).toEqual(['The Lamp at Gull Point']);
+		expect(filter('is:unread')).not.toContain('Winter Tea for Two');
+		expect(filter('is:unread').length).toBeGreaterThan(3);
+		const unknown = runCli([fixture('library'), '--filter', 'foo:bar']);
+		expect(unknown.code).toBe(2);
+		expect(unknown.stderr).toMatch(/foo: is not a field \(title author .* is\)/);
 	});
 });

@@ -33,7 +33,7 @@ describe('the reader in a real terminal', () => {
 		const pane = await start(fixture('library'));
 		const screen = await pane.screen();
 		expect(await pane.paneValue('alternate_on')).toBe('1');
-		expect(screen).toContain('Library · 11 works');
+		expect(screen).toContain('Library · 10 works');
 		expect(screen).toContain('Select a work and press Enter to read it.');
 		expect(screen).toMatch(/Rating\s*$/m);
 		expect(selectedRow(screen)).toContain('A Map of Small Hours');
@@ -41,7 +41,8 @@ describe('the reader in a real terminal', () => {
 
 	it('moves through the list, opens a work, pages forward and back, and returns', async () => {
 		const pane = await start(fixture('library'));
-		await pane.press('j', 'j', 'Down');
+		// The other copy of A Map of Small Hours is not a row: two moves reach the third work.
+		await pane.press('j', 'Down');
 		await pane.waitFor(screen => selectedRow(screen).includes('notes-from-the-train'));
 		await pane.press('G');
 		await pane.waitFor(screen => selectedRow(screen).includes('Zoë and the Café'));
@@ -75,7 +76,7 @@ describe('the reader in a real terminal', () => {
 		const pane = await TmuxPane.start(`exec ${held.command}`, {columns: 120, rows: 36});
 		panes.push(pane);
 		await held.holding();
-		await pane.type('jjj');
+		await pane.type('jj');
 		held.release();
 		await pane.waitFor(screen => libraryShown(screen) && selectedRow(screen).includes('notes-from-the-train'));
 	});
@@ -84,17 +85,17 @@ describe('the reader in a real terminal', () => {
 	it('takes an Enter typed ahead with text as Enter, and a pasted line break as text', async () => {
 		const pane = await start(fixture('library'));
 		await pane.type('/');
-		await pane.waitFor(/^\/ +11 of 11/m);
+		await pane.waitFor(/^\/ +10 of 10/m);
 		await pane.type('the\r?');
 		// Enter kept the results and left the box, so ? opened the help instead of joining the query.
 		await pane.waitFor('ficread keys');
 		await pane.press('Escape');
-		await pane.waitFor(/^\/the +\d+ of 11/m);
+		await pane.waitFor(/^\/the +\d+ of 10/m);
 		await pane.press('Escape');
-		await pane.waitFor(/Library · 11 works/);
+		await pane.waitFor(/Library · 10 works/);
 		await pane.type('/');
 		await pane.paste('slow\nburn');
-		await pane.waitFor(/^\/slow burn +\d+ of 11/m);
+		await pane.waitFor(/^\/slow burn +\d+ of 10/m);
 		await pane.press('Escape');
 		await pane.type('q');
 		expect(await pane.waitForExit()).toBe(0);
@@ -123,7 +124,7 @@ describe('the reader in a real terminal', () => {
 	it('moves typed ahead of a search result through that result, as if typed after it', async () => {
 		const slow = await start(fixture('library'));
 		await slow.type('/small');
-		await slow.waitFor(screen => /^\/small +\d+ of 11/m.test(screen) && screen.includes('Title ◂ match'));
+		await slow.waitFor(screen => /^\/small +\d+ of 10/m.test(screen) && screen.includes('Title ◂ match'));
 		await slow.press('Enter');
 		const top = selectedRow(await slow.waitFor('↑/↓ move · Enter read'));
 		await slow.press('G');
@@ -134,7 +135,7 @@ describe('the reader in a real terminal', () => {
 		const fast = await start(fixture('library'));
 		// In one write: the app reads the keys together, before the search has run.
 		await fast.type('/small\rGk');
-		await fast.waitFor(screen => /^\/small +\d+ of 11/m.test(screen) && selectedRow(screen) === expected);
+		await fast.waitFor(screen => /^\/small +\d+ of 10/m.test(screen) && selectedRow(screen) === expected);
 	});
 
 	it('filters the list as you type and clears with Esc', async () => {
@@ -142,21 +143,21 @@ describe('the reader in a real terminal', () => {
 		await pane.type('/slow');
 		// Wait for the result of the whole query, not of its first letters (the query shows before its result;
 		// the sidebar naming the title as matched is the whole query's: "s" alone matches other fields first).
-		const filtered = await pane.waitFor(screen => /^\/slow +\d+ of 11/m.test(screen) && selectedRow(screen).includes('Slow Burn in the Bakery') && screen.includes('Title ◂ match'));
-		expect(filtered).toMatch(/\/slow +\d+ of 11/);
-		expect(Number(/(\d+) of 11/.exec(filtered)![1])).toBeLessThan(11);
+		const filtered = await pane.waitFor(screen => /^\/slow +\d+ of 10/m.test(screen) && selectedRow(screen).includes('Slow Burn in the Bakery') && screen.includes('Title ◂ match'));
+		expect(filtered).toMatch(/\/slow +\d+ of 10/);
+		expect(Number(/(\d+) of 10/.exec(filtered)![1])).toBeLessThan(10);
 		// Matched characters are underlined in the row.
 		expect(await pane.screenWithAttributes()).toMatch(/\u001B\[[\d;]*4[;\dm]*[^\u001B]*Slow/);
 		await pane.press('BSpace', 'BSpace', 'BSpace', 'BSpace');
-		await pane.waitFor(/11 of 11/);
+		await pane.waitFor(/10 of 10/);
 		await pane.type('words:>abc');
 		await pane.waitFor('words: expects a number');
 		await pane.press('C-u');
-		await pane.waitFor(/11 of 11/);
+		await pane.waitFor(/10 of 10/);
 		await pane.type('zzzzqqq');
-		await pane.waitFor(/0 of 11/);
+		await pane.waitFor(/0 of 10/);
 		await pane.press('Escape');
-		await pane.waitFor('Library · 11 works');
+		await pane.waitFor('Library · 10 works');
 	});
 
 	it('re-lays out when resized narrow and back, keeping the reader on the same text', async () => {
@@ -194,7 +195,7 @@ describe('the reader in a real terminal', () => {
 		await pane.waitFor('No work matches');
 		await pane.press('Escape');
 		// The heading is drawn first: wait for the rows below it too.
-		await pane.waitFor(screen => screen.includes('Library · 11 works') && selectedRow(screen).includes('Zoë and the Café'));
+		await pane.waitFor(screen => screen.includes('Library · 10 works') && selectedRow(screen).includes('Zoë and the Café'));
 	});
 
 	// Regression: under the "terminal too small" notice j scrolled the hidden reader and i opened the sidebar.
@@ -225,11 +226,11 @@ describe('the reader in a real terminal', () => {
 		// A big frame can reach the terminal in more than one write: wait for its last lines, not its first.
 		await pane.waitFor(screen => screen.includes('ficread keys') && screen.includes('Open the work in the reader'));
 		await pane.press('Escape');
-		await pane.waitFor('Library · 11 works');
+		await pane.waitFor('Library · 10 works');
 		await pane.type('x');
 		await pane.waitFor(screen => screen.includes('Skipped files: 2') && screen.includes('cover.txt — binary file (NUL byte in the first 8 KiB)'));
 		await pane.type('x');
-		await pane.waitFor('Library · 11 works');
+		await pane.waitFor('Library · 10 works');
 	});
 
 	it('shows the sidebar over the reader with i on a narrow terminal', async () => {
@@ -407,7 +408,7 @@ describe('environment', () => {
 	it('draws the screen even when CI is set', async () => {
 		const pane = await TmuxPane.start(`exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(fixture('library'))}`, {columns: 100, rows: 30, env: {CI: 'true'}});
 		panes.push(pane);
-		await pane.waitFor('Library · 11 works');
+		await pane.waitFor('Library · 10 works');
 		await pane.type('q');
 		expect(await pane.waitForExit()).toBe(0);
 	});

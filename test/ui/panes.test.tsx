@@ -98,14 +98,14 @@ describe('Sidebar', () => {
 			path: 'the-lamp.txt',
 			notes: ['mojibake-repaired'],
 		});
-		const {lastFrame} = render(<Sidebar work={work} details={detailsOf(work)} matches={[{field: 'tags', value: 'Slow Burn', indices: [[0, 3]]}]} width={30} height={60} top={0} />);
+		const {lastFrame} = render(<Sidebar works={[]} work={work} details={detailsOf(work)} matches={[{field: 'tags', value: 'Slow Burn', indices: [[0, 3]]}]} width={30} height={60} top={0} />);
 		const text = lastFrame() ?? '';
 		const order = ['Rating', 'Warning', 'Fandom', 'Relationship', 'Additional Tags ◂ match', 'Words', 'Reading time', 'Summary', 'File', 'Repairs'].map(label => text.indexOf(label));
 		expect(order.every(index => index >= 0)).toBe(true);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
 		expect(text).toContain('about 2 h');
 		for (const line of lines(text)) expect(stringWidth(line)).toBeLessThanOrEqual(30);
-		const scrolled = render(<Sidebar work={work} details={detailsOf(work)} matches={[]} width={30} height={5} top={4} />).lastFrame() ?? '';
+		const scrolled = render(<Sidebar works={[]} work={work} details={detailsOf(work)} matches={[]} width={30} height={5} top={4} />).lastFrame() ?? '';
 		expect(scrolled).not.toContain('Title');
 		expect(scrolled).toContain('↓ more (J/K)');
 	});

@@ -4,6 +4,7 @@ import {describe, expect, it, vi} from 'vitest';
 import type {FieldMatch} from '../../source/core/search/search-engine.js';
 import {Sidebar} from '../../source/ui/panes/sidebar.js';
 import {sidebarLines} from '../../source/ui/lines/sidebar-lines.js';
+import type {WorkListing} from '../../source/core/work.js';
 import {makeWork} from '../helpers/make-work.js';
 
 // Counts the wraps the pane asks for, while they still do the real work.
@@ -11,6 +12,8 @@ vi.mock('../../source/ui/lines/sidebar-lines.js', async importOriginal => {
 	const actual = await importOriginal<typeof import('../../source/ui/lines/sidebar-lines.js')>();
 	return {...actual, sidebarLines: vi.fn(actual.sidebarLines)};
 });
+
+const noWorks: WorkListing[] = [];
 
 describe('Sidebar', () => {
 	// Regression: the whole sidebar was wrapped again on every frame, a page turn in the reader included.
@@ -20,16 +23,16 @@ describe('Sidebar', () => {
 		const matches: FieldMatch[] = [{field: 'title', value: work.title, indices: [[4, 7]]}];
 		const wraps = vi.mocked(sidebarLines);
 		wraps.mockClear();
-		const {lastFrame, rerender} = render(<Sidebar work={work} details={details} matches={matches} width={30} height={10} top={0} />);
-		rerender(<Sidebar work={work} details={details} matches={matches} width={30} height={10} top={0} />);
-		rerender(<Sidebar work={work} details={details} matches={matches} width={30} height={8} top={3} />);
+		const {lastFrame, rerender} = render(<Sidebar works={noWorks} work={work} details={details} matches={matches} width={30} height={10} top={0} />);
+		rerender(<Sidebar works={noWorks} work={work} details={details} matches={matches} width={30} height={10} top={0} />);
+		rerender(<Sidebar works={noWorks} work={work} details={details} matches={matches} width={30} height={8} top={3} />);
 		expect(wraps).toHaveBeenCalledTimes(1);
 		// The scrolled frame is still the window of the lines at that offset.
 		expect(lastFrame()).not.toContain('Title');
 		expect(lastFrame()).toContain('↓ more (J/K)');
-		rerender(<Sidebar work={work} details={details} matches={matches} width={40} height={8} top={3} />);
-		rerender(<Sidebar work={work} details={details} matches={[]} width={40} height={8} top={3} />);
-		rerender(<Sidebar work={{...work}} details={details} matches={[]} width={40} height={8} top={3} />);
+		rerender(<Sidebar works={noWorks} work={work} details={details} matches={matches} width={40} height={8} top={3} />);
+		rerender(<Sidebar works={noWorks} work={work} details={details} matches={[]} width={40} height={8} top={3} />);
+		rerender(<Sidebar works={noWorks} work={{...work}} details={details} matches={[]} width={40} height={8} top={3} />);
 		expect(wraps).toHaveBeenCalledTimes(4);
 	});
 

@@ -61,5 +61,10 @@ export async function openBodyOf(absolute: string | Buffer, relative: string): P
 		return {ok: false, reason: describeFsError(error)};
 	}
 
+	return openBodyFromBytes(bytes, relative);
+}
+
+/** The body of a file already read whole (full-text search reads the bytes first, to skip files that surely lack a phrase). */
+export async function openBodyFromBytes(bytes: Uint8Array, relative: string): Promise<OpenedBody | Refusal> {
 	return withAdapter(bytesSource(bytes, relative), async (adapter, source) => adapter.openBody(source));
 }

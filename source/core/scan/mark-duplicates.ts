@@ -1,10 +1,12 @@
 import type {WorkListing} from '../work.js';
+import {formatRank} from '../work-copies.js';
 
 type Candidate = {meta: WorkListing; mtimeMs: number};
 
 /**
- * Files that share a Work ID are one work downloaded more than once. The copy
- * with the most posted chapters, then the newest file, is the primary; every
+ * Files that share a Work ID are one work downloaded more than once, maybe in
+ * several formats. The copy with the most posted chapters, then the richest
+ * format (EPUB, HTML, AZW3, MOBI, text), then the newest file, is the primary; every
  * other copy gets `duplicateOf` set to the primary's path. Mutates in place
  * because the scanner owns these freshly made objects.
  */
@@ -31,6 +33,9 @@ function isBetterCopy(a: Candidate, b: Candidate): boolean {
 	const postedA = a.meta.chapters?.posted ?? 0;
 	const postedB = b.meta.chapters?.posted ?? 0;
 	if (postedA !== postedB) return postedA > postedB;
+	const rankA = formatRank(a.meta.format);
+	const rankB = formatRank(b.meta.format);
+	if (rankA !== rankB) return rankA < rankB;
 	if (a.mtimeMs !== b.mtimeMs) return a.mtimeMs > b.mtimeMs;
 	// Equal in every way that matters: pick by path so the choice is stable.
 	return a.meta.path < b.meta.path;

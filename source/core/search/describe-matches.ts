@@ -1,9 +1,9 @@
 import type {TermMatch} from './match-terms.js';
 import {originalRanges} from './normalize-text.js';
-import type {FieldMatch, SearchField} from './search-engine.js';
+import type {FieldMatch, SearchField} from './search-types.js';
 import {textFields, type SearchIndex} from './search-index.js';
 
-const filterOrder: readonly SearchField[] = ['rating', 'status', 'language', 'id', 'words', 'chapters'];
+const filterOrder: readonly SearchField[] = ['rating', 'status', 'language', 'id', 'words', 'chapters', 'is'];
 
 /**
  * For one query's conditions, a function telling what they matched in a

@@ -7,16 +7,23 @@
  *   "two words"  exact phrase                    ^word     prefix of a field value
  *   !term -term  excludes what `term` matches    field:term  only in that field
  *   rating:e  status:wip  lang:en  id:123  words:>10000  words:1k..5k  chapters:<3
+ *   is:reading  is:read  is:unread  is:later  is:bookmarked  is:new
+ *
+ * An unknown `name:` is an error naming the fields there are (quote it,
+ * `'re:zero`, to search for the text).
  */
 import {wordsOf} from './tokens.js';
 
 /** The fields bare words search; a `field:` prefix narrows a word to one of them. */
-export type TextField = 'title' | 'authors' | 'fandoms' | 'relationships' | 'characters' | 'tags' | 'warnings';
+export type TextField = 'title' | 'authors' | 'fandoms' | 'relationships' | 'characters' | 'tags' | 'warnings' | 'summary';
 
 /** How a text term compares: with typos allowed, exactly (as a substring), or as the start of a value. */
 export type TextMatch = 'fuzzy' | 'exact' | 'prefix';
 
 export type NumericField = 'words' | 'chapters';
+
+/** What `is:` tests: the reader's mark, a bookmark, or chapters posted since the work was last read. */
+export type WorkFlag = 'reading' | 'read' | 'unread' | 'later' | 'bookmarked' | 'new';
 
 export type QueryTerm = {negated: boolean} & (
 	| {type: 'text'; field: TextField | null; match: TextMatch; text: string}
@@ -26,11 +33,12 @@ export type QueryTerm = {negated: boolean} & (
 	| {type: 'id'; id: string}
 	/** Inclusive integer bounds; open ends are ±Infinity. */
 	| {type: 'range'; field: NumericField; min: number; max: number}
+	| {type: 'is'; flag: WorkFlag}
 );
 
 export type ParsedQuery = {ok: true; terms: QueryTerm[]} | {ok: false; error: string};
 
-type FieldName = TextField | 'rating' | 'status' | 'language' | 'id' | NumericField;
+type FieldName = TextField | 'rating' | 'status' | 'language' | 'id' | NumericField | 'is';
 
 const fieldNames: ReadonlyMap<string, FieldName> = new Map<string, FieldName>([
 	['title', 'title'],
@@ -57,6 +65,22 @@ const fieldNames: ReadonlyMap<string, FieldName> = new Map<string, FieldName>([
 	['id', 'id'],
 	['words', 'words'],
 	['chapters', 'chapters'],
+	['is', 'is'],
+	['summary', 'summary'],
+]);
+
+/** The names the error for an unknown field lists: one per field. */
+const knownFields = 'title author fandom rel char tag warning summary rating status lang id words chapters is';
+
+const flagWords: ReadonlyMap<string, WorkFlag> = new Map<string, WorkFlag>([
+	['reading', 'reading'],
+	['read', 'read'],
+	['unread', 'unread'],
+	['later', 'later'],
+	['bookmarked', 'bookmarked'],
+	['bookmark', 'bookmarked'],
+	['bookmarks', 'bookmarked'],
+	['new', 'new'],
 ]);
 
 /** What `status:` accepts; any unambiguous prefix of these will do. */
@@ -102,6 +126,12 @@ function readTerms(query: string): QueryTerm[] {
 
 		let negated = false;
 		const sign = query[position]!;
+		// A dash standing alone is punctuation, as in AO3's `Alternate Universe - Modern Setting`.
+		if (sign === '-' && (position + 1 >= query.length || isSpace(query[position + 1]))) {
+			position++;
+			continue;
+		}
+
 		if (sign === '!' || sign === '-') {
 			negated = true;
 			position++;
@@ -111,7 +141,7 @@ function readTerms(query: string): QueryTerm[] {
 		let field: FieldName | null = null;
 		const prefix = /^([a-z]+):/i.exec(query.slice(position));
 		const named = prefix ? fieldNames.get(prefix[1]!.toLowerCase()) : undefined;
-		// An unknown `word:` is text, so fandoms like `Re:Zero` stay searchable.
+		if (prefix && !named) throw new QueryError(`${prefix[1]!.slice(0, 12)}: is not a field (${knownFields})`);
 		if (prefix && named) {
 			field = named;
 			position += prefix[0].length;
@@ -169,6 +199,12 @@ function makeTerm(field: FieldName | null, match: TextMatch, value: string, nega
 		case 'words':
 		case 'chapters': {
 			return {type: 'range', field, ...parseRange(field, value), negated};
+		}
+
+		case 'is': {
+			const flag = flagWords.get(value.toLowerCase());
+			if (flag === undefined) throw new QueryError('is: expects reading, read, unread, later, bookmarked or new');
+			return {type: 'is', flag, negated};
 		}
 
 		default: {

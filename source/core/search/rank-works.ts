@@ -1,12 +1,14 @@
 import {noMatch} from './fuzzy-word.js';
 
-// Works are ordered by a counting sort on scores rounded to 1/scale: linear
-// time, and stable, so equal scores keep array order. A comparison sort of
-// 50,000 hits costs more than the rest of a keystroke. Differences below
-// 1/scale are noise; scores past the last bucket (a query of a hundred
-// words) share it.
-const scoreScale = 10_000;
-const lastBucket = 1 << 20;
+// Works are ordered by a radix sort (two passes of 12 bits) on scores
+// rounded to 1/scale: linear time, and stable, so equal scores keep array
+// order. A comparison sort of 50,000 hits costs more than the rest of a
+// keystroke. Differences below 1/scale are noise; scores past the last key
+// (a query of a hundred words) share it.
+const scoreScale = 100;
+const radixBits = 12;
+const radix = 1 << radixBits;
+const lastKey = radix * radix - 1;
 
 /**
  * Returns a function that lists the works whose total is not `noMatch`,
@@ -15,24 +17,43 @@ const lastBucket = 1 << 20;
  */
 export function createRanker(count: number): (totals: Float32Array) => Int32Array {
 	const works = new Int32Array(count);
-	const buckets = new Int32Array(count);
+	const keys = new Int32Array(count);
+	const sortedWorks = new Int32Array(count);
+	const sortedKeys = new Int32Array(count);
 	const order = new Int32Array(count);
+	const counts = new Int32Array(radix + 1);
+
+	/** Stable counting sort of `fromWorks`/`fromKeys` by the digit at `shift`. */
+	const pass = (hits: number, shift: number, fromWorks: Int32Array, fromKeys: Int32Array, toWorks: Int32Array, toKeys: Int32Array) => {
+		counts.fill(0);
+		for (let hit = 0; hit < hits; hit++) counts[((fromKeys[hit]! >>> shift) & (radix - 1)) + 1]!++;
+		for (let digit = 0; digit < radix; digit++) counts[digit + 1]! += counts[digit]!;
+		for (let hit = 0; hit < hits; hit++) {
+			const at = counts[(fromKeys[hit]! >>> shift) & (radix - 1)]!++;
+			toWorks[at] = fromWorks[hit]!;
+			toKeys[at] = fromKeys[hit]!;
+		}
+	};
+
 	return totals => {
 		let hits = 0;
-		let topBucket = 0;
+		let topKey = 0;
 		for (let work = 0; work < count; work++) {
 			const total = totals[work]!;
 			if (total === noMatch) continue;
-			const bucket = Math.min(lastBucket, Math.round(total * scoreScale));
+			const key = Math.min(lastKey, Math.round(total * scoreScale));
 			works[hits] = work;
-			buckets[hits++] = bucket;
-			if (bucket > topBucket) topBucket = bucket;
+			keys[hits++] = key;
+			if (key > topKey) topKey = key;
 		}
 
-		const bucketStart = new Int32Array(topBucket + 2);
-		for (let hit = 0; hit < hits; hit++) bucketStart[buckets[hit]! + 1]!++;
-		for (let bucket = 0; bucket <= topBucket; bucket++) bucketStart[bucket + 1]! += bucketStart[bucket]!;
-		for (let hit = 0; hit < hits; hit++) order[bucketStart[buckets[hit]!]!++] = works[hit]!;
+		if (topKey === 0) {
+			order.set(works.subarray(0, hits));
+			return order.subarray(0, hits);
+		}
+
+		pass(hits, 0, works, keys, sortedWorks, sortedKeys);
+		pass(hits, radixBits, sortedWorks, sortedKeys, order, keys);
 		return order.subarray(0, hits);
 	};
 }

@@ -1,85 +1,68 @@
 import type {WorkListing} from '../work.js';
+import {addTextScores} from './combine-matches.js';
 import {createDescriber} from './describe-matches.js';
 import {noMatch} from './fuzzy-word.js';
-import {conditionsOf, createMatcher, type TermMatch} from './match-terms.js';
+import {filterBy, wholeValue} from './match-filters.js';
+import {conditionsOf, createMatcher, type TermMatch, type TextMatch} from './match-terms.js';
 import {parseQuery} from './parse-query.js';
 import {createRanker} from './rank-works.js';
 import {buildSearchIndex} from './search-index.js';
+import type {FieldMatch, SearchHit, SearchResult} from './search-types.js';
+import {hasFlag, noFlags, type FlagsOf} from './work-flags.js';
 
-export type SearchField =
-	| 'title'
-	| 'authors'
-	| 'fandoms'
-	| 'relationships'
-	| 'characters'
-	| 'tags'
-	| 'warnings'
-	| 'rating'
-	| 'status'
-	| 'language'
-	| 'id'
-	| 'words'
-	| 'chapters';
+export type {FieldMatch, SearchField, SearchHit, SearchResult} from './search-types.js';
 
-export type FieldMatch = {
-	field: SearchField;
-	value: string;
-	/** Inclusive [start, end] char ranges in value */
-	indices: Array<[number, number]>;
+export type SearchEngine = {
+	/** `flags` answers `is:` filters (asked during the call, never kept); without it every work is unread and unmarked. */
+	search(query: string, flags?: FlagsOf): SearchResult;
 };
-
-export type SearchHit = {
-	/** Into the works array. */
-	index: number;
-	/** Lower is better. */
-	score: number;
-	/**
-	 * Computed on first read, then kept: a query can hit 50,000 works while
-	 * the list shows a screenful, and highlighting every hit would cost more
-	 * than the search itself.
-	 */
-	matches: FieldMatch[];
-};
-
-export type SearchResult = {ok: true; hits: SearchHit[]} | {ok: false; /** Short, one line, for inline display. */ error: string};
-
-export type SearchEngine = {search(query: string): SearchResult};
 
 /**
- * A search engine over `works`. Each `search` call stands alone (the UI may
+ * A search engine over `works` and, when given, their summaries (at the same
+ * indices; the library does not keep them in its listings). Each `search` call stands alone (the UI may
  * drop any of them); the engine only caches per-condition results, which
  * makes the next keystroke of the same query cheap.
  *
  * A blank query lists every work in array order. Otherwise hits come best
- * first, ties in array order, so the list's sort order breaks ties.
+ * first (see `combine-matches.ts`), ties in array order, so the list's sort
+ * order breaks ties.
  */
-export function createSearchEngine(works: readonly WorkListing[]): SearchEngine {
-	const index = buildSearchIndex(works);
+export function createSearchEngine(works: readonly WorkListing[], summaries?: ReadonlyArray<string | null>): SearchEngine {
+	const index = buildSearchIndex(works, summaries);
 	const matcher = createMatcher(index);
 	const count = works.length;
 	const rank = createRanker(count);
 	// Reused by every call (calls never overlap: search is synchronous).
 	const totals = new Float32Array(count);
+	const scratch = new Float32Array(count);
 
 	return {
-		search(query) {
+		search(query, flags = noFlags) {
 			const parsed = parseQuery(query);
 			if (!parsed.ok) return parsed;
 			totals.fill(0);
 			const required: TermMatch[] = [];
+			const text: TextMatch[] = [];
 			for (const term of parsed.terms) {
 				for (const condition of conditionsOf(term)) {
-					const match = matcher.match(condition);
+					// Marks change while the engine lives, so `is:` is never cached.
+					const match =
+						condition.type === 'is'
+							? filterBy(works, (_work, work) => hasFlag(flags(work), condition.flag), () => wholeValue('is', condition.flag))
+							: matcher.match(condition);
 					const {scores} = match;
 					if (term.negated) {
 						for (let work = 0; work < count; work++) if (scores[work] !== noMatch) totals[work] = noMatch;
-					} else {
-						for (let work = 0; work < count; work++) totals[work]! += scores[work]!;
-						required.push(match);
+						continue;
 					}
+
+					required.push(match);
+					if (match.kind === 'text') text.push(match);
+					else for (let work = 0; work < count; work++) totals[work]! += scores[work]!;
 				}
 			}
 
+			addTextScores(index, text, totals, scratch);
 			const order = rank(totals);
 			const describe = createDescriber(index, required);
 			const hits = new Array<SearchHit>(order.length);

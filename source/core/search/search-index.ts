@@ -4,11 +4,11 @@ import type {TextField} from './parse-query.js';
 import {characterMask, forEachWord} from './tokens.js';
 
 /** The text fields, in the order the sidebar lists matches; a field's number is its place here. */
-export const textFields: readonly TextField[] = ['title', 'authors', 'fandoms', 'relationships', 'characters', 'tags', 'warnings'];
+export const textFields: readonly TextField[] = ['title', 'authors', 'fandoms', 'relationships', 'characters', 'tags', 'warnings', 'summary'];
 
 /** The list fields of a work, in `textFields` order after the title. Named reads, not `work[name]`: a computed key makes this hot loop megamorphic. */
-function listsOf(work: WorkListing): ReadonlyArray<readonly string[]> {
-	return [work.authors, work.fandoms, work.relationships, work.characters, work.tags, work.warnings];
+function listsOf(work: WorkListing, summary: string | null | undefined): ReadonlyArray<readonly string[]> {
+	return [work.authors, work.fandoms, work.relationships, work.characters, work.tags, work.warnings, summary ? [summary] : []];
 }
 
 /**
@@ -55,21 +55,34 @@ export type SearchIndex = {
 };
 
 /**
- * Ranking by where a match lies. Title matches rank first: a match
- * elsewhere adds 1, more than any title match scores (fuzzy scores stay
- * below 0.5). Among values, shorter ones rank first, so the tag `Angst`
- * beats `Angst with a Happy Ending`, by less than any typo costs.
+ * What a match in a value adds to a work's score. The title is a tie-breaker
+ * (it wins among equally good matches, never over a better match elsewhere),
+ * worth less than any prefix or typo costs (see `word-match.ts`); a fandom
+ * or a warning, which thousands of works share, counts a little less than a
+ * character, a pairing or a tag. Among values, shorter ones come first, so
+ * `fluff` finds `Fluff` before `Fluff and Angst`. A match in a summary
+ * ranks below a match anywhere else: it costs as much as a tier (see
+ * `combine-matches.ts`).
  */
+export const otherFieldCost = 5;
+const summaryCost = 20_000;
+const summaryField = textFields.indexOf('summary');
+
 function valueBaseScore(field: number, wordCount: number): number {
-	return (field === 0 ? 0 : 1) + 0.02 * (1 - 1 / Math.sqrt(Math.max(1, wordCount)));
+	const broad = field === textFields.indexOf('fandoms') || field === textFields.indexOf('warnings');
+	if (field === summaryField) return summaryCost;
+	return (field === 0 ? 0 : otherFieldCost) + (broad ? 1 : 0) + 0.3 * Math.min(10, Math.max(0, wordCount - 1));
 }
 
-/** Builds the index over `works`: a counting pass, an interning pass, then counting sorts. */
-export function buildSearchIndex(works: readonly WorkListing[]): SearchIndex {
+/**
+ * Builds the index over `works` (and their summaries, at the same indices,
+ * when given): a counting pass, an interning pass, then counting sorts.
+ */
+export function buildSearchIndex(works: readonly WorkListing[], summaries?: ReadonlyArray<string | null>): SearchIndex {
 	let pairCount = 0;
-	for (const work of works) {
+	for (const [index, work] of works.entries()) {
 		pairCount++;
-		for (const list of listsOf(work)) pairCount += list.length;
+		for (const list of listsOf(work, summaries?.[index])) pairCount += list.length;
 	}
 
 	const valueIds = textFields.slice(1).map(() => new Map<string, number>());
@@ -122,7 +135,7 @@ export function buildSearchIndex(works: readonly WorkListing[]): SearchIndex {
 		workValuesStart[workIndex] = pair;
 		workValues[pair] = workIndex;
 		valueOwners[pair++] = workIndex;
-		const lists = listsOf(work);
+		const lists = listsOf(work, summaries?.[workIndex]);
 		for (let list = 0; list < lists.length; list++) {
 			const ids = valueIds[list]!;
 			for (const raw of lists[list]!) {

@@ -38,6 +38,11 @@ export type WorkState = {
 	 * leave a stale one beside another mark, which the next "later" replaces.
 	 */
 	markBeforeLater?: Exclude<Mark, 'later'>;
+	/**
+	 * Chapters the work's file had posted when it was last read: a re-download
+	 * with more has new chapters (`is:new`). Absent until the work is read.
+	 */
+	postedWhenRead?: number;
 	bookmarks: Bookmark[];
 	/**
 	 * ms since the epoch when a field other than the bookmarks last changed:
@@ -221,6 +226,7 @@ function sameFields(a: WorkState, b: WorkState): boolean {
 		a.lastOpened === b.lastOpened &&
 		a.mark === b.mark &&
 		a.markBeforeLater === b.markBeforeLater &&
+		a.postedWhenRead === b.postedWhenRead &&
 		a.progress === b.progress
 	);
 }
@@ -259,6 +265,7 @@ function isWorkState(value: unknown): value is WorkState {
 		// Given back as the mark: a bad one would make the next save unreadable.
 		(value['markBeforeLater'] === undefined || (MARKS.has(value['markBeforeLater']) && value['markBeforeLater'] !== 'later')) &&
 		isTime(value['progress']) &&
+		(value['postedWhenRead'] === undefined || isCount(value['postedWhenRead'])) &&
 		Array.isArray(value['bookmarks']) &&
 		value['bookmarks'].every(isBookmark) &&
 		isTime(value['updatedAt']) &&

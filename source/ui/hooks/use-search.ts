@@ -1,5 +1,7 @@
 import {useEffect, useMemo, type Dispatch} from 'react';
 import {createSearchEngine, type SearchEngine} from '../../core/search/search-engine.js';
+import {flagsFromState} from '../../core/search/work-flags.js';
+import type {StateFile} from '../../core/state/reading-state.js';
 import type {WorkListing} from '../../core/work.js';
 import type {Action} from '../state/update.js';
 
@@ -10,7 +12,7 @@ import type {Action} from '../state/update.js';
  * first search over a set of works, not before: a scan that is filling the
  * list does not pay for indexes nobody uses yet.
  */
-export function useSearch(works: readonly WorkListing[], query: string, dispatch: Dispatch<Action>): void {
+export function useSearch(works: readonly WorkListing[], query: string, dispatch: Dispatch<Action>, reading: StateFile, stateKeys: readonly string[]): void {
 	const engine = useMemo(() => lazyEngine(works), [works]);
 	// Once the works have been still for a moment (a scan done), build the index then, not on the first keystroke.
 	useEffect(() => {
@@ -21,16 +23,19 @@ export function useSearch(works: readonly WorkListing[], query: string, dispatch
 			clearTimeout(timer);
 		};
 	}, [engine]);
+	// Only a query with `is:` runs again when the reading state changes (which it does at every page turned).
+	const marks = /(?:^|[\s!-])is:/i.test(query) ? reading : null;
 	useEffect(() => {
 		const timer = setTimeout(() => {
 			// An empty query lists everything in sort order; no engine needed.
-			const result = query.trim() === '' ? {ok: true as const, hits: []} : engine.search(query);
+			const flags = marks === null ? undefined : flagsFromState(marks, works, stateKeys);
+			const result = query.trim() === '' ? {ok: true as const, hits: []} : engine.search(query, flags);
 			dispatch({type: 'search-result', query, result, works, now: Date.now()});
 		}, 0);
 		return () => {
 			clearTimeout(timer);
 		};
-	}, [engine, works, query, dispatch]);
+	}, [engine, works, stateKeys, marks, query, dispatch]);
 }
 
 const prepareAfterMs = 1000;

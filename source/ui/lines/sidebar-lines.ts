@@ -15,9 +15,11 @@ const wordsPerMinute = 250;
  * The sidebar's content for a work, in AO3's order, wrapped to `width`.
  * Pure, so the pane only slices a window of it (it scrolls when long).
  * `details` are null until the work's file has been read (the library does
- * not keep summaries); the summary shows `…` meanwhile.
+ * not keep summaries); the summary shows `…` meanwhile. `copies` are the
+ * files of the same work (see `copiesOf`), the one read first; when there
+ * are several, each is listed with its format.
  */
-export function sidebarLines(work: WorkListing, details: WorkDetails | null, width: number, matches: readonly FieldMatch[] = []): SidebarLine[] {
+export function sidebarLines(work: WorkListing, details: WorkDetails | null, width: number, matches: readonly FieldMatch[] = [], copies: readonly WorkListing[] = [work]): SidebarLine[] {
 	const matchedFields = new Set(matches.map(match => match.field));
 	const fields: Field[] = [
 		{label: 'Title', value: work.title, field: 'title'},
@@ -37,9 +39,11 @@ export function sidebarLines(work: WorkListing, details: WorkDetails | null, wid
 		{label: 'Reading time', value: readingTime(work.words)},
 		{label: 'Published', value: work.published},
 		{label: 'Updated', value: work.updated},
-		{label: 'Summary', value: details ? details.summary : '…'},
+		{label: 'Summary', value: details ? details.summary : '…', field: 'summary'},
 		// Paths are file names, which did not pass through the text pipeline.
-		{label: 'File', value: displaySafe(work.path) + (work.duplicateOf ? `\n(duplicate of ${displaySafe(work.duplicateOf)})` : '')},
+		copies.length > 1
+			? {label: `${copies.length} copies`, value: copies.map(copy => `${displaySafe(copy.path)} (${copy.format})`).join('\n')}
+			: {label: 'File', value: displaySafe(work.path)},
 		{label: 'Encoding', value: work.encoding},
 		{label: 'Repairs', value: list(work.notes)},
 		{label: 'Work ID', value: work.id, field: 'id'},

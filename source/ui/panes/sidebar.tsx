@@ -2,10 +2,13 @@ import React, {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {FieldMatch} from '../../core/search/search-engine.js';
 import type {WorkDetails, WorkListing} from '../../core/work.js';
+import {copiesOf} from '../../core/work-copies.js';
 import {sidebarLines} from '../lines/sidebar-lines.js';
 
 type Props = {
 	work: WorkListing | undefined;
+	/** The library, where the work's other copies are found. */
+	works: readonly WorkListing[];
 	/** Null until the work's file has been read. */
 	details: WorkDetails | null;
 	matches: readonly FieldMatch[] | undefined;
@@ -16,10 +19,10 @@ type Props = {
 };
 
 /** Everything parsed for the selected work, in AO3's order. */
-export function Sidebar({work, details, matches, width, height, top}: Props) {
+export function Sidebar({work, works, details, matches, width, height, top}: Props) {
 	const textWidth = Math.max(1, width - 2);
 	// The sidebar is drawn again on every key, a page turn in the reader too; wrapping every field is the costly part.
-	const lines = useMemo(() => (work ? sidebarLines(work, details, textWidth, matches) : []), [work, details, textWidth, matches]);
+	const lines = useMemo(() => (work ? sidebarLines(work, details, textWidth, matches, copiesOf(works, work)) : []), [work, works, details, textWidth, matches]);
 	if (!work) return <Box width={width} height={height} />;
 	const first = Math.max(0, Math.min(top, lines.length - height));
 	const shown = lines.slice(first, first + height);

@@ -30,7 +30,7 @@ const statusLabels = {complete: 'done', 'in-progress': 'wip', unknown: ''} as co
 export function WorkRow({work, width, selected, focused, matches, reading}: Props) {
 	const marker = selected ? '▸ ' : '  ';
 	// Ink's wrap="truncate" cuts both lines to the row (with an ellipsis); cutting here too cost a frame's worth of work.
-	const title = work.title + (work.duplicateOf ? ' (dup)' : '');
+	const {title} = work;
 	const titleRanges = (matches ?? []).filter(match => match.field === 'title').flatMap(match => match.indices);
 	// The author goes last: it is the one part that may be long, so it is the part cut.
 	const progress = reading.position ? `${Math.round(reading.progress * 100)}%` : '';

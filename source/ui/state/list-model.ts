@@ -28,9 +28,12 @@ export function initialList(sortedOrder: number[], sortKey: SortKey = 'title'): 
 	return {sortKey, sortedOrder, order: sortedOrder, hits: null, selected: 0, held: null, top: 0};
 }
 
-/** The list order for a sort key, with "last read" taken from the reading state. */
+/**
+ * The list order for a sort key, with "last read" taken from the reading
+ * state. A work's other copies are not rows: the sidebar lists them.
+ */
 export function orderFor(works: readonly WorkListing[], stateKeys: readonly string[], reading: StateFile, sortKey: SortKey): number[] {
-	return sortOrder(works, sortKey, index => getWork(reading, stateKeys[index]!).lastOpened);
+	return sortOrder(works, sortKey, index => getWork(reading, stateKeys[index]!).lastOpened).filter(index => works[index]!.duplicateOf === null);
 }
 
 /** The work under the cursor, as an index into the library. */

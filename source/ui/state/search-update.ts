@@ -39,8 +39,10 @@ export function applySearchResult(state: AppState, query: string, result: Search
 	const search = {...settled.search, error: null};
 	const held = cursorWork(state.list);
 	if (query.trim() === '') return selectWork({...settled, search, list: {...state.list, order: state.list.sortedOrder, hits: null, held: null}}, held);
-	const order = result.hits.map(hit => hit.index);
-	const listed = {...settled, search, list: {...state.list, order, hits: result.hits, held: null}};
+	// A work's other copies are not rows (see `orderFor`).
+	const hits = result.hits.filter(hit => state.works[hit.index]!.duplicateOf === null);
+	const order = hits.map(hit => hit.index);
+	const listed = {...settled, search, list: {...state.list, order, hits, held: null}};
 	// An empty list has no cursor: the work it had is held for when works are listed again.
 	if (order.length === 0) return {...listed, list: {...listed.list, selected: 0, top: 0, held: held ?? null}};
 	// The same query run again over changed works keeps the cursor on its work; a new query starts at the top,

@@ -1,3 +1,4 @@
+import {copiesOf} from '../../core/work-copies.js';
 import type {Command} from '../input/keymap.js';
 import {sidebarLines} from '../lines/sidebar-lines.js';
 import {type AppState, type CommandHandler, detailsAt, sidebarMatches, sidebarWork} from './app-state.js';
@@ -12,7 +13,8 @@ export function sidebarScrollLimit(state: AppState): number {
 	const workIndex = sidebarWork(state);
 	const geometry = sidebarGeometry(state);
 	if (workIndex === undefined || !geometry) return 0;
-	return Math.max(0, sidebarLines(state.works[workIndex]!, detailsAt(state, workIndex), geometry.width, sidebarMatches(state)).length - geometry.height);
+	const work = state.works[workIndex]!;
+	return Math.max(0, sidebarLines(work, detailsAt(state, workIndex), geometry.width, sidebarMatches(state), copiesOf(state.works, work)).length - geometry.height);
 }
 
 function scroll(by: (state: AppState) => number): CommandHandler {

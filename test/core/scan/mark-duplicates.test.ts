@@ -13,7 +13,25 @@ describe('markDuplicates', () => {
 		expect(other.meta.duplicateOf).toBeNull();
 	});
 
-	it('breaks a tie on chapters by the newest file, then by path', () => {
+	it('breaks a tie on chapters by the richest format: EPUB, HTML, AZW3, MOBI, text', () => {
+		const copies = (['ao3-text', 'ao3-mobi', 'azw3', 'fff-html', 'epub'] as const).map((format, index) => ({
+			meta: makeWork({path: `copy.${format}`, format, id: '7', chapters: {posted: 4, total: 4}}),
+			// The poorer the format, the newer the file: format wins over age.
+			mtimeMs: 5000 - index,
+		}));
+		for (let richest = copies.length; richest > 1; richest--) {
+			const group = copies.slice(0, richest);
+			markDuplicates(group);
+			expect(group.filter(copy => copy.meta.duplicateOf === null).map(copy => copy.meta.format)).toEqual([group.at(-1)!.meta.format]);
+		}
+
+		// More chapters beat a richer format.
+		const longer = {meta: makeWork({path: 'longer.txt', format: 'ao3-text', id: '7', chapters: {posted: 5, total: 5}}), mtimeMs: 1};
+		markDuplicates([...copies, longer]);
+		expect(copies.every(copy => copy.meta.duplicateOf === 'longer.txt')).toBe(true);
+	});
+
+	it('breaks a tie on chapters and format by the newest file, then by path', () => {
 		const a = {meta: makeWork({path: 'a.txt', id: '7'}), mtimeMs: 1000};
 		const b = {meta: makeWork({path: 'b.txt', id: '7'}), mtimeMs: 3000};
 		markDuplicates([a, b]);

@@ -66,8 +66,22 @@ describe('parseQuery', () => {
 		]);
 	});
 
-	it('treats an unknown field name as text, so Re:Zero stays searchable', () => {
-		expect(terms('Re:Zero')).toEqual([text('Re:Zero')]);
+	it('refuses an unknown field, naming the known ones; a quote searches the text', () => {
+		expect(error('foo:bar')).toBe('foo: is not a field (title author fandom rel char tag warning summary rating status lang id words chapters is)');
+		expect(error('Re:Zero')).toMatch(/^Re: is not a field/);
+		expect(terms("'Re:Zero")).toEqual([{type: 'text', field: null, match: 'exact', text: 'Re:Zero', negated: false}]);
+	});
+
+	it('reads is: filters on the reading state', () => {
+		expect(terms('is:reading is:read !is:later is:bookmark is:NEW is:unread')).toEqual([
+			{type: 'is', flag: 'reading', negated: false},
+			{type: 'is', flag: 'read', negated: false},
+			{type: 'is', flag: 'later', negated: true},
+			{type: 'is', flag: 'bookmarked', negated: false},
+			{type: 'is', flag: 'new', negated: false},
+			{type: 'is', flag: 'unread', negated: false},
+		]);
+		expect(error('is:maybe')).toBe('is: expects reading, read, unread, later, bookmarked or new');
 	});
 
 	it('reads rating, status, language and id', () => {
@@ -109,7 +123,12 @@ describe('parseQuery', () => {
 		expect(error('"slow burn')).toBe('Unclosed quote "');
 		expect(error('tag:"angst')).toBe('Unclosed quote "');
 		expect(error('!')).toBe('Nothing to exclude after !');
-		expect(error('fluff - angst')).toBe('Nothing to exclude after -');
+		expect(error('fluff !')).toBe('Nothing to exclude after !');
+	});
+
+	it('reads a dash standing alone as punctuation, so AO3 tags can be typed as written', () => {
+		const parsed = parseQuery('alternate universe - modern setting -');
+		expect(parsed.ok && parsed.terms.map(term => term.type === 'text' && !term.negated && term.text)).toEqual(['alternate', 'universe', 'modern', 'setting']);
 		expect(error('^')).toBe('Nothing after ^');
 		// Decided (issue 16): punctuation alone matched every work while a lone ^ was an error; both are errors now.
 		expect(error('...')).toBe('Nothing to search for in ...: type letters or digits');
@@ -129,7 +148,8 @@ describe('parseQuery', () => {
 				const query = pieces.join('');
 				const parsed = parseQuery(query);
 				if (!parsed.ok) {
-					expect(parsed.error.length).toBeLessThanOrEqual(80);
+					// The longest, for an unknown field, lists every field there is.
+					expect(parsed.error.length).toBeLessThanOrEqual(120);
 					expect(parsed.error).not.toContain('\n');
 				}
 			}),

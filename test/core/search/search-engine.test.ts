@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {generateLibrary} from '../../../bench/synthetic-library.js';
 import {createSearchEngine, type SearchHit, type SearchResult} from '../../../source/core/search/search-engine.js';
+import type {FlagsOf} from '../../../source/core/search/work-flags.js';
 import type {WorkListing} from '../../../source/core/work.js';
 import {makeWork} from '../../helpers/make-work.js';
 
@@ -85,18 +86,20 @@ function orderOf(query: string, works: readonly number[]): number[] {
 }
 
 describe('search ranking', () => {
-	it('ranks an exact title above a fuzzy title above a tag hit', () => {
-		expect(ranked('burn')[0]).toBe(11);
-		expect(orderOf('burn', [0, 1, 2, 3, 11])).toEqual([11, 0, 3, 1, 2]);
-		expect(orderOf('slow burn', [0, 1, 2, 3])).toEqual([0, 3, 1, 2]);
+	it('ranks a value equal to the query first, then exact words before prefixes, the title breaking ties', () => {
+		// `Burn` (title) equals the query; `Slow Burn` holds it exactly (title before tag); `Slow Burning Embers` only as a prefix.
+		expect(orderOf('burn', [0, 2, 3, 11])).toEqual([11, 0, 2, 3]);
+		// Four letters allow no typo: `Slow Bern` is not `burn`.
+		expect(ranked('burn')).not.toContain(1);
+		// The title `Slow Burn` and the tag `Slow Burn` both equal the query; the title breaks the tie.
+		expect(orderOf('slow burn', [0, 2, 3])).toEqual([0, 2, 3]);
 	});
 
-	it('still finds Slow Burn through a typo', () => {
-		const typo = ranked('slow brn');
-		expect(typo[0]).toBe(0);
-		expect(typo).toEqual(expect.arrayContaining([0, 1, 2, 3]));
-		// Title hits first, the tag-only hit after them.
-		expect(typo.indexOf(2)).toBeGreaterThan(Math.max(typo.indexOf(0), typo.indexOf(1), typo.indexOf(3)));
+	it('finds Slow Burn through a typo in a longer word, below the exact matches', () => {
+		const typo = ranked('slow burnn');
+		expect(typo.slice(0, 2)).toEqual([0, 2]);
+		expect(ranked('slwo burn')).toEqual([]);
+		expect(ranked('enemeis')).toEqual([10]);
 	});
 
 	it('gives lower scores to better hits, in order', () => {
@@ -183,8 +186,9 @@ describe('search syntax', () => {
 	});
 
 	it("matches 'word exactly and ^word at the start of a value", () => {
-		expect(matched('bern')).toEqual([0, 1, 2, 3, 11]);
-		expect(matched("'bern")).toEqual([1]);
+		expect(matched('bern')).toEqual([1]);
+		expect(matched("'ern")).toEqual([1]);
+		expect(matched('ern')).toEqual([]);
 		expect(matched('tag:^hurt')).toEqual([4]);
 		expect(matched('^slow')).toEqual([0, 1, 2, 3]);
 		expect(matched('^burn')).toEqual([11]);
@@ -243,10 +247,10 @@ describe('search matches', () => {
 	});
 
 	it('marks what a fuzzy word matched', () => {
-		const title = hit('brn', 1).matches.find(match => match.field === 'title')!;
-		expect(title.value).toBe('Slow Bern');
+		const title = hit('burnign', 3).matches.find(match => match.field === 'title')!;
+		expect(title.value).toBe('Slow Burning Embers');
 		expect(title.indices.length).toBeGreaterThan(0);
-		for (const [start, end] of title.indices) expect('Bern'.includes(title.value.slice(start, end + 1))).toBe(true);
+		for (const [start, end] of title.indices) expect('Burning'.includes(title.value.slice(start, end + 1))).toBe(true);
 	});
 
 	it('names every field that matched, for the sidebar', () => {
@@ -309,3 +313,29 @@ describe('search engine state', () => {
 function summary(result: SearchResult): unknown {
 	return result.ok ? result.hits.map(found => [found.index, found.score]) : result.error;
 }
+
+describe('is: filters', () => {
+	const flags: FlagsOf = work => ({mark: (['reading', 'read', 'later'] as const)[work % 4] ?? 'unread', bookmarked: work === 2, newChapters: work === 5 ? 3 : 0});
+
+	it('keeps the works with that mark, bookmark or new chapters', () => {
+		const found = (query: string) => {
+			const result = engine.search(query, flags);
+			return result.ok ? result.hits.map(hit => hit.index).sort((a, b) => a - b) : [];
+		};
+
+		expect(found('is:reading')).toEqual([0, 4, 8]);
+		expect(found('is:read')).toEqual([1, 5, 9]);
+		expect(found('is:later')).toEqual([2, 6, 10]);
+		expect(found('is:unread')).toEqual([3, 7, 11]);
+		expect(found('is:bookmarked')).toEqual([2]);
+		expect(found('is:new')).toEqual([5]);
+		expect(found('!is:read slow')).toEqual([0, 2, 3]);
+	});
+
+	it('sees every work unread without a reading state, and follows the state it is given each time', () => {
+		expect(hits('is:unread')).toHaveLength(library.length);
+		expect(hits('is:later')).toHaveLength(0);
+		const all = engine.search('is:later', () => ({mark: 'later', bookmarked: false, newChapters: 0}));
+		expect(all.ok && all.hits.length).toBe(library.length);
+	});
+});

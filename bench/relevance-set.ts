@@ -1,0 +1,144 @@
+/**
+ * A labelled relevance set: queries in the classes a reader types, each
+ * drawn from one work of a generated library, with the right answers
+ * computed from the library's metadata (never from a search engine):
+ *
+ * - full title, two title words, title with a typo: the works with that
+ *   title (or with both words in it): the one the reader looks for;
+ * - author, tag phrase, tag with a typo, tag as typed so far, character +
+ *   tag, pairing: every work carrying them.
+ *
+ * A typo swaps two neighbouring letters inside a word of five letters or more.
+ */
+import {normalizeText} from '../source/core/search/normalize-text.js';
+import {wordsOf} from '../source/core/search/tokens.js';
+import type {WorkListing} from '../source/core/work.js';
+import {createRandom} from './synthetic-library.js';
+
+export const queryClasses = ['full title', 'two title words', 'title with a typo', 'author', 'tag phrase', 'tag with a typo', 'tag as typed so far', 'character + tag', 'pairing'] as const;
+
+export type QueryClass = (typeof queryClasses)[number];
+
+export type RelevanceQuery = {
+	queryClass: QueryClass;
+	query: string;
+	/** Indices of the works that answer the query. */
+	relevant: Set<number>;
+	/** The work the reader looks for, in the classes that look for one. */
+	needle: number | null;
+};
+
+const stopWords = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'to', 'as', 'for', 'at', 'on', 'what', 'where', 'all', 'before']);
+
+function wordSet(text: string): Set<string> {
+	return new Set(wordsOf(normalizeText(text)));
+}
+
+/** The query with two neighbouring letters of its longest word (5+ letters) swapped; null when it has none that changes. */
+function withTypo(query: string, random: () => number): string | null {
+	const words = query.split(' ');
+	let longest = -1;
+	for (const [position, word] of words.entries()) if (/^[a-z]{5,}$/.test(word) && (longest < 0 || word.length > words[longest]!.length)) longest = position;
+	if (longest < 0) return null;
+	const word = words[longest]!;
+	for (let tries = 0; tries < 6; tries++) {
+		const at = 1 + Math.floor(random() * (word.length - 2));
+		if (word[at] === word[at + 1]) continue;
+		words[longest] = word.slice(0, at) + word[at + 1]! + word[at]! + word.slice(at + 2);
+		return words.join(' ');
+	}
+
+	return null;
+}
+
+function where(works: readonly WorkListing[], holds: (work: WorkListing) => boolean): Set<number> {
+	const found = new Set<number>();
+	for (const [index, work] of works.entries()) if (holds(work)) found.add(index);
+	return found;
+}
+
+type Draw = (work: WorkListing, index: number) => Omit<RelevanceQuery, 'queryClass'> | null;
+
+function drawsOf(works: readonly WorkListing[], random: () => number): Record<QueryClass, Draw> {
+	const sameTitle = (work: WorkListing) => where(works, other => normalizeText(other.title) === normalizeText(work.title));
+	const withTag = (tag: string) => where(works, other => other.tags.includes(tag));
+	const anyTag = (work: WorkListing) => work.tags[Math.floor(random() * work.tags.length)];
+	return {
+		'full title': (work, index) => (wordsOf(work.title).length < 2 ? null : {query: work.title.toLowerCase(), relevant: sameTitle(work), needle: index}),
+		'two title words'(work, index) {
+			const words = [...wordSet(work.title)].filter(word => !stopWords.has(word) && word.length >= 4);
+			if (words.length < 2) return null;
+			const [first, second] = words;
+			return {query: `${first} ${second}`, relevant: where(works, other => wordSet(other.title).has(first!) && wordSet(other.title).has(second!)), needle: index};
+		},
+		'title with a typo'(work, index) {
+			const query = withTypo(work.title.toLowerCase(), random);
+			return query === null ? null : {query, relevant: sameTitle(work), needle: index};
+		},
+		author: work => ({query: work.authors[0]!, relevant: where(works, other => other.authors.includes(work.authors[0]!)), needle: null}),
+		'tag phrase'(work) {
+			const tag = anyTag(work);
+			return tag === undefined ? null : {query: tag.toLowerCase(), relevant: withTag(tag), needle: null};
+		},
+		'tag with a typo'(work) {
+			const tag = anyTag(work);
+			const query = tag === undefined ? null : withTypo(tag.toLowerCase(), random);
+			return query === null ? null : {query, relevant: withTag(tag!), needle: null};
+		},
+		'tag as typed so far'(work) {
+			const tag = anyTag(work);
+			if (tag === undefined || tag.length < 6) return null;
+			const typed = normalizeText(tag).slice(0, Math.max(3, Math.ceil(tag.length * 0.7))).trimEnd();
+			return {query: typed, relevant: where(works, other => other.tags.some(candidate => normalizeText(candidate).startsWith(typed))), needle: null};
+		},
+		'character + tag'(work) {
+			const character = work.characters[0];
+			const tag = anyTag(work);
+			const name = character === undefined ? undefined : wordsOf(normalizeText(character))[0];
+			if (name === undefined || tag === undefined || name.length < 3) return null;
+			const relevant = where(works, other => other.tags.includes(tag) && other.characters.some(candidate => wordSet(candidate).has(name)));
+			return {query: `${name} ${tag.toLowerCase()}`, relevant, needle: null};
+		},
+		pairing(work) {
+			const pairing = work.relationships[0];
+			if (pairing === undefined) return null;
+			const names = pairing.split(/\/| & /).map(person => wordsOf(normalizeText(person))[0]);
+			if (names.length !== 2 || names.some(name => name === undefined || name.length < 3) || names[0] === names[1]) return null;
+			const [first, second] = random() < 0.5 ? names : [...names].reverse();
+			const relevant = where(works, other => other.relationships.some(candidate => wordSet(candidate).has(first!) && wordSet(candidate).has(second!)));
+			return {query: `${first} ${second}`, relevant, needle: null};
+		},
+	};
+}
+
+/** `perClass` distinct queries of every class over `works`. */
+export function relevanceQueries(works: readonly WorkListing[], perClass: number, seed = 18): RelevanceQuery[] {
+	const random = createRandom(seed);
+	const draws = drawsOf(works, random);
+	const queries: RelevanceQuery[] = [];
+	for (const queryClass of queryClasses) {
+		const seen = new Set<string>();
+		for (let tries = 0; seen.size < perClass && tries < perClass * 50; tries++) {
+			const index = Math.floor(random() * works.length);
+			const drawn = draws[queryClass](works[index]!, index);
+			if (drawn === null || drawn.relevant.size === 0 || seen.has(drawn.query)) continue;
+			seen.add(drawn.query);
+			queries.push({queryClass, ...drawn});
+		}
+	}
+
+	return queries;
+}
+
+/**
+ * How a ranking (work indices, best first) answers a query: whether the
+ * needle (or, for a class with none, some right answer) is in the first `k`,
+ * and the share of the first ten that are right answers (of as many as there are).
+ */
+export function judge(query: RelevanceQuery, ranking: readonly number[], k = 5): {needleInTopK: boolean; precisionAt10: number} {
+	const top = ranking.slice(0, 10);
+	const first = ranking.slice(0, k);
+	const needleInTopK = query.needle === null ? first.some(work => query.relevant.has(work)) : first.includes(query.needle);
+	const found = top.filter(work => query.relevant.has(work)).length;
+	return {needleInTopK, precisionAt10: found / Math.min(10, query.relevant.size)};
+}

@@ -1,0 +1,85 @@
+import {isAscii, normalizeWithMap} from '../search/normalize-text.js';
+import type {WorkBody} from '../work.js';
+
+/** One place a phrase occurs: paragraph, [start, end) in it, and the text around it on one line. */
+export type PhraseHit = {paragraph: number; start: number; end: number; snippet: string};
+
+/** Characters of context on each side of a hit in its snippet. */
+const context = 40;
+
+const quotes: Readonly<Record<string, string>> = {'\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"'};
+const space = /\s/;
+
+type Folded = {text: string; starts: number[]; ends: number[]};
+
+/**
+ * The form a phrase and a text are compared in: lowercase, no accents,
+ * straight quotes, every run of white space (line breaks too) one space;
+ * with, per character, the original characters it came from.
+ */
+export function foldForPhrase(value: string): Folded {
+	const normalized = isAscii(value) ? {text: value.toLowerCase(), starts: null, ends: null} : normalizeWithMap(value);
+	let text = '';
+	const starts: number[] = [];
+	const ends: number[] = [];
+	for (let index = 0; index < normalized.text.length; index++) {
+		let character = normalized.text[index]!;
+		const start = normalized.starts ? normalized.starts[index]! : index;
+		const end = normalized.ends ? normalized.ends[index]! : index;
+		if (space.test(character)) {
+			if (text.endsWith(' ')) {
+				ends[ends.length - 1] = end;
+				continue;
+			}
+
+			character = ' ';
+		}
+
+		text += quotes[character] ?? character;
+		starts.push(start);
+		ends.push(end);
+	}
+
+	return {text, starts, ends};
+}
+
+/** The folded phrase to look for; empty when it holds nothing but white space. */
+export function foldPhrase(phrase: string): string {
+	return foldForPhrase(phrase).text.trim();
+}
+
+/** The word of the folded phrase that rules out most paragraphs (and files) cheaply: its longest. */
+export function probeOf(folded: string): string {
+	return folded.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}
+
+/**
+ * Where the folded `phrase` (see `foldPhrase`) occurs in `body`, in reading
+ * order, at most `limit` hits. A paragraph of plain ASCII that lacks the
+ * phrase's longest word is passed over without folding it.
+ */
+export function findPhrase(body: WorkBody, phrase: string, limit = 20): PhraseHit[] {
+	const hits: PhraseHit[] = [];
+	if (phrase === '') return hits;
+	const probe = probeOf(phrase);
+	const asciiProbe = isAscii(probe);
+	for (let index = 0; index < body.paragraphs.length && hits.length < limit; index++) {
+		const paragraph = body.paragraphs[index]!;
+		if (asciiProbe && isAscii(paragraph) && !paragraph.toLowerCase().includes(probe)) continue;
+		const folded = foldForPhrase(paragraph);
+		for (let at = folded.text.indexOf(phrase); at >= 0 && hits.length < limit; at = folded.text.indexOf(phrase, at + phrase.length)) {
+			const start = folded.starts[at]!;
+			const end = folded.ends[at + phrase.length - 1]! + 1;
+			hits.push({paragraph: index, start, end, snippet: snippetOf(paragraph, start, end)});
+		}
+	}
+
+	return hits;
+}
+
+function snippetOf(paragraph: string, start: number, end: number): string {
+	const from = Math.max(0, start - context);
+	const to = Math.min(paragraph.length, end + context);
+	const text = paragraph.slice(from, to).replaceAll(/\s+/g, ' ');
+	return `${from > 0 ? '…' : ''}${text}${to < paragraph.length ? '…' : ''}`;
+}

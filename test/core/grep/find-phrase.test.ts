@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest';
+import {findPhrase, foldPhrase} from '../../../source/core/grep/find-phrase.js';
+import {mayHold} from '../../../source/core/grep/read-body.js';
+
+const body = {
+	paragraphs: [
+		'Nothing here.',
+		'She said, \u201CDon\u2019t go\u201D, and the lamp at\nGull Point went out.',
+		'\u00C9ponine waited by the Caf\u00E9 door. The lamp at gull point, again.',
+	],
+};
+
+describe('findPhrase', () => {
+	it('ignores case, accents, curly or straight quotes and line breaks inside the phrase', () => {
+		const at = (phrase: string) => findPhrase(body, foldPhrase(phrase)).map(hit => [hit.paragraph, hit.start]);
+		expect(at('lamp at gull point')).toEqual([[1, 30], [2, 37]]);
+		expect(at('LAMP AT   GULL\nPOINT')).toEqual([[1, 30], [2, 37]]);
+		expect(at('"don\'t go"')).toEqual([[1, 10]]);
+		expect(at('eponine waited')).toEqual([[2, 0]]);
+		expect(at('cafe door')).toEqual([[2, 22]]);
+		expect(at('not there')).toEqual([]);
+		expect(findPhrase(body, foldPhrase('   '))).toEqual([]);
+	});
+
+	it('marks the original characters and quotes them in a one-line snippet', () => {
+		const [hit] = findPhrase(body, foldPhrase('gull point went'));
+		expect(body.paragraphs[1]!.slice(hit!.start, hit!.end)).toBe('Gull Point went');
+		expect(hit!.snippet).toBe('She said, \u201CDon\u2019t go\u201D, and the lamp at Gull Point went out.');
+		expect(hit!.snippet).not.toContain('\n');
+	});
+
+	it('stops at the limit', () => {
+		expect(findPhrase(body, foldPhrase('the'), 2)).toHaveLength(2);
+	});
+});
+
+describe('mayHold', () => {
+	const bytes = (text: string) => new TextEncoder().encode(text);
+
+	it('rules out only files that surely lack the word', () => {
+		expect(mayHold(bytes('Nothing about lamps here.'), 'lighthouse')).toBe(false);
+		expect(mayHold(bytes('The LIGHTHOUSE stood.'), 'lighthouse')).toBe(true);
+		// Accents, curly quotes, mojibake, other encodings: searched in full.
+		expect(mayHold(bytes('\u00C9ponine waited.'), 'eponine')).toBe(true);
+		expect(mayHold(bytes('She said \u201CDon\u2019t\u201D.'), "don't")).toBe(true);
+		expect(mayHold(bytes('\u00C3\u00A9ponine'), 'eponine')).toBe(true);
+		expect(mayHold(Uint8Array.from([0x45, 0x70, 0xe9, 0x20]), 'zzz')).toBe(true);
+		expect(mayHold(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]), 'zzz')).toBe(true);
+	});
+});

@@ -1,0 +1,40 @@
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {fixture, runCli, testHome} from '../helpers/run-cli.js';
+
+type GrepJson = {works: Array<{title: string; path: string; hits: Array<{paragraph: number; char: number; snippet: string}>}>};
+
+describe('ficread --grep', () => {
+	it('prints the works whose text holds the phrase, each with its hits, in the shape of --filter', () => {
+		const {code, stdout} = runCli([fixture('library'), '--grep', 'LAMP AT\ngull point', '--json']);
+		expect(code).toBe(0);
+		const parsed = JSON.parse(stdout) as GrepJson;
+		expect(Object.keys(parsed)).toEqual(['works', 'skipped']);
+		expect(parsed.works.map(work => work.title)).toEqual(['The Lamp at Gull Point']);
+		const [first] = parsed.works[0]!.hits;
+		expect(first!.snippet.toLowerCase()).toContain('lamp at gull point');
+		expect(Object.keys(parsed.works[0]!)).toEqual(expect.arrayContaining(['id', 'title', 'authors', 'tags', 'hits']));
+	});
+
+	it('exits 1 when nothing matches, and refuses a blank phrase', () => {
+		expect(runCli([fixture('library'), '--grep', 'no such words anywhere']).code).toBe(1);
+		const blank = runCli([fixture('library'), '--grep', '   ']);
+		expect(blank.code).toBe(2);
+		expect(blank.stderr).toMatch(/--grep needs a phrase/);
+	});
+
+	it('searches many works in worker threads and finds curly quotes and accents from a plain phrase', () => {
+		const dir = path.join(testHome, 'grep-library');
+		mkdirSync(dir, {recursive: true});
+		for (let index = 0; index < 120; index++) {
+			const line = index % 40 === 7 ? 'She said \u201CDon\u2019t wait for \u00C9ponine\u201D and left.' : `Nothing to see in work ${index}.`;
+			writeFileSync(path.join(dir, `work-${String(index).padStart(3, '0')}.txt`), `Title: Work ${index}\n\n${line}\n`);
+		}
+
+		const {code, stdout} = runCli([dir, '--grep', '"don\'t wait for eponine"', '--json']);
+		expect(code).toBe(0);
+		const parsed = JSON.parse(stdout) as GrepJson;
+		expect(parsed.works.map(work => work.path)).toEqual(['work-007.txt', 'work-047.txt', 'work-087.txt']);
+	});
+});
