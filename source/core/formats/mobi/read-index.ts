@@ -1,7 +1,7 @@
 import {fail} from './mobi-error.js';
 import type {Pdb} from './read-pdb.js';
 import {hasTag, u16, u32, u8} from './read-bytes.js';
-import {readForwardVarint} from './varint.js';
+import {readForwardVarint, tryForwardVarint} from './varint.js';
 
 /**
  * An INDX index (KF8's skeleton and fragment tables): a header record naming
@@ -155,12 +155,13 @@ function readStrings(records: readonly Uint8Array[]): Map<number, string> {
 	for (const [number, record] of records.entries()) {
 		let position = 0;
 		while (position < record.length) {
-			const {value: length, length: used} = readForwardVarint(record, position);
-			if (length === 0) {
-				// Zero fill at the end of a record.
+			const size = tryForwardVarint(record, position);
+			if (size === null || size.value === 0) {
+				// The padding at the end of a record.
 				break;
 			}
 
+			const {value: length, length: used} = size;
 			strings.set(number * 0x1_00_00 + position, utf8.decode(record.subarray(position + used, position + used + length)));
 			position += used + length;
 		}

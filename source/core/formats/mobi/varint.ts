@@ -9,11 +9,16 @@ import {fail} from './mobi-error.js';
 const MAX_BYTES = 5;
 
 export function readForwardVarint(bytes: Uint8Array, offset: number): {value: number; length: number} {
+	return tryForwardVarint(bytes, offset) ?? fail('corrupt number in an index');
+}
+
+/** A forward integer, or null where the bytes end first or run too long (a record's padding). */
+export function tryForwardVarint(bytes: Uint8Array, offset: number): {value: number; length: number} | null {
 	let value = 0;
 	for (let length = 1; length <= MAX_BYTES; length++) {
 		const byte = bytes[offset + length - 1];
 		if (byte === undefined) {
-			fail('truncated number in an index');
+			return null;
 		}
 
 		value = value * 128 + (byte & 0x7f);
@@ -22,7 +27,7 @@ export function readForwardVarint(bytes: Uint8Array, offset: number): {value: nu
 		}
 	}
 
-	fail('overlong number in an index');
+	return null;
 }
 
 /**
