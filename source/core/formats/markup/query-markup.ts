@@ -11,43 +11,30 @@ const EDGE_SPACES = /^ +| +$/g;
 
 export type ElementTest = (element: MarkupElement) => boolean;
 
-/** Every element under `root` (not `root` itself) that passes, in document order. */
-export function findAll(root: MarkupElement, test: ElementTest): MarkupElement[] {
-	const found: MarkupElement[] = [];
+/** Every element under `root` (not `root` itself), in document order, walked with an explicit stack. */
+export function* elementsUnder(root: MarkupElement): Generator<MarkupElement> {
 	const stack: MarkupNode[] = [...root.children].reverse();
 	while (stack.length > 0) {
 		const node = stack.pop()!;
-		if (!isElement(node)) {
-			continue;
-		}
-
-		if (test(node)) {
-			found.push(node);
-		}
-
-		for (let index = node.children.length - 1; index >= 0; index--) {
-			stack.push(node.children[index]!);
+		if (isElement(node)) {
+			yield node;
+			for (let index = node.children.length - 1; index >= 0; index--) {
+				stack.push(node.children[index]!);
+			}
 		}
 	}
+}
 
-	return found;
+/** Every element under `root` (not `root` itself) that passes, in document order. */
+export function findAll(root: MarkupElement, test: ElementTest): MarkupElement[] {
+	return [...elementsUnder(root)].filter(test);
 }
 
 /** The first element under `root` in document order that passes, or undefined. */
 export function findFirst(root: MarkupElement, test: ElementTest): MarkupElement | undefined {
-	const stack: MarkupNode[] = [...root.children].reverse();
-	while (stack.length > 0) {
-		const node = stack.pop()!;
-		if (!isElement(node)) {
-			continue;
-		}
-
-		if (test(node)) {
-			return node;
-		}
-
-		for (let index = node.children.length - 1; index >= 0; index--) {
-			stack.push(node.children[index]!);
+	for (const element of elementsUnder(root)) {
+		if (test(element)) {
+			return element;
 		}
 	}
 

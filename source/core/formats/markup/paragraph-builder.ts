@@ -1,0 +1,119 @@
+/**
+ * Builds one paragraph from runs of text, collapsing white space as a
+ * browser does and keeping emphasis as spans in the final text's offsets.
+ */
+import type {InlineStyle, StyleSpan} from '../../work.js';
+
+/** One bit per style, so a run's styles are one number. */
+export const STYLE_BITS: Readonly<Record<InlineStyle, number>> = {italic: 1, bold: 2, underline: 4, strike: 8};
+const STYLES = Object.keys(STYLE_BITS) as InlineStyle[];
+
+// Sanitized text holds no tab, CR or form feed: these are all of HTML's white space (a no-break space is not).
+const SPACES = /[ \n]+/;
+const VISIBLE = /[^ \n]/;
+
+type Run = {start: number; end: number; mask: number};
+
+export type BuiltParagraph = {text: string; spans: StyleSpan[]};
+
+export class ParagraphBuilder {
+	private text = '';
+	private runs: Run[] = [];
+	/** Styles of the last character, so that the space between two italic words is italic too. */
+	private lastMask = 0;
+	private spaceBefore = false;
+
+	/** True until something visible has been added. */
+	isEmpty(): boolean {
+		return this.text === '';
+	}
+
+	/** Whether the text is a single trailing line break so far, so that a second one can end the paragraph. */
+	endsWithBreak(): boolean {
+		return this.text.endsWith('\n');
+	}
+
+	/** Whether the text has anything but white space. */
+	static isVisible(text: string): boolean {
+		return VISIBLE.test(text);
+	}
+
+	add(text: string, mask: number): void {
+		const words = text.split(SPACES);
+		for (const [index, word] of words.entries()) {
+			if (index > 0) {
+				this.spaceBefore = true;
+			}
+
+			if (word === '') {
+				continue;
+			}
+
+			if (this.spaceBefore && this.text !== '' && !this.text.endsWith('\n')) {
+				this.append(' ', this.lastMask & mask);
+			}
+
+			this.spaceBefore = false;
+			this.append(word, mask);
+		}
+	}
+
+	/** A `<br>`: a line break inside the paragraph; none at its start. */
+	addBreak(): void {
+		if (this.text !== '') {
+			this.append('\n', 0);
+		}
+
+		this.spaceBefore = false;
+	}
+
+	/** The paragraph, trimmed, or null when it has no text; the builder starts a new one. */
+	finish(): BuiltParagraph | null {
+		const text = this.text.replace(/[ \n]+$/, '');
+		const runs = this.runs;
+		this.text = '';
+		this.runs = [];
+		this.lastMask = 0;
+		this.spaceBefore = false;
+		return text === '' ? null : {text, spans: spansOf(runs, text.length)};
+	}
+
+	private append(text: string, mask: number): void {
+		const start = this.text.length;
+		this.text += text;
+		this.lastMask = mask;
+		if (mask === 0) {
+			return;
+		}
+
+		const last = this.runs.at(-1);
+		if (last !== undefined && last.end === start && last.mask === mask) {
+			last.end = this.text.length;
+		} else {
+			this.runs.push({start, end: this.text.length, mask});
+		}
+	}
+}
+
+/** One span per stretch of each style, cut at the paragraph's end. */
+function spansOf(runs: readonly Run[], length: number): StyleSpan[] {
+	const spans: StyleSpan[] = [];
+	for (const style of STYLES) {
+		let open: StyleSpan | undefined;
+		for (const run of runs) {
+			if (run.start >= length || (run.mask & STYLE_BITS[style]) === 0) {
+				continue;
+			}
+
+			const end = Math.min(run.end, length);
+			if (open !== undefined && open.end === run.start) {
+				open.end = end;
+			} else {
+				open = {start: run.start, end, style};
+				spans.push(open);
+			}
+		}
+	}
+
+	return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+}
