@@ -7,8 +7,10 @@ export const EXTH = {
 	description: 103,
 	subject: 105,
 	published: 106,
+	uid: 113,
 	kf8Boundary: 121,
 	updatedTitle: 503,
+	language: 524,
 } as const;
 
 /** An EXTH block's records by type, in file order (authors and subjects repeat). */
