@@ -81,7 +81,7 @@ const fffLabels = new Map([
 ]);
 
 export function labelsOf(format: WorkFormat): LabelTable {
-	return format === 'fff-text' ? fffLabels : ao3Labels;
+	return format.startsWith('fff-') ? fffLabels : ao3Labels;
 }
 
 // A label is a few words ending in a colon that is followed by a space or the line end,

@@ -13,6 +13,7 @@ export function splitList(value: string): string[] {
 // AO3 groups thousands with commas (`1,024`); other tools use a dot or a (narrow) no-break space.
 // At most nine digits either way: a longer "count" is not one, and would not survive JSON as a number.
 const count = String.raw`\d{1,3}(?:[,.'\u00A0\u202F ]\d{3}){1,2}|\d{1,9}`;
+const countPattern = new RegExp(`^(?:${count})$`);
 const chaptersPattern = new RegExp(`^(${count})(?:\\s*/\\s*(${count}|\\?))?$`);
 
 function parseCount(text: string): number {
@@ -37,6 +38,12 @@ export function parseChapters(value: string, complete: boolean): Chapters | null
 	}
 
 	return {posted, total: total === '?' ? null : parseCount(total)};
+}
+
+/** Reads a count such as `Words: 12,345`; null when the value is not one. */
+export function parseCountValue(value: string): number | null {
+	const match = countPattern.exec(value.trim());
+	return match === null ? null : parseCount(match[0]);
 }
 
 const completeWords = new Set(['complete', 'completed', 'finished']);

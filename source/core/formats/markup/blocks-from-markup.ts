@@ -16,6 +16,8 @@ export type BlocksOptions = {
 	classStyles?: ClassStyles;
 	/** `note` for front and back matter: every block is then a note. */
 	kind?: 'text' | 'note';
+	/** Elements to leave out with all they hold (a preface read elsewhere). */
+	skip?: (element: MarkupElement) => boolean;
 };
 
 export type Blocks = {paragraphs: string[]; blocks: BlockStyle[]};
@@ -189,7 +191,7 @@ export function blocksFromMarkup(nodes: readonly MarkupNode[] | MarkupElement, o
 			writer.text(item);
 		} else if ('exit' in item) {
 			writer.leave(item);
-		} else if (!SKIPPED.has(item.name)) {
+		} else if (!SKIPPED.has(item.name) && options.skip?.(item) !== true) {
 			if (item.name === 'br') {
 				writer.lineBreak();
 			} else if (item.name === 'hr') {

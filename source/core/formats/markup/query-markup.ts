@@ -94,3 +94,36 @@ export function textOf(element: MarkupElement): string {
 		.filter(line => line !== '')
 		.join('\n');
 }
+
+/** The elements under `root` that hold a passing element somewhere below them, found in one walk. */
+export function ancestorsOfMatches(root: MarkupElement, test: ElementTest): Set<MarkupElement> {
+	const ancestors = new Set<MarkupElement>();
+	// The open path from `root`; null marks where an element's children end.
+	const path: MarkupElement[] = [];
+	const stack: Array<MarkupElement | null> = [root];
+	while (stack.length > 0) {
+		const element = stack.pop()!;
+		if (element === null) {
+			path.pop();
+			continue;
+		}
+
+		if (element !== root && test(element)) {
+			// Walking up stops at the first ancestor already marked: its own ancestors are too.
+			for (let index = path.length - 1; index >= 0 && !ancestors.has(path[index]!); index--) {
+				ancestors.add(path[index]!);
+			}
+		}
+
+		path.push(element);
+		stack.push(null);
+		for (let index = element.children.length - 1; index >= 0; index--) {
+			const child = element.children[index]!;
+			if (isElement(child)) {
+				stack.push(child);
+			}
+		}
+	}
+
+	return ancestors;
+}
