@@ -13,7 +13,7 @@ import {splitLines} from './split-paragraphs.js';
 export type ParsedWork = {meta: Omit<WorkMeta, 'path' | 'encoding' | 'notes' | 'duplicateOf'>; body: WorkBody};
 
 /** The file name without folders and extension: the title of a work whose header names none. */
-function fileStem(fileName: string): string {
+export function fileStem(fileName: string): string {
 	const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
 	const dot = base.lastIndexOf('.');
 	return (dot > 0 ? base.slice(0, dot) : base).trim();

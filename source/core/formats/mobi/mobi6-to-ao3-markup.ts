@@ -186,3 +186,17 @@ export function ao3MarkupFromMobi6(parts: readonly MarkupElement[]): MarkupEleme
 		element('div', afterword, {id: 'afterword'}),
 	]);
 }
+
+/**
+ * A book that is not AO3's, part by part, each part's opening heading
+ * paragraph made an `h2`: MOBI 6 has no heading elements, and a part between
+ * page breaks that opens with one is a chapter.
+ */
+export function mobi6WithHeadings(parts: readonly MarkupElement[]): MarkupElement[] {
+	return parts.map(part => {
+		const shown = visible(contentOf(part));
+		const heading = shown[0];
+		const children = heading !== undefined && isHeadingParagraph(heading) ? [element('h2', heading.children), ...shown.slice(1)] : shown;
+		return element('#document', children);
+	});
+}
