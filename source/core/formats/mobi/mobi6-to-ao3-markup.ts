@@ -122,14 +122,30 @@ export function bylineAt(nodes: readonly MarkupNode[]): number {
 
 const isAfterwordStart = (node: MarkupNode) => /^(?:End Notes:?|Works inspired by this one:?)$/i.test(labelOf(node)) || /drop by the archive and comment/i.test(labelOf(node));
 
-/** Note groups, chapter bylines and the "See the end of the chapter" line that open a chapter. */
-function isFrontMatter(node: MarkupNode, previous: MarkupNode | undefined): boolean {
-	if (isElement(node) && node.name === 'blockquote') {
-		return previous !== undefined && AO3_NOTE_LABEL.test(labelOf(previous).replace(/:$/, ''));
+/**
+ * How many nodes from `start` are front matter: note groups (a label, then
+ * one or more blockquotes), a chapter's byline, the "See the end of the
+ * chapter for more notes" line, and AO3's lists of related works ("Inspired
+ * by …"), which open a work or a chapter before its text.
+ */
+function frontMatterEnd(shown: readonly MarkupNode[], start: number): number {
+	let end = start;
+	let inGroup = false;
+	for (; end < shown.length; end++) {
+		const node = shown[end]!;
+		const label = labelOf(node).replace(/:$/, '');
+		if (isElement(node) && node.name === 'blockquote' && inGroup) {
+			continue;
+		}
+
+		inGroup = AO3_NOTE_LABEL.test(label);
+		const related = isElement(node) && (node.name === 'ul' || node.name === 'ol') && /^\s*(?:Inspired by|A translation of|Translation into)\b/i.test(textOf(node));
+		if (!inGroup && !related && !/^Chapter by\b/i.test(label) && !/^See the end of the (?:chapter|work) for (?:more )?notes?\.?$/i.test(label)) {
+			break;
+		}
 	}
 
-	const label = labelOf(node).replace(/:$/, '');
-	return AO3_NOTE_LABEL.test(label) || /^Chapter by\b/i.test(label) || /^See the end of the (?:chapter|work) for more notes?$/i.test(label);
+	return end;
 }
 
 function chapterMarkup(nodes: readonly MarkupNode[], number: number): MarkupNode[] {
@@ -139,12 +155,8 @@ function chapterMarkup(nodes: readonly MarkupNode[], number: number): MarkupNode
 		return [element('div', shown)];
 	}
 
-	const meta = element('div', [element('h2', heading.children)], {class: 'meta group'});
-	let index = 1;
-	while (index < shown.length && isFrontMatter(shown[index]!, shown[index - 1])) {
-		meta.children.push(shown[index]!);
-		index++;
-	}
+	const index = frontMatterEnd(shown, 1);
+	const meta = element('div', [element('h2', heading.children), ...shown.slice(1, index)], {class: 'meta group'});
 
 	const endNotes = shown.findIndex((node, at) => at >= index && /^Chapter End Notes:?$/i.test(labelOf(node)));
 	const textEnd = endNotes < 0 ? shown.length : endNotes;
@@ -156,6 +168,50 @@ function chapterMarkup(nodes: readonly MarkupNode[], number: number): MarkupNode
 	return parts;
 }
 
+/** The byline's links to AO3 users, marked `rel="author"` again as AO3 wrote them (calibre's MOBI 6 drops `rel`). */
+function markAuthors(byline: MarkupNode | undefined): void {
+	const stack = byline === undefined ? [] : [byline];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		if (isElement(node)) {
+			if (node.name === 'a' && /\/users\//.test(node.attributes['href'] ?? '')) {
+				node.attributes['rel'] = 'author';
+			}
+
+			for (const child of node.children) {
+				stack.push(child);
+			}
+		}
+	}
+}
+
+/**
+ * The preface's nodes from its parts: the tag list rebuilt, the title an
+ * `h1`, the byline's authors marked; and what follows the front matter in
+ * the title's part, which is story text when no page break came before it
+ * (AO3's downloads before 2019 have no chapter heading for a one-shot).
+ */
+function splitPreface(contents: readonly MarkupNode[][], titlePart: number): {preface: MarkupNode[]; rest: MarkupNode[]} {
+	const preface: MarkupNode[] = [];
+	let rest: MarkupNode[] = [];
+	for (const [index, nodes] of contents.slice(0, Math.max(titlePart, 0) + 1).entries()) {
+		const shown = index === 0 ? withTagList(nodes) : visible(nodes);
+		if (index !== titlePart) {
+			preface.push(...shown);
+			continue;
+		}
+
+		const title = bylineAt(shown);
+		markAuthors(shown[title + 1]);
+		const end = frontMatterEnd(shown, title + 2);
+
+		preface.push(...shown.slice(0, end).map((node, at) => (at === title && isElement(node) ? element('h1', node.children) : node)));
+		rest = shown.slice(end);
+	}
+
+	return {preface, rest};
+}
+
 /** AO3's structure from the parts of an AO3 MOBI 6 book; null when the first part has no AO3 message (not an AO3 download). */
 export function ao3MarkupFromMobi6(parts: readonly MarkupElement[]): MarkupElement | null {
 	const contents = parts.map(part => contentOf(part)).filter(nodes => visible(nodes).length > 0);
@@ -165,13 +221,8 @@ export function ao3MarkupFromMobi6(parts: readonly MarkupElement[]): MarkupEleme
 	}
 
 	const titlePart = contents.findIndex(nodes => bylineAt(nodes) >= 0);
-	const prefaceEnd = titlePart < 0 ? 1 : titlePart + 1;
-	const preface = contents.slice(0, prefaceEnd).flatMap((nodes, index) => {
-		const shown = index === 0 ? withTagList(nodes) : visible(nodes);
-		const title = index === titlePart ? bylineAt(shown) : -1;
-		return shown.map((node, at) => (at === title && isElement(node) ? element('h1', node.children) : node));
-	});
-	const chapters = contents.slice(prefaceEnd);
+	const {preface, rest} = splitPreface(contents, titlePart);
+	const chapters = [rest, ...contents.slice(Math.max(titlePart, 0) + 1)].filter(nodes => visible(nodes).length > 0);
 	const last = chapters.at(-1) ?? [];
 	const afterwordAt = last.findIndex(node => isAfterwordStart(node));
 	const afterword = afterwordAt < 0 ? [] : last.slice(afterwordAt);

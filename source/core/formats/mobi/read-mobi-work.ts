@@ -67,7 +67,8 @@ function metaOf(book: MobiBook, file: FileSource, exth: ExthMeta, {fields, words
 		authors: fields.authors.length > 0 ? fields.authors : exth.authors,
 		// For AO3, EXTH's subjects are every tag at once, "Fanworks" first: the preface sorts them.
 		tags: ao3 ? fields.tags : exth.tags,
-		language: fields.language ?? exth.language,
+		// AO3's preface is the record of what it states: EXTH's language code is calibre's default, not AO3's.
+		language: ao3 ? fields.language : exth.language,
 		published: fields.published ?? exth.published,
 		summary: fields.summary ?? exth.summary,
 		words,
