@@ -36,6 +36,8 @@ export type MobiSpec = {
 	textRecords?: number;
 	/** Override the header's text length. */
 	textLength?: number;
+	/** MOBI 6 text records to store as they are, instead of records made from `text`. */
+	rawRecords?: Uint8Array[];
 };
 
 function be(value: number, size: 1 | 2 | 4): number[] {
@@ -274,7 +276,7 @@ export function buildMobi(spec: MobiSpec): Uint8Array {
 	}
 
 	const text = bytesOf(spec.text ?? '');
-	const records = textRecords(text, spec);
+	const records = spec.rawRecords ?? textRecords(text, spec);
 	const tail = spec.kf8 === undefined ? [] : [encoder.encode('BOUNDARY')];
 	const boundary = 1 + records.length + tail.length;
 	const exth: Array<[number, string | Uint8Array]> = spec.joint ? [...(spec.exth ?? []), [121, Uint8Array.from(be(boundary, 4))]] : spec.exth ?? [];
