@@ -22,6 +22,17 @@ function tocOffset(head: string): number | null {
 	return null;
 }
 
+/**
+ * Whether a part is a page of links (a heading, then one `filepos` link a
+ * paragraph), so that a `<guide>` offset that lands in a chapter, in a book
+ * not written by calibre or damaged, never drops the chapter.
+ */
+function isLinkList(part: string): boolean {
+	const links = part.match(/<a\b[^>]*\bfilepos\s*=/gi)?.length ?? 0;
+	const paragraphs = part.match(/<(?:p|div|li)\b/gi)?.length ?? 0;
+	return links > 0 && links >= paragraphs - 1;
+}
+
 export function splitMobi6(html: Uint8Array): Uint8Array[] {
 	// Latin-1 maps each byte to one character, so string offsets are byte
 	// offsets, whatever the book's encoding: the tags searched for are ASCII.
@@ -34,7 +45,7 @@ export function splitMobi6(html: Uint8Array): Uint8Array[] {
 	let start = 0;
 	let owned = 0;
 	const add = (end: number) => {
-		if (toc === null || toc < owned || toc >= end) {
+		if (toc === null || toc < owned || toc >= end || !isLinkList(text.slice(start, end))) {
 			parts.push(html.subarray(start, end));
 		}
 	};
