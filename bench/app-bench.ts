@@ -48,7 +48,8 @@ import {cpus, loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {bigWorkQuery, bigWorkTitle, benchOutDir, ensureFicFolder, folderBytes, formatBytes, oneLineQuery} from './fic-folder.js';
-import {body, delay, type Frame, hasText, KEYS, PtyApp, ptyBackend, statusLine, timeToExit, TimeoutError, UI} from './pty-driver.js';
+import {seed, sizes} from './bench-args.js';
+import {body, delay, type Frame, hasText, KEYS, listedWorks, PtyApp, ptyBackend, quitApp, statusLine, timeToExit, TimeoutError, UI} from './pty-driver.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(repo, 'dist', 'cli.js');
@@ -77,14 +78,6 @@ const searchQueries = ['slow burn', 'harry'];
 
 // ─── arguments ──────────────────────────────────────────────────────────────
 
-function argument(name: string): string | undefined {
-	const index = process.argv.indexOf(name);
-	return index === -1 ? undefined : process.argv[index + 1];
-}
-
-const quick = process.argv.includes('--quick');
-const seed = Number(argument('--seed') ?? 1);
-const sizes = quick ? [1000] : (argument('--sizes') ?? '1000,10000').split(',').map(Number).filter(size => size > 0);
 const benchStarted = performance.now();
 const overBudget = () => performance.now() - benchStarted > budgetMs;
 
@@ -189,12 +182,6 @@ async function timeBareNode({withoutCaCerts = false} = {}): Promise<number> {
 	return timeToExit(process.execPath, ['-e', '0'], {cols, rows, env: appEnv(freshHome(), {withoutCaCerts})});
 }
 
-/** The number of works the list heading shows, if it is on screen. */
-function listedWorks(frame: Frame): number | undefined {
-	const count = UI.libraryTitle.exec(frame.lines.join('\n'))?.[1];
-	return count === undefined ? undefined : Number(count.replaceAll(',', ''));
-}
-
 const isScanning = (frame: Frame) => UI.scanning.test(frame.lines.join('\n'));
 /** Works are on the list: keys do something useful (the scan may still run). */
 const isInteractive = (frame: Frame) => (listedWorks(frame) ?? 0) > 0;
@@ -238,14 +225,8 @@ async function measureStart(app: PtyApp, expected: number | undefined): Promise<
 	return {firstFrame: first.t - app.startedAt, interactive: ready.t - app.startedAt, complete: complete && complete.t - app.startedAt, sawProgress, cpuMs: app.cpuMs(), peakKb: app.peakRssKb(), works: listedWorks(last)};
 }
 
-/** Quits as a user would (`q` from the list), then Ctrl-C, then a signal. */
 async function quit(app: PtyApp): Promise<void> {
-	app.send(KEYS.quit);
-	if (await app.waitForExit(3000)) return;
-	app.send(KEYS.ctrlC);
-	if (await app.waitForExit(3000)) return;
-	log('  the app did not quit on q or Ctrl-C: killing it');
-	await app.kill();
+	await quitApp(app, () => log('  the app did not quit on q or Ctrl-C: killing it'));
 }
 
 /**

@@ -99,10 +99,10 @@ function sentence(random: Random): [string, number] {
 	return [`${text}${random() < 0.1 ? '?' : '.'}`, words.length];
 }
 
-type Paragraph = {text: string; words: number};
+export type Paragraph = {text: string; words: number};
 
 /** A fixed pool of paragraphs (20–160 words) that bodies are assembled from. */
-function paragraphPool(seed: number): Paragraph[] {
+export function paragraphPool(seed: number): Paragraph[] {
 	const random = createRandom(seed ^ 0x0b_0d_1e_5);
 	const pool: Paragraph[] = [];
 	for (let index = 0; index < 2048; index++) {
@@ -143,34 +143,52 @@ function clampWords(words: number): number {
 	return Math.min(maxWords, Math.max(minWords, words));
 }
 
-/** The full text of an AO3 download of `meta` with `chapters` chapters. */
-function renderWork(meta: WorkMeta, chapters: number, random: Random, pool: readonly Paragraph[]): string {
+/** A generated work before it is written in any format: its metadata and its chapters' paragraphs. */
+export type WorkParts = {
+	meta: WorkMeta;
+	/** One untitled part for a one-shot (heading null); otherwise `Chapter N` or `Chapter N: Title` each. */
+	chapters: Array<{heading: string | null; paragraphs: string[]}>;
+};
+
+/** The chapters of `meta`: `chapters` of them sharing its words, in the order the random draws fall. */
+function workParts(meta: WorkMeta, chapters: number, random: Random, pool: readonly Paragraph[]): WorkParts {
+	if (chapters <= 1) return {meta, chapters: [{heading: null, paragraphs: paragraphs(random, pool, meta.words)}]};
+	const parts: WorkParts['chapters'] = [];
+	const perChapter = Math.floor(meta.words / chapters);
+	for (let chapter = 1; chapter <= chapters; chapter++) {
+		const words = chapter === chapters ? meta.words - perChapter * (chapters - 1) : perChapter;
+		const heading = random() < 0.5 ? `Chapter ${chapter}` : `Chapter ${chapter}: ${pick(random, chapterWords)} ${pick(random, chapterWords)}`;
+		parts.push({heading, paragraphs: paragraphs(random, pool, words)});
+	}
+
+	return {meta, chapters: parts};
+}
+
+/** The full text of an AO3 text download of `work`. */
+export function renderTextWork({meta, chapters}: WorkParts): string {
 	const parts: string[] = [...renderAo3Header(meta), ''];
 	if (meta.summary !== null) parts.push('Summary:', meta.summary, '');
-	if (chapters <= 1) {
-		parts.push('Work text:', '', ...paragraphs(random, pool, meta.words).flatMap(text => [text, '']));
-	} else {
-		const perChapter = Math.floor(meta.words / chapters);
-		for (let chapter = 1; chapter <= chapters; chapter++) {
-			const words = chapter === chapters ? meta.words - perChapter * (chapters - 1) : perChapter;
-			const heading = random() < 0.5 ? `Chapter ${chapter}` : `Chapter ${chapter}: ${pick(random, chapterWords)} ${pick(random, chapterWords)}`;
-			parts.push(heading, '', ...paragraphs(random, pool, words).flatMap(text => [text, '']));
-		}
+	if (chapters.length === 1 && chapters[0]!.heading === null) parts.push('Work text:', '');
+	for (const chapter of chapters) {
+		if (chapter.heading !== null) parts.push(chapter.heading, '');
+		parts.push(...chapter.paragraphs.flatMap(text => [text, '']));
 	}
 
 	return parts.join('\n');
 }
 
-function syntheticWork(index: number, seed: number, pool: readonly Paragraph[]): {path: string; text: string; words: number} {
+/** Work `index` of the folders of `seed`, built from the paragraphs of `pool` (see {@link paragraphPool}). */
+export function syntheticWork(index: number, seed: number, pool: readonly Paragraph[]): WorkParts {
 	const base = generateWork(index, seed);
 	const words = clampWords(base.words);
 	const chapters = Math.max(1, Math.min(base.chapters?.posted ?? 1, Math.floor(words / 500)));
 	const meta: WorkMeta = {...base, words, chapters: base.chapters ? {posted: chapters, total: base.chapters.total === null ? null : Math.max(chapters, base.chapters.total)} : null};
 	const random = createRandom(Math.imul(seed, 0x27_d4_eb_2f) ^ Math.imul(index + 1, 0x16_56_67_b1));
-	return {path: meta.path, text: renderWork(meta, chapters, random, pool), words};
+	return workParts(meta, chapters, random, pool);
 }
 
-function bigWork(seed: number, pool: readonly Paragraph[]): string {
+/** The 400,000-word outlier of the folders of `seed`. */
+export function bigWork(seed: number, pool: readonly Paragraph[]): WorkParts {
 	const base = generateWork(0, seed);
 	const meta: WorkMeta = {
 		...base,
@@ -183,7 +201,7 @@ function bigWork(seed: number, pool: readonly Paragraph[]): string {
 		words: bigWorkWords,
 		summary: 'A very long work, for the reader to page through.',
 	};
-	return renderWork(meta, bigWorkChapters, createRandom(seed ^ 0x40_00_00), pool);
+	return workParts(meta, bigWorkChapters, createRandom(seed ^ 0x40_00_00), pool);
 }
 
 function oneLineText(seed: number, pool: readonly Paragraph[]): string {
@@ -245,12 +263,12 @@ export function ensureFicFolder(size: number, seed = 1, log: (line: string) => v
 
 	for (let index = 0; index < size; index++) {
 		const work = syntheticWork(index, seed, pool);
-		write(work.path, work.text);
-		words += work.words;
+		write(work.meta.path, renderTextWork(work));
+		words += work.meta.words;
 	}
 
 	const bigWorkPath = `${outlierFolder}/zephyrquill-almanac.txt`;
-	write(bigWorkPath, bigWork(seed, pool));
+	write(bigWorkPath, renderTextWork(bigWork(seed, pool)));
 	words += bigWorkWords;
 	const oneLinePath = `${outlierFolder}/${oneLineFile}`;
 	write(oneLinePath, oneLineText(seed, pool));

@@ -730,6 +730,22 @@ export async function delay(ms: number): Promise<void> {
 	});
 }
 
+/** The number of works the list heading shows, if it is on screen. */
+export function listedWorks(frame: Frame): number | undefined {
+	const count = UI.libraryTitle.exec(frame.lines.join('\n'))?.[1];
+	return count === undefined ? undefined : Number(count.replaceAll(',', ''));
+}
+
+/** Quits as a user would (`q` from the list), then Ctrl-C, then a signal; `onKill` hears about the last resort. */
+export async function quitApp(app: PtyApp, onKill: () => void = () => {}): Promise<void> {
+	app.send(KEYS.quit);
+	if (await app.waitForExit(3000)) return;
+	app.send(KEYS.ctrlC);
+	if (await app.waitForExit(3000)) return;
+	onKill();
+	await app.kill();
+}
+
 /** The last row with text on it (the status bar of a full-screen app). */
 export function statusLine(lines: readonly string[]): string {
 	for (let index = lines.length - 1; index >= 0; index--) if (lines[index]!.trim() !== '') return lines[index]!;

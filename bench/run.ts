@@ -13,6 +13,7 @@ const benches: Array<{title: string; file: string; args?: string[]}> = [
 	{title: 'Pager: first page and page flips against wrapping the whole text (issue: reader)', file: 'pager-bench.ts'},
 	{title: 'Index cache load and save', file: 'cache-bench.ts'},
 	{title: 'The built ficread in a real pseudo-terminal (issues: reader, scale)', file: 'app-bench.ts', args: quick ? ['--quick'] : []},
+	{title: 'EPUB against text: scans, warm start, first page, and unzipping everything (issue: formats)', file: 'epub-bench.ts', args: quick ? ['--quick'] : []},
 ];
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

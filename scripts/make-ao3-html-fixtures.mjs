@@ -14,6 +14,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {ao3FileName} from './fixtures/ao3-file-name.mjs';
 import {authorsText, renderWork} from './fixtures/ao3-templates.mjs';
 import {cartographersThreeWinters, saltOnTheWindowsill} from './fixtures/ao3-works-early.mjs';
 import {fieldGuideToQuietRooms, tollKeepersLantern} from './fixtures/ao3-works-late.mjs';
@@ -22,18 +23,6 @@ import {longLedger} from './fixtures/long-work.mjs';
 const works = [saltOnTheWindowsill, cartographersThreeWinters, fieldGuideToQuietRooms, tollKeepersLantern, longLedger];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** Download#file_name: ASCII word characters, at most 24 characters cut at a space, spaces as `_`. */
-function downloadFileName(work) {
-	let name = work.title.replaceAll(/&\w+;/g, '').normalize('NFKD').replaceAll(/[^\w _-]+/g, '').replaceAll(/ +/g, ' ').trim();
-	if (name.length > 24) {
-		const cut = name.lastIndexOf(' ', 24);
-		name = name.slice(0, cut === -1 ? 24 : cut);
-	}
-
-	name = name.replaceAll(/\s/g, '_');
-	return name.length < 3 ? `${name}_Work_${work.id}`.replace(/^_/, '') : name;
-}
 
 /** Work#sorted_title. */
 function sortedTitle(title) {
@@ -47,7 +36,7 @@ const shellQuote = text => `'${text.replaceAll("'", `'\\''`)}'`;
 function calibreMetadata(work) {
 	const tags = Object.values(work.tags).flat();
 	const values = {
-		file_name: downloadFileName(work),
+		file_name: ao3FileName(work.title, work.id),
 		work_id: String(work.id),
 		title: work.title,
 		title_sort: sortedTitle(work.title),

@@ -9,6 +9,7 @@
  */
 import {QuoteType, Tokenizer, type TokenizerCallbacks} from 'htmlparser2';
 import {sanitize} from '../../text/sanitize.js';
+import type {RepairNote} from '../../work.js';
 import {DROPPED_ELEMENTS, IMPLIED_CLOSES, VOID_ELEMENTS} from './html-rules.js';
 import {stripInternalSubsets} from './strip-internal-subsets.js';
 
@@ -30,6 +31,8 @@ export type ParseOptions = {
 	 * mode, which knows `&nbsp;` and AO3's bare `<hr>`, and honours `/>` too.
 	 */
 	xml?: boolean;
+	/** Collects what sanitizing removed (`escapes-removed`, `bidi-removed`…), for the work's repair notes. */
+	notes?: Set<RepairNote>;
 };
 
 /** How many elements deep the tree goes; deeper ones are attached flat to the element at this depth. */
@@ -75,6 +78,7 @@ class TreeBuilder implements TokenizerCallbacks {
 	constructor(
 		private readonly source: string,
 		private readonly html: boolean,
+		private readonly notes: Set<RepairNote> | undefined,
 	) {}
 
 	ontext(start: number, endIndex: number): void {
@@ -115,7 +119,7 @@ class TreeBuilder implements TokenizerCallbacks {
 	onattribend(_quote: QuoteType): void {
 		const attributes = this.opening?.attributes;
 		if (attributes !== undefined && !Object.hasOwn(attributes, this.attributeName)) {
-			attributes[this.attributeName] = sanitize(capped(this.attributeValue)).text;
+			attributes[this.attributeName] = this.clean(capped(this.attributeValue));
 		}
 
 		this.attributeValue = '';
@@ -164,7 +168,16 @@ class TreeBuilder implements TokenizerCallbacks {
 
 	/** XML's tokenizer takes almost any character into a name, controls included. */
 	private nameAt(start: number, endIndex: number): string {
-		return sanitize(this.source.slice(start, endIndex).toLowerCase()).text;
+		return this.clean(this.source.slice(start, endIndex).toLowerCase());
+	}
+
+	private clean(text: string): string {
+		const {text: clean, notes} = sanitize(text);
+		for (const note of notes) {
+			this.notes?.add(note);
+		}
+
+		return clean;
 	}
 
 	private top(): MarkupElement {
@@ -176,7 +189,7 @@ class TreeBuilder implements TokenizerCallbacks {
 			return;
 		}
 
-		const text = sanitize(this.text.join('')).text;
+		const text = this.clean(this.text.join(''));
 		this.text = [];
 		if (text !== '') {
 			this.top().children.push(text);
@@ -232,7 +245,7 @@ class TreeBuilder implements TokenizerCallbacks {
 export function parseMarkup(text: string, options: ParseOptions = {}): MarkupElement {
 	const html = options.xml !== true;
 	const source = stripInternalSubsets(text);
-	const builder = new TreeBuilder(source, html);
+	const builder = new TreeBuilder(source, html, options.notes);
 	const tokenizer = new Tokenizer({xmlMode: !html, decodeEntities: true, recognizeSelfClosing: true}, builder);
 	tokenizer.write(source);
 	tokenizer.end();

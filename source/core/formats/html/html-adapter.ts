@@ -1,0 +1,120 @@
+/**
+ * The adapter for `.html` and `.htm` files: AO3's HTML download, FanFicFare's
+ * HTML output, and any other page. An AO3 file is listed from its preface
+ * alone (the head of the file, up to its chapters); anything else, and every
+ * body, is read whole, up to a size cap. Never throws: a bad file becomes a
+ * refusal naming the problem.
+ */
+import {Buffer} from 'node:buffer';
+import {readAo3Preface} from '../ao3/read-ao3-preface.js';
+import type {FileSource, FormatAdapter, Listing, OpenedBody, ParsedMeta, Refusal} from '../format-adapter.js';
+import {classStylesFromCss} from '../markup/class-styles-from-css.js';
+import {parseMarkup, type MarkupElement} from '../markup/parse-markup.js';
+import {metaFromFields} from '../meta-from-fields.js';
+import {isBinary} from '../../text/decode-bytes.js';
+import {displaySafe} from '../../text/display-safe.js';
+import type {RepairNote, WorkBody} from '../../work.js';
+import {decodeHtml} from './decode-html.js';
+import {readHtmlHead} from './read-html-head.js';
+import {htmlKindOf, readHtmlWork} from './read-html-work.js';
+import {styleSheetsOf} from './style-sheets.js';
+
+/** Far past any fic; a bigger file is refused rather than read into memory. */
+export const MAX_HTML_BYTES = 64 * 1024 * 1024;
+
+/** How much of the body goes into the identity of a work without a Work ID. */
+const IDENTITY_BODY_LENGTH = 4096;
+
+/** What sanitizing a text node can do that is worth telling: line ends and tabs are only white space in HTML. */
+const reportedNotes = new Set<RepairNote>(['escapes-removed', 'controls-removed', 'bidi-removed']);
+
+const htmlStart = /<(?:!doctype\s+html|html|head|body)[\s>]/i;
+
+type Parsed = {root: MarkupElement; text: string; meta: Pick<ParsedMeta, 'encoding' | 'notes'>};
+
+function refusal(reason: string): Refusal {
+	return {ok: false, reason};
+}
+
+function problemOf(error: unknown): string {
+	return displaySafe(error instanceof Error ? error.message : String(error));
+}
+
+/** The file's size, or why it cannot be read at all. */
+function sizeProblem(file: FileSource): string | undefined {
+	if (file.size === 0) return 'empty file';
+	if (file.size > MAX_HTML_BYTES) return `HTML file too large (${Math.ceil(file.size / 1024 / 1024)} MiB; at most ${MAX_HTML_BYTES / 1024 / 1024} MiB is read)`;
+	return undefined;
+}
+
+function parse(bytes: Uint8Array): Parsed {
+	const {text, encoding, notes} = decodeHtml(bytes);
+	const removed = new Set<RepairNote>();
+	const root = parseMarkup(text, {notes: removed});
+	return {root, text, meta: {encoding, notes: [...notes, ...[...removed].filter(note => reportedNotes.has(note))]}};
+}
+
+function identityOf(meta: ParsedMeta, body?: WorkBody): string {
+	const start = body === undefined ? '' : body.paragraphs.join('\n').slice(0, IDENTITY_BODY_LENGTH);
+	return [meta.format, meta.id ?? '', meta.title, meta.authors.join(', '), meta.summary ?? '', start].join('\n');
+}
+
+async function openWhole(file: FileSource): Promise<OpenedBody | Refusal> {
+	const problem = sizeProblem(file);
+	if (problem !== undefined) return refusal(problem);
+	const bytes = await file.read(0, file.size);
+	if (isBinary(bytes)) return refusal('binary file (NUL byte in the first 8 KiB)');
+	const {root, text, meta} = parse(bytes);
+	const kind = htmlKindOf(root);
+	const work = readHtmlWork(root, kind, {classStyles: classStylesFromCss(styleSheetsOf(text))});
+	if (work.body.paragraphs.length === 0) return refusal('no text in the HTML file');
+	return {
+		ok: true,
+		meta: metaFromFields(work.fields, {format: kind, path: file.path, words: work.words, toc: work.toc, ...meta}),
+		body: work.body,
+	};
+}
+
+/** An AO3 file's listing from its head alone, when the preface states the word count; undefined otherwise. */
+async function listFromHead(file: FileSource): Promise<Listing | undefined> {
+	const head = await readHtmlHead(file);
+	if (head === null || isBinary(head)) return undefined;
+	const {root, meta} = parse(head);
+	if (htmlKindOf(root) !== 'ao3-html') return undefined;
+	const preface = readAo3Preface(root);
+	if (preface.words === null) return undefined;
+	const listed = metaFromFields(preface.fields, {format: 'ao3-html', path: file.path, words: preface.words, toc: [], ...meta});
+	return {ok: true, meta: listed, identity: identityOf(listed)};
+}
+
+export const htmlAdapter: FormatAdapter = {
+	name: 'html',
+	extensions: ['html', 'htm'],
+
+	recognise(head: Uint8Array): boolean {
+		const bom16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+		const text = bom16 ? new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(head) : Buffer.from(head).toString('latin1');
+		return htmlStart.test(text);
+	},
+
+	async readListing(file: FileSource): Promise<Listing | Refusal> {
+		try {
+			const problem = sizeProblem(file);
+			if (problem !== undefined) return refusal(problem);
+			const listed = await listFromHead(file);
+			if (listed !== undefined) return listed;
+			const opened = await openWhole(file);
+			return opened.ok ? {ok: true, meta: opened.meta, identity: identityOf(opened.meta, opened.body)} : opened;
+		} catch (error) {
+			return refusal(`unreadable HTML file: ${problemOf(error)}`);
+		}
+	},
+
+	async openBody(file: FileSource): Promise<OpenedBody | Refusal> {
+		try {
+			return await openWhole(file);
+		} catch (error) {
+			return refusal(`unreadable HTML file: ${problemOf(error)}`);
+		}
+	},
+};
