@@ -44,20 +44,3 @@ export function hasTag(bytes: Uint8Array, offset: number, tag: string): boolean 
 
 	return true;
 }
-
-/** Joins byte arrays into one. */
-export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-	let length = 0;
-	for (const part of parts) {
-		length += part.length;
-	}
-
-	const joined = new Uint8Array(length);
-	let offset = 0;
-	for (const part of parts) {
-		joined.set(part, offset);
-		offset += part.length;
-	}
-
-	return joined;
-}

@@ -1,9 +1,9 @@
+import {Buffer} from 'node:buffer';
 import {fail} from './mobi-error.js';
 import type {MobiBook} from './open-mobi-book.js';
 import {layoutFromIndexes, type Kf8Layout, readFlows, reassembleFiles} from './reassemble-kf8.js';
 import {readIndex} from './read-index.js';
 import {NO_INDEX} from './read-mobi-header.js';
-import {concatBytes} from './read-bytes.js';
 import {readText, readTextUntil} from './read-text.js';
 
 /** A KF8 book's XHTML files in reading order, and the CSS of its other flows. */
@@ -30,7 +30,7 @@ function splitFlows(text: Uint8Array, flows: Kf8Plan['flows']): {markup: Uint8Ar
 
 	const [start, end] = flows[0]!;
 	const sheets = flows.slice(1).map(([from, to]) => text.subarray(from, to)).filter(flow => !new TextDecoder().decode(flow.subarray(0, 4096)).includes('<svg'));
-	return {markup: text.subarray(start, end), css: concatBytes(sheets)};
+	return {markup: text.subarray(start, end), css: Buffer.concat(sheets)};
 }
 
 /** The whole book: every file, reassembled. */

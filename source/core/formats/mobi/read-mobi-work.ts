@@ -5,7 +5,8 @@
  * as the fallback for what the preface lacks; any other book by its EXTH and
  * its markup's blocks.
  */
-import type {HeaderFields} from '../../parse/header-fields.js';
+import {fieldsFromEntries, type HeaderFields} from '../../parse/header-fields.js';
+import {labelsOf} from '../../parse/labels.js';
 import {fileStem} from '../../parse/parse-work.js';
 import type {TocEntry, WorkBody, WorkFormat} from '../../work.js';
 import type {FileSource, Listing, OpenedBody, ParsedMeta} from '../format-adapter.js';
@@ -20,26 +21,8 @@ import {ao3MarkupFromMobi6, mobi6WithHeadings} from './mobi6-to-ao3-markup.js';
 import {type MobiBook, openMobiBook} from './open-mobi-book.js';
 import {type MobiMarkup, readAo3PrefaceMarkup, readMobiMarkup} from './read-mobi-markup.js';
 
-const NO_FIELDS: HeaderFields = {
-	id: null,
-	title: null,
-	authors: [],
-	rating: null,
-	warnings: [],
-	categories: [],
-	fandoms: [],
-	relationships: [],
-	characters: [],
-	tags: [],
-	language: null,
-	series: [],
-	status: 'unknown',
-	chapters: null,
-	published: null,
-	updated: null,
-	summary: null,
-	extra: {},
-};
+/** A book that is not AO3's states no header fields: EXTH fills what it can. */
+const NO_FIELDS: HeaderFields = fieldsFromEntries([], labelsOf('mobi'));
 
 /** AO3's structure, when the book is an AO3 download. */
 function ao3Root(book: MobiBook, {parts}: MobiMarkup): MarkupElement | null {

@@ -1,8 +1,8 @@
+import {Buffer} from 'node:buffer';
 import {fail} from './mobi-error.js';
 import {decompressPalmDoc} from './palmdoc.js';
 import type {Pdb} from './read-pdb.js';
 import type {MobiHeader} from './read-mobi-header.js';
-import {concatBytes} from './read-bytes.js';
 import {stripTrailingEntries} from './trailing-entries.js';
 
 /** The most text ficread decompresses from one book: far past any fic, short of exhausting memory. */
@@ -61,7 +61,7 @@ export async function readText(pdb: Pdb, book: BookText): Promise<Uint8Array> {
 		parts.push(part);
 	}
 
-	return concatBytes(parts);
+	return Buffer.concat(parts);
 }
 
 /**
@@ -81,7 +81,7 @@ export async function readTextUntil(pdb: Pdb, book: BookText, enough: (text: Uin
 			parts.push(decodeRecord(record, book.header));
 		}
 
-		text = concatBytes(parts);
+		text = Buffer.concat(parts);
 		if (enough(text)) {
 			break;
 		}

@@ -1,7 +1,7 @@
 import {Buffer} from 'node:buffer';
 import {fail} from './mobi-error.js';
 import type {Index} from './read-index.js';
-import {concatBytes, hasTag, u32} from './read-bytes.js';
+import {hasTag, u32} from './read-bytes.js';
 
 /**
  * KF8 stores each XHTML file as a skeleton (the file with its body's content
@@ -126,7 +126,7 @@ export function reassembleFiles(text: Uint8Array, {skeletons, fragments}: Kf8Lay
 				at = Math.min(after + fragment.offset, skeleton.length);
 			}
 
-			skeleton = concatBytes([skeleton.subarray(0, at), part, skeleton.subarray(at)]);
+			skeleton = Buffer.concat([skeleton.subarray(0, at), part, skeleton.subarray(at)]);
 		}
 
 		files.push(skeleton);

@@ -1,20 +1,12 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import type {Listing, OpenedBody, Refusal} from '../../../../source/core/formats/format-adapter.js';
+import type {OpenedBody, Refusal} from '../../../../source/core/formats/format-adapter.js';
 import {mobiAdapter} from '../../../../source/core/formats/mobi/mobi-adapter.js';
 import {DRM_REASON, HUFF_REASON} from '../../../../source/core/formats/mobi/read-mobi-header.js';
 import {byteSource} from '../../../helpers/mobi/byte-source.js';
 import {buildMobi, type Kf8File, type MobiSpec} from '../../../helpers/mobi/build-mobi.js';
 
 function opened(result: OpenedBody | Refusal): OpenedBody {
-	if (!result.ok) {
-		throw new Error(`refused: ${result.reason}`);
-	}
-
-	return result;
-}
-
-function listed(result: Listing | Refusal): Listing {
 	if (!result.ok) {
 		throw new Error(`refused: ${result.reason}`);
 	}
