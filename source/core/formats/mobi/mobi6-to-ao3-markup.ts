@@ -17,27 +17,52 @@ function element(name: string, children: MarkupNode[], attributes: Record<string
 
 const textOfNode = (node: MarkupNode) => (isElement(node) ? textOf(node) : node);
 
-/** Whether a node shows nothing: no words, no picture, no scene break (calibre pads parts with empty paragraphs). */
-function isBlank(node: MarkupNode): boolean {
-	if (textOfNode(node).trim() !== '') {
-		return false;
-	}
-
+/**
+ * Whether a node shows anything: words, a picture, a scene break (calibre
+ * pads parts with empty paragraphs). It stops at the first, so that asking
+ * it of every paragraph of a long book costs little.
+ */
+function isShown(node: MarkupNode): boolean {
 	const stack = [node];
 	while (stack.length > 0) {
 		const next = stack.pop()!;
-		if (isElement(next)) {
-			if (next.name === 'img' || next.name === 'hr') {
-				return false;
+		if (!isElement(next)) {
+			if (/\S/.test(next)) {
+				return true;
 			}
-
+		} else if (next.name === 'img' || next.name === 'hr') {
+			return true;
+		} else {
 			for (const child of next.children) {
 				stack.push(child);
 			}
 		}
 	}
 
-	return true;
+	return false;
+}
+
+/** The text of a short element (a label, a heading); null past `limit` characters, found without reading all of a long one. */
+function shortText(node: MarkupNode, limit: number): string | null {
+	let length = 0;
+	const stack = [node];
+	while (stack.length > 0) {
+		const next = stack.pop()!;
+		if (isElement(next)) {
+			for (const child of next.children) {
+				stack.push(child);
+			}
+		} else {
+			length += next.length;
+			if (length > limit * 2) {
+				// Raw text, before white space collapses: twice the limit is surely past it.
+				return null;
+			}
+		}
+	}
+
+	const text = textOfNode(node);
+	return text.length > limit ? null : text;
 }
 
 /** A part's content: the children of its `body`, or of the part itself when the break cut the body's tags away. */
@@ -57,7 +82,7 @@ const emphasis = new Set(['b', 'strong', 'font', 'big', 'h1', 'h2', 'h3', 'h4', 
 
 /** A heading as calibre writes one in MOBI 6: a short paragraph whose every word is bold or in a sized `<font>`. */
 export function isHeadingParagraph(node: MarkupNode): node is MarkupElement {
-	if (!isElement(node) || isBlank(node)) {
+	if (!isElement(node) || !isShown(node)) {
 		return false;
 	}
 
@@ -65,7 +90,7 @@ export function isHeadingParagraph(node: MarkupNode): node is MarkupElement {
 		return true;
 	}
 
-	if ((node.name !== 'p' && node.name !== 'div') || textOf(node).length > 200) {
+	if ((node.name !== 'p' && node.name !== 'div') || shortText(node, 200) === null) {
 		return false;
 	}
 
@@ -86,10 +111,26 @@ export function isHeadingParagraph(node: MarkupNode): node is MarkupElement {
 	return true;
 }
 
-/** The label text of a paragraph, without its colon. */
-const labelOf = (node: MarkupNode) => (isElement(node) && node.name === 'p' ? textOf(node).trim() : '');
+/** The text of a paragraph short enough to be a label (`Summary`, `Rating:`), or ''. */
+const labelOf = (node: MarkupNode) => (isElement(node) && node.name === 'p' ? (shortText(node, 120) ?? '').trim() : '');
 
-const visible = (nodes: readonly MarkupNode[]) => nodes.filter(node => !isBlank(node));
+const visible = (nodes: readonly MarkupNode[]) => nodes.filter(node => isShown(node));
+
+/** The first few nodes that show anything: where a part's title and byline are. */
+function firstShown(nodes: readonly MarkupNode[], count: number): MarkupNode[] {
+	const shown: MarkupNode[] = [];
+	for (const node of nodes) {
+		if (shown.length === count) {
+			break;
+		}
+
+		if (isShown(node)) {
+			shown.push(node);
+		}
+	}
+
+	return shown;
+}
 
 /** The preface's `Label:` paragraph + blockquote pairs as one `dl`, where the first pair was. */
 function withTagList(nodes: readonly MarkupNode[]): MarkupNode[] {
@@ -116,8 +157,9 @@ function withTagList(nodes: readonly MarkupNode[]): MarkupNode[] {
 
 /** Where a part's title and byline are: a heading paragraph, then `by …`. */
 export function bylineAt(nodes: readonly MarkupNode[]): number {
-	const shown = visible(nodes);
-	return shown.findIndex((node, index) => isHeadingParagraph(node) && /^by\s/i.test(textOfNode(shown[index + 1] ?? '').trim()));
+	// A title opens its part; calibre may put a heading-less spacer first.
+	const shown = firstShown(nodes, 3);
+	return shown.findIndex((node, index) => isHeadingParagraph(node) && /^by\s/i.test(shortText(shown[index + 1] ?? '', 2000)?.trim() ?? ''));
 }
 
 const isAfterwordStart = (node: MarkupNode) => /^(?:End Notes:?|Works inspired by this one:?)$/i.test(labelOf(node)) || /drop by the archive and comment/i.test(labelOf(node));
@@ -214,7 +256,7 @@ function splitPreface(contents: readonly MarkupNode[][], titlePart: number): {pr
 
 /** AO3's structure from the parts of an AO3 MOBI 6 book; null when the first part has no AO3 message (not an AO3 download). */
 export function ao3MarkupFromMobi6(parts: readonly MarkupElement[]): MarkupElement | null {
-	const contents = parts.map(part => contentOf(part)).filter(nodes => visible(nodes).length > 0);
+	const contents = parts.map(part => contentOf(part)).filter(nodes => nodes.some(node => isShown(node)));
 	const first = contents[0];
 	if (first === undefined || !first.some(node => isElement(node) && textOf(node).includes('Posted originally on'))) {
 		return null;
@@ -222,7 +264,7 @@ export function ao3MarkupFromMobi6(parts: readonly MarkupElement[]): MarkupEleme
 
 	const titlePart = contents.findIndex(nodes => bylineAt(nodes) >= 0);
 	const {preface, rest} = splitPreface(contents, titlePart);
-	const chapters = [rest, ...contents.slice(Math.max(titlePart, 0) + 1)].filter(nodes => visible(nodes).length > 0);
+	const chapters = [rest, ...contents.slice(Math.max(titlePart, 0) + 1)].filter(nodes => nodes.some(node => isShown(node)));
 	const last = chapters.at(-1) ?? [];
 	const afterwordAt = last.findIndex(node => isAfterwordStart(node));
 	const afterword = afterwordAt < 0 ? [] : last.slice(afterwordAt);
@@ -230,7 +272,7 @@ export function ao3MarkupFromMobi6(parts: readonly MarkupElement[]): MarkupEleme
 		chapters[chapters.length - 1] = last.slice(0, afterwordAt);
 	}
 
-	const chapterNodes = chapters.filter(nodes => visible(nodes).length > 0).flatMap((nodes, index) => chapterMarkup(nodes, index + 1));
+	const chapterNodes = chapters.filter(nodes => nodes.some(node => isShown(node))).flatMap((nodes, index) => chapterMarkup(nodes, index + 1));
 	return element('#document', [
 		element('div', preface, {id: 'preface'}),
 		element('div', chapterNodes, {id: 'chapters'}),
