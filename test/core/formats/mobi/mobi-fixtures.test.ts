@@ -10,6 +10,7 @@ import type {OpenedBody} from '../../../../source/core/formats/format-adapter.js
 import {parseMarkup} from '../../../../source/core/formats/markup/parse-markup.js';
 import {mobiAdapter} from '../../../../source/core/formats/mobi/mobi-adapter.js';
 import {openMobiBook} from '../../../../source/core/formats/mobi/open-mobi-book.js';
+import {readKf8Files} from '../../../../source/core/formats/mobi/read-kf8.js';
 import {readText} from '../../../../source/core/formats/mobi/read-text.js';
 import {byteSource} from '../../../helpers/mobi/byte-source.js';
 import {buildMobi} from '../../../helpers/mobi/build-mobi.js';
@@ -133,5 +134,16 @@ describe('an AO3 MOBI listing', () => {
 		expect(source.bytesRead).toBeLessThan(source.size / 5);
 		const opened = await mobiAdapter.openBody(byteSource(buildMobi({text: long, compression: 1})));
 		expect(opened.ok && opened.meta.toc.length).toBe(203);
+	});
+
+	test('of an AZW3 reads the preface\'s files, not the whole book', async () => {
+		// The chaptered fixture's files, its second chapter two hundred times over, each file stored whole as a skeleton.
+		const {files} = await readKf8Files(await openMobiBook(byteSource(fixture('ao3-2022-chaptered.azw3'))));
+		const texts = files.map(file => new TextDecoder().decode(file));
+		const long = [...texts.slice(0, 3), ...Array.from({length: 200}, () => texts[3]!), ...texts.slice(4)];
+		const source = byteSource(buildMobi({kf8: {files: long.map(skeleton => ({skeleton, fragments: []}))}, compression: 1}), 'long.azw3');
+		const listing = await mobiAdapter.readListing(source);
+		expect(listing.ok && listing.meta).toMatchObject({format: 'ao3-azw3', id: '38211456', words: 510, chapters: {posted: 3, total: 3}});
+		expect(source.bytesRead).toBeLessThan(source.size / 5);
 	});
 });
