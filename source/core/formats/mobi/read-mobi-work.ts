@@ -17,7 +17,8 @@ import {type MarkupElement} from '../markup/parse-markup.js';
 import {findFirst, textOf} from '../markup/query-markup.js';
 import {encodingOf} from './decode-mobi-text.js';
 import {exthMeta, type ExthMeta} from './exth-meta.js';
-import {ao3MarkupFromMobi6, mobi6WithHeadings} from './mobi6-to-ao3-markup.js';
+import {mobi6WithHeadings} from './mobi6-chapters.js';
+import {ao3MarkupFromMobi6} from './mobi6-to-ao3-markup.js';
 import {type MobiBook, openMobiBook} from './open-mobi-book.js';
 import {type MobiMarkup, readAo3PrefaceMarkup, readMobiMarkup} from './read-mobi-markup.js';
 

@@ -75,6 +75,19 @@ describe('mobiAdapter', () => {
 		expect(meta.words).toBe(17);
 	});
 
+	test('a part that is all blockquotes is calibre\'s margins, not a quotation', async () => {
+		const indented = '<blockquote height="1em" align="center"><font size="5"><b>Chapter One</b></font></blockquote>'
+			+ '<blockquote height="1em"><blockquote width="0pt">First <i>paragraph</i>.</blockquote></blockquote>'
+			+ '<blockquote height="1em"><blockquote width="0pt">Second paragraph.</blockquote></blockquote>'
+			+ '<blockquote height="1em"><blockquote width="0pt">Third paragraph.</blockquote></blockquote>'
+			+ '<blockquote height="1em"><blockquote width="0pt">Fourth paragraph.</blockquote></blockquote>';
+		const {meta, body} = await open({text: `<html><body>${indented}<mbp:pagebreak/><p>Said:</p><blockquote>A real quote.</blockquote></body></html>`});
+		expect(body.paragraphs).toEqual(['Chapter One', 'First paragraph.', 'Second paragraph.', 'Third paragraph.', 'Fourth paragraph.', 'Said:', 'A real quote.']);
+		expect(body.blocks?.map(block => block.kind)).toEqual(['heading', 'text', 'text', 'text', 'text', 'text', 'quote']);
+		expect(body.blocks?.[1]?.spans).toEqual([{start: 6, end: 15, style: 'italic'}]);
+		expect(meta.toc).toEqual([{title: 'Chapter One', paragraph: 0}]);
+	});
+
 	test('the title falls back on the full name, then on the file name', async () => {
 		expect((await open({text: '<p>x</p>', fullName: 'Header Name'})).meta.title).toBe('Header Name');
 		expect((await open({text: '<p>x</p>', fullName: ''}, 'shelf/My Book.azw3')).meta.title).toBe('My Book');
