@@ -75,9 +75,14 @@ export function readAo3Chapters(root: MarkupElement, into: BlockList, options: B
 	into.appendMarkup(root, {...options, skip: element => frontAndBack.has(element.attributes['id'] ?? '')});
 }
 
-/** Adds the work's end notes from `div#afterword`; "Works inspired by this one" and the plea to comment are not the author's words and are left out. */
+/**
+ * Adds the work's end notes from `div#afterword` (`div#endnotes` alone before
+ * 2019); "Works inspired by this one" and the plea to comment are not the
+ * author's words and are left out.
+ */
 export function readAo3Afterword(root: MarkupElement, into: BlockList, options: BlocksOptions = {}): void {
-	for (const afterword of withId(root, id => id === 'afterword')) {
+	const afterwords = withId(root, id => id === 'afterword');
+	for (const afterword of afterwords.length > 0 ? afterwords : withId(root, id => id === 'endnotes')) {
 		for (const {label, content} of findNoteGroups(afterword, /^End Notes$/i)) {
 			into.noteGroup(label, content, options);
 		}

@@ -7,8 +7,8 @@
  */
 import type {Blocks, BlocksOptions} from '../markup/blocks-from-markup.js';
 import {BlockList} from '../markup/block-list.js';
-import type {MarkupElement} from '../markup/parse-markup.js';
-import {childElements, findAll, findFirst, textOf} from '../markup/query-markup.js';
+import {isElement, type MarkupElement} from '../markup/parse-markup.js';
+import {ancestorsOfMatches, childElements, findAll, findFirst, textOf} from '../markup/query-markup.js';
 import {fieldsFromEntries, type HeaderFields} from '../../parse/header-fields.js';
 import {labelsOf, type HeaderEntry} from '../../parse/labels.js';
 import {parseCountValue, workIdFromUrl} from '../../parse/parse-values.js';
@@ -28,10 +28,20 @@ export function joinMarkup(parts: readonly MarkupElement[]): MarkupElement {
 	return {name: '#document', attributes: {}, children: parts.flatMap(part => part.children)};
 }
 
-/** The `div#preface` elements (calibre repeats the id on each part), or the whole markup when it has none. */
+/**
+ * The `div#preface` elements (calibre repeats the id on each part); before
+ * 2019 there was none, and the preface is what comes before `div#chapters`.
+ */
 function prefaceOf(root: MarkupElement): MarkupElement {
 	const prefaces = findAll(root, element => element.attributes['id'] === 'preface');
-	return prefaces.length === 0 ? root : joinMarkup(prefaces);
+	if (prefaces.length > 0) {
+		return joinMarkup(prefaces);
+	}
+
+	const body = findFirst(root, element => element.name === 'body') ?? root;
+	const holdsChapters = ancestorsOfMatches(body, element => element.attributes['id'] === 'chapters');
+	const end = body.children.findIndex(child => isElement(child) && (child.attributes['id'] === 'chapters' || holdsChapters.has(child)));
+	return {name: '#document', attributes: {}, children: end === -1 ? body.children : body.children.slice(0, end)};
 }
 
 /** The Work ID from the `Posted originally on the Archive of Our Own at …/works/ID` message. */
@@ -75,18 +85,21 @@ function tagEntries(preface: MarkupElement): HeaderEntry[] {
 	return entries;
 }
 
-/** The byline's names as given (`pseud (user)`): the `rel="author"` links, else the words after `by` under the title. */
+/**
+ * The byline's names as given (`pseud (user)`): the links of the element
+ * after the `<h1>`, else its words after `by` (an anonymous work links none).
+ * Only there: the afterword's "Works inspired by this one" has author links too.
+ */
 function authorsOf(preface: MarkupElement, title: MarkupElement | undefined): string[] {
-	const links = findAll(preface, element => element.name === 'a' && element.attributes['rel'] === 'author').map(link => textOf(link));
-	if (links.length > 0) {
-		return [...new Set(links)];
-	}
-
 	const parent = title === undefined ? undefined : findFirst(preface, element => element.children.includes(title));
 	const siblings = parent === undefined ? [] : childElements(parent);
 	const byline = siblings[siblings.indexOf(title!) + 1];
-	const text = byline === undefined ? '' : textOf(byline);
-	return /^by\s/i.test(text) ? text.replace(/^by\s+/i, '').split(/,\s+|\s+and\s+/).filter(name => name !== '') : [];
+	if (byline === undefined || !/^by\s/i.test(textOf(byline))) {
+		return [];
+	}
+
+	const links = findAll(byline, element => element.name === 'a').map(link => textOf(link)).filter(name => name !== '');
+	return links.length > 0 ? [...new Set(links)] : textOf(byline).replace(/^by\s+/i, '').split(/,\s+/).filter(name => name !== '');
 }
 
 export function readAo3Preface(root: MarkupElement, options: BlocksOptions = {}): Ao3Preface {
@@ -95,7 +108,7 @@ export function readAo3Preface(root: MarkupElement, options: BlocksOptions = {})
 	const title = findFirst(preface, element => element.name === 'h1');
 	const front = new BlockList();
 	let summary: string | null = null;
-	for (const {label, content} of findNoteGroups(preface)) {
+	for (const {label, content} of findNoteGroups(preface, /^(?:Summary|Notes)$/i)) {
 		const start = front.length;
 		front.noteGroup(label, content, options);
 		if (/^summary$/i.test(label) && summary === null) {

@@ -29,6 +29,9 @@ const IDENTITY_BODY_LENGTH = 4096;
 const reportedNotes = new Set<RepairNote>(['escapes-removed', 'controls-removed', 'bidi-removed']);
 
 const htmlStart = /<(?:!doctype\s+html|html|head|body)[\s>]/i;
+// A fragment saved without its document tags: markup from the first character, and a tag of text in it.
+const fragmentStart = /^\s*<[!?a-z]/i;
+const textTag = /<(?:p|div|h[1-6]|br|span|em|i|b)[\s/>]/i;
 
 type Parsed = {root: MarkupElement; text: string; meta: Pick<ParsedMeta, 'encoding' | 'notes'>};
 
@@ -94,7 +97,8 @@ export const htmlAdapter: FormatAdapter = {
 	recognise(head: Uint8Array): boolean {
 		const bom16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
 		const text = bom16 ? new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(head) : Buffer.from(head).toString('latin1');
-		return htmlStart.test(text);
+		const start = text.replace(/^\uFEFF/, '');
+		return htmlStart.test(start) || (fragmentStart.test(start) && textTag.test(start));
 	},
 
 	async readListing(file: FileSource): Promise<Listing | Refusal> {

@@ -26,7 +26,7 @@ export class BlockList implements Blocks {
 
 	/** The markup's blocks, read with `options`. */
 	appendMarkup(markup: readonly MarkupNode[] | MarkupElement, options: BlocksOptions = {}): void {
-		this.append(blocksFromMarkup(markup, options));
+		blocksFromMarkup(markup, options, this);
 	}
 
 	/** A chapter heading, listed in the table of contents. */
@@ -67,7 +67,22 @@ export class BlockList implements Blocks {
 /** The kinds that are the story's own words: not headings, scene breaks or notes. */
 const storyKinds: ReadonlySet<BlockKind> = new Set(['text', 'quote', 'list-item']);
 
-/** The words of the story text alone, as AO3 counts them: front and back matter and headings do not count. */
+const listMarker = /^(?:• |\d+\. )/;
+const imagePlaceholder = /\[image(?:: [^\]\n]*)?\]/g;
+
+/**
+ * The words of the story text alone, as AO3 counts them: not front and back
+ * matter or headings, nor what ficread writes in place of markup (list
+ * markers, `[image: alt]`).
+ */
 export function countStoryWords({paragraphs, blocks}: Blocks): number {
-	return countWords(paragraphs.filter((_, index) => storyKinds.has(blocks[index]!.kind)));
+	const story: string[] = [];
+	for (const [index, text] of paragraphs.entries()) {
+		const {kind} = blocks[index]!;
+		if (storyKinds.has(kind)) {
+			story.push((kind === 'list-item' ? text.replace(listMarker, '') : text).replace(imagePlaceholder, ''));
+		}
+	}
+
+	return countWords(story);
 }

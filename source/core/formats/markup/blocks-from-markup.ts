@@ -45,10 +45,11 @@ type Exit = {exit: MarkupElement; styles: readonly InlineStyle[]; block: boolean
 type List = {ordered: boolean; next: number};
 
 class BlockWriter {
-	readonly paragraphs: string[] = [];
-	readonly blocks: BlockStyle[] = [];
 	private readonly paragraph = new ParagraphBuilder();
-	private readonly styleCounts = new Map<InlineStyle, number>();
+	/** How many open elements turn each style on. */
+	private readonly styleCounts: Record<InlineStyle, number> = {italic: 0, bold: 0, underline: 0, strike: 0};
+	/** The styles open now, as STYLE_BITS; kept as elements are entered and left rather than summed per text. */
+	private mask = 0;
 	private readonly kinds: BlockKind[] = ['text'];
 	private readonly lists: List[] = [];
 	/** The kind of the paragraph being built, fixed by its first visible text. */
@@ -56,7 +57,10 @@ class BlockWriter {
 	/** A list item's marker, written before its first visible text. */
 	private marker: string | undefined;
 
-	constructor(private readonly note: boolean) {}
+	constructor(
+		private readonly into: Blocks,
+		private readonly note: boolean,
+	) {}
 
 	text(text: string): void {
 		if (this.paragraph.isEmpty()) {
@@ -71,7 +75,7 @@ class BlockWriter {
 			}
 		}
 
-		this.paragraph.add(text, this.mask());
+		this.paragraph.add(text, this.mask);
 	}
 
 	/** A `<br>`; two in a row end the paragraph, as fics often separate paragraphs so. */
@@ -110,7 +114,8 @@ class BlockWriter {
 		}
 
 		for (const style of styles) {
-			this.styleCounts.set(style, (this.styleCounts.get(style) ?? 0) + 1);
+			this.styleCounts[style]++;
+			this.mask |= STYLE_BITS[style];
 		}
 
 		const kind = kindOfElement.get(element.name);
@@ -138,7 +143,9 @@ class BlockWriter {
 		}
 
 		for (const style of styles) {
-			this.styleCounts.set(style, this.styleCounts.get(style)! - 1);
+			if (--this.styleCounts[style] === 0) {
+				this.mask &= ~STYLE_BITS[style];
+			}
 		}
 
 		if (kind) {
@@ -150,20 +157,9 @@ class BlockWriter {
 		}
 	}
 
-	private mask(): number {
-		let mask = 0;
-		for (const [style, count] of this.styleCounts) {
-			if (count > 0) {
-				mask |= STYLE_BITS[style];
-			}
-		}
-
-		return mask;
-	}
-
 	private push(text: string, block: BlockStyle): void {
-		this.paragraphs.push(text);
-		this.blocks.push(this.note ? {...block, kind: 'note'} : block);
+		this.into.paragraphs.push(text);
+		this.into.blocks.push(this.note ? {...block, kind: 'note'} : block);
 	}
 }
 
@@ -180,10 +176,11 @@ function imageText(element: MarkupElement): string {
  * The paragraphs of some markup: block elements (`p`, `div`, `li`…) make
  * paragraphs, `h1`–`h6` headings, `<hr>` and typed dividers scene breaks,
  * `blockquote` quotes, list items start with `• ` or `1. `; `<br>` is a line
- * break inside a paragraph. Paragraphs are never empty.
+ * break inside a paragraph. Paragraphs are never empty. They are added to
+ * `into` when given (a body being assembled), else to new lists.
  */
-export function blocksFromMarkup(nodes: readonly MarkupNode[] | MarkupElement, options: BlocksOptions = {}): Blocks {
-	const writer = new BlockWriter(options.kind === 'note');
+export function blocksFromMarkup(nodes: readonly MarkupNode[] | MarkupElement, options: BlocksOptions = {}, into: Blocks = {paragraphs: [], blocks: []}): Blocks {
+	const writer = new BlockWriter(into, options.kind === 'note');
 	const stack: Array<MarkupNode | Exit> = isMarkupList(nodes) ? [...nodes].reverse() : [nodes];
 	while (stack.length > 0) {
 		const item = stack.pop()!;
@@ -209,5 +206,5 @@ export function blocksFromMarkup(nodes: readonly MarkupNode[] | MarkupElement, o
 	}
 
 	writer.endParagraph();
-	return {paragraphs: writer.paragraphs, blocks: writer.blocks};
+	return into;
 }

@@ -67,7 +67,7 @@ class TreeBuilder implements TokenizerCallbacks {
 	/** The open elements that receive content, outermost first; never more than MAX_DEPTH. */
 	private readonly open: MarkupElement[] = [this.root];
 	/** Text read since the last tag, joined and sanitized once so that a reference cannot split an escape sequence. */
-	private text: string[] = [];
+	private readonly text: string[] = [];
 	/** The element being opened, until its tag ends. */
 	private opening: MarkupElement | undefined;
 	private attributeName = '';
@@ -189,8 +189,8 @@ class TreeBuilder implements TokenizerCallbacks {
 			return;
 		}
 
-		const text = this.clean(this.text.join(''));
-		this.text = [];
+		const text = this.clean(this.text.length === 1 ? this.text[0]! : this.text.join(''));
+		this.text.length = 0;
 		if (text !== '') {
 			this.top().children.push(text);
 		}

@@ -11,34 +11,60 @@ const EDGE_SPACES = /^ +| +$/g;
 
 export type ElementTest = (element: MarkupElement) => boolean;
 
-/** Every element under `root` (not `root` itself), in document order, walked with an explicit stack. */
-export function* elementsUnder(root: MarkupElement): Generator<MarkupElement> {
-	const stack: MarkupNode[] = [...root.children].reverse();
+/**
+ * Visits every element under `root` (not `root` itself) in document order,
+ * with an explicit stack, until `visit` returns true.
+ */
+function walkElements(root: MarkupElement, visit: (element: MarkupElement) => boolean | void): void {
+	const stack: MarkupNode[] = [];
+	for (let index = root.children.length - 1; index >= 0; index--) {
+		stack.push(root.children[index]!);
+	}
+
 	while (stack.length > 0) {
 		const node = stack.pop()!;
-		if (isElement(node)) {
-			yield node;
-			for (let index = node.children.length - 1; index >= 0; index--) {
-				stack.push(node.children[index]!);
-			}
+		if (!isElement(node)) {
+			continue;
+		}
+
+		if (visit(node) === true) {
+			return;
+		}
+
+		for (let index = node.children.length - 1; index >= 0; index--) {
+			stack.push(node.children[index]!);
 		}
 	}
 }
 
 /** Every element under `root` (not `root` itself) that passes, in document order. */
 export function findAll(root: MarkupElement, test: ElementTest): MarkupElement[] {
-	return [...elementsUnder(root)].filter(test);
+	const found: MarkupElement[] = [];
+	walkElements(root, element => {
+		if (test(element)) {
+			found.push(element);
+		}
+	});
+	return found;
+}
+
+/** Every element under `root` (not `root` itself), in document order. */
+export function elementsUnder(root: MarkupElement): MarkupElement[] {
+	return findAll(root, () => true);
 }
 
 /** The first element under `root` in document order that passes, or undefined. */
 export function findFirst(root: MarkupElement, test: ElementTest): MarkupElement | undefined {
-	for (const element of elementsUnder(root)) {
+	let found: MarkupElement | undefined;
+	walkElements(root, element => {
 		if (test(element)) {
-			return element;
+			found = element;
+			return true;
 		}
-	}
 
-	return undefined;
+		return false;
+	});
+	return found;
 }
 
 /** The first element with this `id`. */

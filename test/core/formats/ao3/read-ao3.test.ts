@@ -2,13 +2,8 @@ import {describe, expect, test} from 'vitest';
 import {readAo3Preface, joinMarkup} from '../../../../source/core/formats/ao3/read-ao3-preface.js';
 import {readAo3Work} from '../../../../source/core/formats/ao3/read-ao3-work.js';
 import {parseMarkup} from '../../../../source/core/formats/markup/parse-markup.js';
-import type {WorkBody} from '../../../../source/core/work.js';
+import {blockLines} from '../block-lines.js';
 import {calibrePrefaceParts, chaptered, oldOneShot} from './ao3-samples.js';
-
-/** Each paragraph with its kind (and `label` when it opens a note group). */
-function lines({paragraphs, blocks}: Required<WorkBody>): string[] {
-	return paragraphs.map((text, index) => `${blocks[index]!.kind}${blocks[index]!.label ? ' label' : ''}: ${text}`);
-}
 
 describe('readAo3Preface', () => {
 	test('reads every label of a modern preface into its field, the rest into extra', () => {
@@ -63,14 +58,14 @@ describe('readAo3Preface', () => {
 			chapters: {posted: 2, total: null},
 			updated: '2025-04-05',
 		});
-		expect(lines(front as Required<WorkBody>)).toEqual(['note label: Summary:', 'note: Who renamed the classes?']);
+		expect(blockLines(front)).toEqual(['note label: Summary:', 'note: Who renamed the classes?']);
 	});
 });
 
 describe('readAo3Work', () => {
 	test('makes a body of labelled notes, chapter headings and text, without boilerplate', () => {
 		const work = readAo3Work(parseMarkup(chaptered));
-		expect(lines(work.body)).toEqual([
+		expect(blockLines(work.body)).toEqual([
 			'note label: Summary:',
 			'note: A keeper, a lamp, a storm.',
 			'note: Second line.',
@@ -105,13 +100,13 @@ describe('readAo3Work', () => {
 
 	test('reads a one-shot without a heading: its toc-heading only repeats the title', () => {
 		const work = readAo3Work(parseMarkup(oldOneShot));
-		expect(lines(work.body)).toEqual(['text: It was three in the morning and the kettle sang.']);
+		expect(blockLines(work.body)).toEqual(['text: It was three in the morning and the kettle sang.']);
 		expect(work.toc).toEqual([]);
 		expect(work.storyWords).toBe(10);
 	});
 
 	test('reads the text outside preface and afterword when there is no div#chapters', () => {
 		const work = readAo3Work(parseMarkup('<html><body><div id="preface"><h1>T</h1></div><p>Only text.</p><div id="afterword"><p>Comment!</p></div></body></html>'));
-		expect(lines(work.body)).toEqual(['text: Only text.']);
+		expect(blockLines(work.body)).toEqual(['text: Only text.']);
 	});
 });

@@ -3,11 +3,9 @@ import {fffHtmlChapters, readFffChapters} from '../../../../source/core/formats/
 import {readFffTitlePage} from '../../../../source/core/formats/fff/read-fff-title-page.js';
 import {BlockList, countStoryWords} from '../../../../source/core/formats/markup/block-list.js';
 import {parseMarkup} from '../../../../source/core/formats/markup/parse-markup.js';
+import {blockLines} from '../block-lines.js';
 import {chapterFile, fffHtml, titlePageLines} from './fff-samples.js';
 
-function lines({paragraphs, blocks}: {paragraphs: string[]; blocks: Array<{kind: string; label?: boolean}>}): string[] {
-	return paragraphs.map((text, index) => `${blocks[index]!.kind}${blocks[index]!.label ? ' label' : ''}: ${text}`);
-}
 
 describe('readFffTitlePage', () => {
 	test('reads `<b>Label:</b> value` lines with FanFicFare\'s meanings', () => {
@@ -33,7 +31,7 @@ describe('readFffTitlePage', () => {
 		});
 		expect(fields.extra).toMatchObject({Packaged: '2021-07-02 10:00:00', Publisher: 'archiveofourown.org', Words: '4,321'});
 		expect(words).toBe(4321);
-		expect(lines(front as never)).toEqual(['note label: Summary:', 'note: Boats made of paper.', 'note: Note: they float.']);
+		expect(blockLines(front)).toEqual(['note label: Summary:', 'note: Boats made of paper.', 'note: Note: they float.']);
 	});
 
 	test('reads the HTML output\'s table, and takes an id only from an AO3 story URL', () => {
@@ -57,7 +55,7 @@ describe('readFffChapters', () => {
 	test('reads an EPUB chapter file: its title, labelled notes and text in order', () => {
 		const into = new BlockList();
 		readFffChapters(parseMarkup(chapterFile), into);
-		expect(lines(into)).toEqual([
+		expect(blockLines(into)).toEqual([
 			'heading: 1. Fold',
 			'note label: Summary for the Chapter:',
 			'note: Folding.',
@@ -72,7 +70,7 @@ describe('readFffChapters', () => {
 	test('reads the HTML output from its first chapter on, past the title page and the TOC', () => {
 		const into = new BlockList();
 		readFffChapters(fffHtmlChapters(parseMarkup(fffHtml)), into);
-		expect(lines(into)).toEqual([
+		expect(blockLines(into)).toEqual([
 			'heading: One',
 			'note label: Author\'s Note:',
 			'note: Hello.',

@@ -4,6 +4,7 @@ import type {FileSource, OpenedBody} from '../../../../source/core/formats/forma
 import {chaptered, oldOneShot} from '../ao3/ao3-samples.js';
 import {fffHtml} from '../fff/fff-samples.js';
 import {memoryFileSource} from './memory-file-source.js';
+import {UNSAFE} from '../block-lines.js';
 
 async function open(content: string | Uint8Array, path?: string): Promise<OpenedBody> {
 	const opened = await htmlAdapter.openBody(memoryFileSource(content, path));
@@ -11,7 +12,6 @@ async function open(content: string | Uint8Array, path?: string): Promise<Opened
 	return opened;
 }
 
-const unsafe = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 describe('htmlAdapter.recognise', () => {
 	test('knows HTML by its first tags, in any case and after a BOM or an XML declaration', () => {
@@ -19,7 +19,9 @@ describe('htmlAdapter.recognise', () => {
 		expect(htmlAdapter.recognise(bytes('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">'))).toBe(true);
 		expect(htmlAdapter.recognise(bytes('\uFEFF<?xml version="1.0"?>\n<HTML xmlns="x">'))).toBe(true);
 		expect(htmlAdapter.recognise(new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from('<html>', 'utf16le'))]))).toBe(true);
-		expect(htmlAdapter.recognise(bytes('Title: A work\nAuthor: someone\n'))).toBe(false);
+		expect(htmlAdapter.recognise(bytes('\n<p>A fragment, saved <i>without</i> its document.</p>'))).toBe(true);
+		expect(htmlAdapter.recognise(bytes('Title: A work\nAuthor: someone\n<p>'))).toBe(false);
+		expect(htmlAdapter.recognise(bytes('<3 this fic\n'))).toBe(false);
 		expect(htmlAdapter.recognise(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toBe(false);
 	});
 });
@@ -86,7 +88,7 @@ describe('htmlAdapter on FanFicFare and other HTML', () => {
 
 	test('removes escapes that references spell, and says so', async () => {
 		const {meta, body} = await open('<title>&#27;]0;pwned&#7;T</title><p>&#27;[31mred &#x202E;txt</p>');
-		expect([meta.title, ...body.paragraphs].some(text => unsafe.test(text))).toBe(false);
+		expect([meta.title, ...body.paragraphs].some(text => UNSAFE.test(text))).toBe(false);
 		expect(meta.notes).toEqual(expect.arrayContaining(['escapes-removed', 'bidi-removed']));
 	});
 });
