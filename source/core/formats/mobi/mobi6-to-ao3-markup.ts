@@ -154,7 +154,8 @@ export function ao3MarkupFromMobi6(parts: readonly MarkupElement[]): MarkupEleme
 
 	const chapterNodes = chapters.filter(nodes => nodes.some(node => isShown(node))).flatMap((nodes, index) => chapterMarkup(nodes, index + 1));
 	return element('#document', [
-		element('div', preface, {id: 'preface'}),
+		// AO3 nests the title and byline in a `div.meta`; the preface reader finds the byline as the title's sibling there.
+		element('div', [element('div', preface, {class: 'meta'})], {id: 'preface'}),
 		element('div', chapterNodes, {id: 'chapters'}),
 		element('div', afterword, {id: 'afterword'}),
 	]);

@@ -10,7 +10,7 @@ import {labelsOf} from '../../parse/labels.js';
 import {fileStem} from '../../parse/parse-work.js';
 import type {TocEntry, WorkBody, WorkFormat} from '../../work.js';
 import type {FileSource, Listing, OpenedBody, ParsedMeta} from '../format-adapter.js';
-import {readAo3Preface, joinMarkup} from '../ao3/read-ao3-preface.js';
+import {readAo3Preface} from '../ao3/read-ao3-preface.js';
 import {readAo3Work} from '../ao3/read-ao3-work.js';
 import {BlockList, countStoryWords} from '../markup/block-list.js';
 import {type MarkupElement} from '../markup/parse-markup.js';
@@ -33,7 +33,17 @@ function ao3Root(book: MobiBook, {parts}: MobiMarkup): MarkupElement | null {
 
 	const first = parts[0];
 	const message = first === undefined ? undefined : findFirst(first, element => element.name === 'p' && textOf(element).includes('Posted originally on'));
-	return message === undefined ? null : joinMarkup(parts);
+	return message === undefined ? null : oneDocument(parts);
+}
+
+/**
+ * KF8's files as the one HTML document AO3 wrote: their bodies' content in
+ * one `body`, so that what the AO3 readers find by position (the preface of
+ * a download from before 2019 is what precedes `div#chapters`) spans files.
+ */
+function oneDocument(files: readonly MarkupElement[]): MarkupElement {
+	const content = files.flatMap(file => (findFirst(file, element => element.name === 'body') ?? file).children);
+	return {name: '#document', attributes: {}, children: [{name: 'html', attributes: {}, children: [{name: 'body', attributes: {}, children: content}]}]};
 }
 
 function formatOf(book: MobiBook, ao3: boolean): WorkFormat {

@@ -71,8 +71,8 @@ describe('mobiAdapter', () => {
 		expect(body.blocks?.map(block => block.kind)).toEqual(['heading', 'text', 'scene-break', 'text', 'heading', 'quote', 'text']);
 		expect(body.blocks?.[1]?.spans).toEqual([{start: 9, end: 16, style: 'italic'}, {start: 21, end: 27, style: 'bold'}]);
 		expect(body.blocks?.[5]?.spans).toEqual([{start: 10, end: 16, style: 'italic'}]);
-		// Story paragraphs only (not headings or breaks): 6 + 6 (the image markers count) + 3 + 2.
-		expect(meta.words).toBe(17);
+		// Story paragraphs only (not headings, breaks or image markers): 6 + 2 + 3 + 2.
+		expect(meta.words).toBe(13);
 	});
 
 	test('a part that is all blockquotes is calibre\'s margins, not a quotation', async () => {
