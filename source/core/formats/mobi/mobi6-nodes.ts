@@ -5,7 +5,16 @@
  * as bold `<font>` paragraphs.
  */
 import {isElement, type MarkupElement, type MarkupNode} from '../markup/parse-markup.js';
-import {textOf} from '../markup/query-markup.js';
+import {findFirst, textOf} from '../markup/query-markup.js';
+
+/** The words AO3 opens every download with (`Posted originally on the Archive of Our Own at …`); a book without them is not AO3's. */
+export const AO3_MESSAGE = 'Posted originally on';
+
+/** Whether `node` is or holds AO3's opening message. */
+export function holdsAo3Message(node: MarkupNode): boolean {
+	const isMessage = (element: MarkupElement) => element.name === 'p' && textOf(element).includes(AO3_MESSAGE);
+	return isElement(node) && (isMessage(node) || findFirst(node, isMessage) !== undefined);
+}
 
 export function element(name: string, children: MarkupNode[], attributes: Record<string, string> = {}): MarkupElement {
 	return {name, attributes, children};

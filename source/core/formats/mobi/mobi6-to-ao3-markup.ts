@@ -10,7 +10,7 @@
 import {isElement, type MarkupElement, type MarkupNode} from '../markup/parse-markup.js';
 import {textOf} from '../markup/query-markup.js';
 import {AO3_NOTE_LABEL} from '../ao3/note-groups.js';
-import {contentOf, element, firstShown, isHeadingParagraph, isShown, labelOf, shortText, visible} from './mobi6-nodes.js';
+import {contentOf, element, firstShown, holdsAo3Message, isHeadingParagraph, isShown, labelOf, shortText, visible} from './mobi6-nodes.js';
 
 /** The preface's `Label:` paragraph + blockquote pairs as one `dl`, where the first pair was. */
 function withTagList(nodes: readonly MarkupNode[]): MarkupNode[] {
@@ -138,7 +138,7 @@ function splitPreface(contents: readonly MarkupNode[][], titlePart: number): {pr
 export function ao3MarkupFromMobi6(parts: readonly MarkupElement[]): MarkupElement | null {
 	const contents = parts.map(part => contentOf(part)).filter(nodes => nodes.some(node => isShown(node)));
 	const first = contents[0];
-	if (first === undefined || !first.some(node => isElement(node) && textOf(node).includes('Posted originally on'))) {
+	if (first === undefined || !first.some(node => holdsAo3Message(node))) {
 		return null;
 	}
 

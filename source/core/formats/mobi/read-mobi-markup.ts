@@ -5,7 +5,7 @@ import type {ClassStyles} from '../markup/inline-styles.js';
 import {type MarkupElement, parseMarkup} from '../markup/parse-markup.js';
 import {findFirst} from '../markup/query-markup.js';
 import {decodeMobiText} from './decode-mobi-text.js';
-import {contentOf} from './mobi6-nodes.js';
+import {AO3_MESSAGE, contentOf} from './mobi6-nodes.js';
 import {bylineAt} from './mobi6-to-ao3-markup.js';
 import type {MobiBook} from './open-mobi-book.js';
 import {readFirstKf8Files, readKf8Files} from './read-kf8.js';
@@ -17,9 +17,6 @@ import {splitMobi6} from './split-mobi6.js';
  * files, in reading order; and the emphasis its CSS gives class names.
  */
 export type MobiMarkup = {parts: MarkupElement[]; classStyles: ClassStyles; notes: RepairNote[]};
-
-/** The words AO3 opens every download with; a book without them in its first part is not AO3's. */
-const AO3_MESSAGE = 'Posted originally on';
 
 function parse(bytes: Uint8Array, book: MobiBook, notes: RepairNote[]): MarkupElement {
 	return parseMarkup(decodeMobiText(bytes, book.encoding, notes));

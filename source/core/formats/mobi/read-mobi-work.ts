@@ -14,10 +14,11 @@ import {readAo3Preface} from '../ao3/read-ao3-preface.js';
 import {readAo3Work} from '../ao3/read-ao3-work.js';
 import {BlockList, countStoryWords} from '../markup/block-list.js';
 import {type MarkupElement} from '../markup/parse-markup.js';
-import {findFirst, textOf} from '../markup/query-markup.js';
+import {findFirst} from '../markup/query-markup.js';
 import {encodingOf} from './decode-mobi-text.js';
 import {exthMeta, type ExthMeta} from './exth-meta.js';
 import {mobi6WithHeadings} from './mobi6-chapters.js';
+import {holdsAo3Message} from './mobi6-nodes.js';
 import {ao3MarkupFromMobi6} from './mobi6-to-ao3-markup.js';
 import {type MobiBook, openMobiBook} from './open-mobi-book.js';
 import {type MobiMarkup, readAo3PrefaceMarkup, readMobiMarkup} from './read-mobi-markup.js';
@@ -32,8 +33,7 @@ function ao3Root(book: MobiBook, {parts}: MobiMarkup): MarkupElement | null {
 	}
 
 	const first = parts[0];
-	const message = first === undefined ? undefined : findFirst(first, element => element.name === 'p' && textOf(element).includes('Posted originally on'));
-	return message === undefined ? null : oneDocument(parts);
+	return first !== undefined && holdsAo3Message(first) ? oneDocument(parts) : null;
 }
 
 /**
