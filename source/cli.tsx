@@ -7,14 +7,15 @@ import {helpText, toCommand} from './cli/flags.js';
 import {exitCode, runFilter, runList, runPrint, type Source} from './cli/run-commands.js';
 import {UsageError} from './cli/usage-error.js';
 import {cacheFileFor} from './core/cache/index-cache.js';
-import {createLiveLibrary} from './core/scan/live-library.js';
+import {createLiveLibrary} from './core/library/live-library.js';
+import {systemWords} from './core/scan/walk-fic-files.js';
 import {emptyState} from './core/state/reading-state.js';
 import {resolveCacheDir, resolveStatePath} from './core/state/state-path.js';
 import {createStateSaver, loadState} from './core/state/state-store.js';
 import {displaySafe} from './core/text/display-safe.js';
 import {App} from './ui/app.js';
 import {watchEarlyInterrupt} from './ui/early-interrupt.js';
-import {takeTerminal} from './ui/terminal-screen.js';
+import {followJobControl, takeTerminal} from './ui/terminal-screen.js';
 
 function fail(message: string, code: number = exitCode.usage): never {
 	// Messages can quote paths, arguments and OS errors: nothing in them may reach the terminal raw.
@@ -22,10 +23,16 @@ function fail(message: string, code: number = exitCode.usage): never {
 	process.exit(code);
 }
 
-// `ficread --list | head` closes the pipe early; that is not an error.
-process.stdout.on('error', error => {
+// `ficread --list | head` closes the pipe early; that is not an error. Any other failure to write (a full
+// disk) is one line and a code of its own: exit 1 means "--filter matched nothing".
+// The reader sets its own: there stdout is the terminal, and an error means it went away.
+let onOutputError = (error: unknown): void => {
 	if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(exitCode.ok);
-	throw error;
+	fail(`cannot write the output: ${systemWords(error)}`, exitCode.output);
+};
+
+process.stdout.on('error', error => {
+	onOutputError(error);
 });
 
 async function main(): Promise<number> {
@@ -47,7 +54,7 @@ async function main(): Promise<number> {
 		}
 
 		case 'print': {
-			return runPrint(source, command.work, command.width, out);
+			return runPrint(source, command.work, {width: command.width, emphasis: command.emphasis}, out);
 		}
 
 		case 'read': {
@@ -81,21 +88,32 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 	});
 	const library = createLiveLibrary(dir, {cacheFile});
 	let instance: Instance | undefined;
-	const restore = takeTerminal(1, process.stdin);
-	process.once('exit', restore);
+	const terminal = takeTerminal(1, process.stdin);
+	process.once('exit', terminal.restore);
+	// Before the app renders, so that on SIGCONT the terminal is taken back before the app redraws.
+	const jobControl = followJobControl(terminal);
 
 	// Every way out restores the terminal first, then saves (what a scan has read too), then says what went
 	// wrong. Once only: a signal during the save must not start a second exit.
 	let leaving = false;
-	const leave = async (code: number, message?: string): Promise<never> => {
+	const leave = async (code: number, message?: string, hangUp = false): Promise<never> => {
 		// A second call waits for the first, which ends the process.
 		if (leaving) return new Promise<never>(() => undefined);
 		leaving = true;
+		jobControl.stop();
 		instance?.unmount();
-		restore();
+		terminal.restore();
 		const [saved] = await Promise.allSettled([saver.flush(), library.close()]);
 		if (saved.status === 'rejected') saveError = saved.reason;
 		else saveError = undefined;
+
+		// The terminal is gone, and no one reads what would be said; Node 20 would crash restoring it as it
+		// exits (nodejs/node#51519, node::ResetStdio), so the process ends by the hang-up itself, as its default is.
+		if (hangUp) {
+			process.removeAllListeners('SIGHUP');
+			process.kill(process.pid, 'SIGHUP');
+			return new Promise<never>(() => undefined);
+		}
 
 		for (const warning of warnings) process.stderr.write(`ficread: ${displaySafe(warning)}\n`);
 		if (saveError) process.stderr.write(`ficread: ${displaySafe(`could not save reading state to ${statePath}: ${describe(saveError)}`)}\n`);
@@ -104,8 +122,13 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 	};
 
 	// `on`, not `once`: while our listener stays, Ink's signal-exit does not re-raise the signal
-	// (which would kill the process before the reading state is saved).
-	for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129], ['SIGINT', 130]] as const) process.on(signal, () => void leave(code));
+	// (which would kill the process before the reading state is saved). SIGQUIT (Ctrl-\ outside raw mode)
+	// saves too, rather than dump core on the alternate screen.
+	for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130], ['SIGQUIT', 131]] as const) process.on(signal, () => void leave(code));
+	const hangUp = () => void leave(129, undefined, true);
+	process.on('SIGHUP', hangUp);
+	// Drawing on a terminal that went away fails before (or instead of) the hang-up arrives.
+	onOutputError = hangUp;
 	// Ctrl-C before the first frame quits as it does a moment later, in the app.
 	const handOverKeys = watchEarlyInterrupt(process.stdin, () => void leave(exitCode.ok));
 	const crash = (error: unknown) => void leave(exitCode.crash, `unexpected error: ${describe(error)}`);

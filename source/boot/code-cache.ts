@@ -16,10 +16,11 @@
  * nothing either; the user's own cache, written after such a start, also
  * holds what that user's run went on to compile.
  */
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync} from 'node:fs';
 import path from 'node:path';
 import {Script} from 'node:vm';
 import {readRegularFileSync} from '../core/read-regular-file.js';
+import {removeStaleTemps, writeAtomicallySync} from '../core/write-atomically.js';
 
 export type CachedScript = {
 	/** Runs the script; returns its completion value. */
@@ -94,9 +95,9 @@ const keptCaches = 3;
 function writeCache(cacheFile: string, data: Buffer): void {
 	const folder = path.dirname(cacheFile);
 	mkdirSync(folder, {recursive: true, mode: 0o700});
-	const temp = `${cacheFile}.${process.pid}.tmp`;
-	writeFileSync(temp, data, {mode: 0o600});
-	renameSync(temp, cacheFile);
+	writeAtomicallySync(cacheFile, data);
+	// Not waited for (this may run in an exit handler): the temp files of a start killed while writing this.
+	void removeStaleTemps(cacheFile);
 	const caches = readdirSync(folder).filter(name => /^code-.*\.bin$/.test(name)).map(name => path.join(folder, name));
 	const newestFirst = caches.map(file => ({file, written: writtenAt(file)})).sort((a, b) => b.written - a.written);
 	for (const {file} of newestFirst.slice(keptCaches)) rmSync(file, {force: true});

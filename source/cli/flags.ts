@@ -6,7 +6,8 @@ export const helpText = `
   Usage
     $ ficread [DIR]
 
-  Opens a full-screen reader over the fic files (*.txt) below DIR (default: .).
+  Opens a full-screen reader over the fic files below DIR (default: .):
+  EPUB, HTML, MOBI, AZW3 and text downloads from AO3, FanFicFare and elsewhere.
 
   Options
     --list           Print the library as a table and exit
@@ -14,6 +15,7 @@ export const helpText = `
     --filter QUERY   Print the works matching QUERY, best first, and exit
                      (exit 1 when nothing matches)
     --print WORK     Print the text of one work (Work ID or path) and exit
+    --emphasis       With --print: mark italics as _text_ and bold as *text*
     --width N        Wrap text at N columns (reader default: 80)
     --state FILE     Keep reading state in FILE
                      (default: $XDG_DATA_HOME/ficread/state.json)
@@ -22,7 +24,7 @@ export const helpText = `
 
   Exit codes
     0 success, 1 --filter matched nothing, 2 usage error or unusable DIR,
-    70 internal error
+    70 internal error, 74 the output could not be written (a full disk)
 
   Examples
     $ ficread ~/fics
@@ -37,7 +39,7 @@ export type Command =
 	| {kind: 'version'}
 	| {kind: 'list'; dir: string; json: boolean}
 	| {kind: 'filter'; dir: string; query: string; json: boolean}
-	| {kind: 'print'; dir: string; work: string; width: number | null}
+	| {kind: 'print'; dir: string; work: string; width: number | null; emphasis: boolean}
 	| {kind: 'read'; dir: string; width: number | null; state: string | null};
 
 const minWidth = 20;
@@ -70,10 +72,11 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 	const modes = [flags.list && '--list', flags.filter !== undefined && '--filter', flags.print !== undefined && '--print'].filter(Boolean);
 	if (modes.length > 1) return {error: `${modes.join(' and ')} cannot be combined`};
 	if (flags.json && flags.print !== undefined) return {error: '--json goes with --list or --filter, not --print'};
+	if (flags.emphasis && flags.print === undefined) return {error: '--emphasis goes with --print'};
 
 	const dir = input[0] ?? '.';
 	if (flags.filter !== undefined) return {kind: 'filter', dir, query: flags.filter, json: Boolean(flags.json)};
-	if (flags.print !== undefined) return {kind: 'print', dir, work: flags.print, width};
+	if (flags.print !== undefined) return {kind: 'print', dir, work: flags.print, width, emphasis: Boolean(flags.emphasis)};
 	if (flags.list || flags.json) return {kind: 'list', dir, json: Boolean(flags.json)};
 	return {kind: 'read', dir, width, state: flags.state ?? null};
 }

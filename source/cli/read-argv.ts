@@ -10,6 +10,7 @@ const flagTypes = {
 	json: 'boolean',
 	filter: 'string',
 	print: 'string',
+	emphasis: 'boolean',
 	width: 'string',
 	state: 'string',
 	help: 'boolean',

@@ -1,20 +1,20 @@
 import path from 'node:path';
 import {formatListTable} from '../core/output/list-table.js';
 import {workToJson} from '../core/output/work-json.js';
-import {formatWorkText} from '../core/output/work-text.js';
-import {readRegularFile} from '../core/read-regular-file.js';
-import {readWork} from '../core/read-work.js';
+import {formatWorkText, type PrintOptions} from '../core/output/work-text.js';
+import {openBodyOf} from '../core/formats/read-file.js';
 import {findWork} from '../core/scan/find-work.js';
-import {describeFsError} from '../core/scan/walk-fic-files.js';
-import {type Library, scanLibrary} from '../core/scan/scan-library.js';
+import {onDisk} from '../core/scan/name-bytes.js';
+import {type Library, scanLibrary} from '../core/library/scan-library.js';
 import {createSearchEngine} from '../core/search/search-engine.js';
 import {sortOrder} from '../core/sort-works.js';
-import {displaySafe} from '../core/text/display-safe.js';
+import {displaySafe, displaySafeJson} from '../core/text/display-safe.js';
 import {joinMeta} from '../core/work.js';
 import {UsageError} from './usage-error.js';
 
 /** Exit codes scripts can rely on (also listed in --help). */
-export const exitCode = {ok: 0, noMatch: 1, usage: 2, crash: 70} as const;
+// 70 and 74 are sysexits' EX_SOFTWARE and EX_IOERR.
+export const exitCode = {ok: 0, noMatch: 1, usage: 2, crash: 70, output: 74} as const;
 
 type Output = {write(text: string): void; columns: number | undefined};
 
@@ -24,7 +24,7 @@ export type Source = {dir: string; cacheFile: string | null};
 export async function runList({dir, cacheFile}: Source, json: boolean, out: Output): Promise<number> {
 	const library = await scanLibrary(dir, {cacheFile});
 	const works = sortedForList(library);
-	if (json) out.write(JSON.stringify({works: works.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
+	if (json) out.write(displaySafeJson({works: works.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
 	else out.write(formatListTable(works.map(work => work.meta), library.skipped, out.columns ?? 100));
 	return exitCode.ok;
 }
@@ -35,12 +35,12 @@ export async function runFilter({dir, cacheFile}: Source, query: string, json: b
 	const result = createSearchEngine(works.map(work => work.meta)).search(query);
 	if (!result.ok) throw new UsageError(`cannot read the query: ${result.error}`);
 	const matched = result.hits.map(hit => works[hit.index]!);
-	if (json) out.write(JSON.stringify({works: matched.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
+	if (json) out.write(displaySafeJson({works: matched.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
 	else out.write(formatListTable(matched.map(work => work.meta), [], out.columns ?? 100));
 	return matched.length > 0 ? exitCode.ok : exitCode.noMatch;
 }
 
-export async function runPrint({dir, cacheFile}: Source, spec: string, width: number | null, out: Output): Promise<number> {
+export async function runPrint({dir, cacheFile}: Source, spec: string, options: PrintOptions, out: Output): Promise<number> {
 	const library = await scanLibrary(dir, {cacheFile});
 	const work = findWork(library.works, spec, dir, process.cwd());
 	if (!work) {
@@ -49,17 +49,11 @@ export async function runPrint({dir, cacheFile}: Source, spec: string, width: nu
 		throw new UsageError(`no work "${displaySafe(spec)}" in ${displaySafe(dir)} (give a Work ID or a path; see --list)`);
 	}
 
-	let bytes: Uint8Array;
-	try {
-		bytes = await readRegularFile(path.join(dir, work.meta.path));
-	} catch (error) {
-		// Gone or unreadable since the scan: the user's situation, not a ficread failure.
-		throw new UsageError(`${displaySafe(work.meta.path)}: ${describeFsError(error)}`);
-	}
-
-	const result = readWork(bytes, work.meta.path);
-	if (!result.ok) throw new UsageError(`${displaySafe(work.meta.path)}: ${result.reason}`);
-	out.write(formatWorkText(result.body, width));
+	// Gone or unreadable since the scan is the user's situation, not a ficread failure.
+	const opened = await openBodyOf(onDisk(dir, work.meta.path), work.meta.path);
+	if (!opened.ok) throw new UsageError(`${displaySafe(work.meta.path)}: ${opened.reason}`);
+	const body = opened.rest ? (await opened.rest()).body : opened.body;
+	out.write(formatWorkText(body, options));
 	return exitCode.ok;
 }
 

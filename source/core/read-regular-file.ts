@@ -15,9 +15,9 @@ export const notRegularFileCode = 'ERR_NOT_REGULAR_FILE';
 // Windows has no O_NONBLOCK, nor named pipes in the file system to block on.
 const openWithoutWaiting = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-export async function readRegularFile(file: string): Promise<Buffer>;
-export async function readRegularFile(file: string, encoding: 'utf8'): Promise<string>;
-export async function readRegularFile(file: string, encoding?: 'utf8'): Promise<Buffer | string> {
+export async function readRegularFile(file: string | Buffer): Promise<Buffer>;
+export async function readRegularFile(file: string | Buffer, encoding: 'utf8'): Promise<string>;
+export async function readRegularFile(file: string | Buffer, encoding?: 'utf8'): Promise<Buffer | string> {
 	const handle = await openRegularFile(file);
 	try {
 		return await handle.readFile(encoding === undefined ? {} : {encoding});
@@ -37,7 +37,8 @@ export async function readRegularFileStart(file: string, maxBytes: number): Prom
 	}
 }
 
-async function openRegularFile(file: string): Promise<FileHandle> {
+/** Opens a file that must be a regular file, without waiting on a pipe; the caller closes it. */
+export async function openRegularFile(file: string | Buffer): Promise<FileHandle> {
 	const handle = await open(file, openWithoutWaiting).catch(async (error: unknown) => {
 		if (!leased(error) || !(await stat(file)).isFile()) throw error;
 		return open(file, constants.O_RDONLY);

@@ -1,6 +1,6 @@
 import React, {useEffect, useReducer, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
-import type {LiveLibrary} from '../core/scan/live-library.js';
+import type {LiveLibrary} from '../core/library/live-library.js';
 import {emptyState, getWork, type StateFile} from '../core/state/reading-state.js';
 import {displaySafe} from '../core/text/display-safe.js';
 import type {Skipped, WorkListing} from '../core/work.js';
@@ -18,7 +18,8 @@ import {ReaderPane} from './panes/reader-pane.js';
 import {Sidebar} from './panes/sidebar.js';
 import {StatusBar} from './panes/status-bar.js';
 import {WorkList} from './panes/work-list.js';
-import {type AppState, detailsAt, initialState, layoutOf, readerGeometry, selectedWork, sidebarMatches, sidebarWork} from './state/app-state.js';
+import {type AppState, detailsAt, initialState, layoutOf, selectedWork, sidebarMatches, sidebarWork} from './state/app-state.js';
+import {readerGeometry} from './state/geometry.js';
 import {minColumns, minRows} from './state/layout.js';
 import {orderFor} from './state/list-model.js';
 import {update} from './state/update.js';
@@ -70,7 +71,7 @@ export function App(props: AppProps) {
 
 	useTerminalSize(dispatch);
 	useLibraryUpdates(props.library, first, dispatch);
-	useSearch(state.works, state.query, dispatch);
+	useSearch(state.works, state.search.query, dispatch);
 	useWorkLoader(props.root, state.works, state.reader, selectedWork(state), dispatch);
 	useAppInput(dispatch);
 	usePageCounter(state.reader?.status === 'ready' ? state.reader.pager : undefined, state.reader?.workIndex, dispatch);
@@ -98,7 +99,7 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 		work: described === undefined ? undefined : state.works[described],
 		details: described === undefined ? null : detailsAt(state, described),
 		matches: sidebarMatches(state),
-		top: state.sidebarTop,
+		top: state.sidebar.top,
 		height: layout.height,
 	};
 	const {width: textWidth, height: textHeight} = readerGeometry(state);
@@ -142,29 +143,30 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 
 function Overlay({state, props, height}: {state: AppState; props: AppProps; height: number}) {
 	const width = state.columns;
-	switch (state.overlay) {
+	const overlay = state.overlay;
+	switch (overlay?.kind) {
 		case 'help': {
-			return <HelpOverlay width={width} height={height} top={state.helpTop} />;
+			return <HelpOverlay width={width} height={height} top={overlay.top} />;
 		}
 
 		case 'skipped': {
 			const labels = state.skipped.map(file => displaySafe(`${file.path} — ${file.reason}`));
-			return <PickListOverlay title={`Skipped files: ${labels.length} (x or Esc closes)`} empty="Every file was read." labels={labels} selected={state.overlayItem} width={width} height={height} />;
+			return <PickListOverlay title={`Skipped files: ${labels.length} (x or Esc closes)`} empty="Every file was read." labels={labels} selected={overlay.item} width={width} height={height} />;
 		}
 
 		case 'bookmarks': {
 			const work = state.reader ? getWork(state.reading, state.stateKeys[state.reader.workIndex]!) : undefined;
 			// The state file is ours, but it is a file on disk: its text is shown as untrusted.
 			const labels = (work?.bookmarks ?? []).map(bookmark => displaySafe(`${formatTime(bookmark.createdAt)}  ${bookmark.excerpt}`));
-			return <PickListOverlay title="Bookmarks (Enter jumps, d deletes, Esc closes)" empty="No bookmarks yet: press m in the reader to add one." labels={labels} selected={state.overlayItem} width={width} height={height} />;
+			return <PickListOverlay title="Bookmarks (Enter jumps, d deletes, Esc closes)" empty="No bookmarks yet: press m in the reader to add one." labels={labels} selected={overlay.item} width={width} height={height} />;
 		}
 
 		case 'toc': {
-			const toc = state.reader?.status === 'ready' ? state.reader.details.toc : [];
-			return <PickListOverlay title="Contents (Enter jumps, Esc closes)" empty="This work marks no chapters." labels={toc.map(entry => entry.title)} selected={state.overlayItem} width={width} height={height} />;
+			const toc = state.reader?.status === 'ready' ? state.reader.view.toc : [];
+			return <PickListOverlay title="Contents (Enter jumps, Esc closes)" empty="This work marks no chapters." labels={toc.map(entry => entry.title)} selected={overlay.item} width={width} height={height} />;
 		}
 
-		case null: {
+		case undefined: {
 			return null;
 		}
 	}
@@ -185,7 +187,7 @@ function EmptyLibrary({root, skipped, state}: {root: string; skipped: number; st
 	return (
 		<Box flexDirection="column" width={state.columns} height={state.rows - 1} alignItems="center" justifyContent="center">
 			<Text bold>No fics found</Text>
-			<Text>{`ficread looked for *.txt files in ${displaySafe(root)} and found none it could read.`}</Text>
+			<Text>{`ficread looked for EPUB, HTML, MOBI, AZW3 and text files in ${displaySafe(root)} and found none it could read.`}</Text>
 			{skipped > 0 ? <Text>{`${skipped} file${skipped === 1 ? ' was' : 's were'} skipped: run ficread --list to see why.`}</Text> : null}
 			<Text dimColor>Press q to quit.</Text>
 		</Box>

@@ -11,23 +11,78 @@ const startBracketedPaste = '\u001B[?2004h';
 const stopBracketedPaste = '\u001B[?2004l';
 const clearScreen = '\u001B[2J\u001B[H';
 
-/**
- * Takes the terminal for a full-screen app and returns the function that gives
- * it back. The restore is synchronous and idempotent, so every exit path
- * (q, Ctrl-C, a signal, a crash) can call it, and calling it twice is harmless.
- */
-export function takeTerminal(fd: number, stdin: NodeJS.ReadStream): () => void {
-	// Raw mode at once: keys typed while the library loads must not be echoed over the screen.
-	if (stdin.isTTY) stdin.setRawMode(true);
-	writeSync(fd, enterAlternateScreen + hideCursor + startBracketedPaste + clearScreen);
+export type TerminalHold = {
+	/**
+	 * Gives the terminal back for good. Synchronous and idempotent, so every
+	 * exit path (q, Ctrl-C, a signal, a crash) can call it, and calling it
+	 * twice is harmless.
+	 */
+	restore(): void;
+	/** Gives the terminal back for a while (the job is stopped): the shell gets its screen and line mode. */
+	lend(): void;
+	/** Takes it again after `lend`, unless it was given back for good meanwhile; the app then redraws. */
+	takeBack(): void;
+};
+
+/** Takes the terminal for a full-screen app. */
+export function takeTerminal(fd: number, stdin: NodeJS.ReadStream): TerminalHold {
+	let held = false;
 	let restored = false;
-	return () => {
-		if (restored) return;
-		restored = true;
+	const take = () => {
+		// Raw mode at once: keys typed while the library loads must not be echoed over the screen.
+		if (stdin.isTTY) stdin.setRawMode(true);
+		writeSync(fd, enterAlternateScreen + hideCursor + startBracketedPaste + clearScreen);
+		held = true;
+	};
+
+	const giveBack = () => {
+		if (!held) return;
+		held = false;
 		// After SIGHUP the terminal may be gone; failing here must not stop the save that follows.
 		try {
 			if (stdin.isTTY) stdin.setRawMode(false);
 			writeSync(fd, stopBracketedPaste + showCursor + leaveAlternateScreen);
 		} catch {}
+	};
+
+	take();
+	return {
+		restore() {
+			restored = true;
+			giveBack();
+		},
+		lend: giveBack,
+		takeBack() {
+			if (!restored && !held) take();
+		},
+	};
+}
+
+/**
+ * Job control for a full-screen app. Ctrl-Z reaches it as a key (raw mode
+ * turns off the terminal's signals), and `kill -TSTP` as SIGTSTP: either way
+ * the terminal is given back before the process stops, so the shell is not
+ * left on the alternate screen in raw mode, and taken again on SIGCONT
+ * (`fg`), before the app's own SIGCONT listener redraws (useTerminalSize).
+ * `stop` stops following (ficread is leaving).
+ */
+export function followJobControl(terminal: TerminalHold): {stop: () => void} {
+	const suspend = () => {
+		terminal.lend();
+		// SIGSTOP, which nothing can catch: SIGTSTP would come back here.
+		process.kill(process.pid, 'SIGSTOP');
+	};
+
+	const resume = () => {
+		terminal.takeBack();
+	};
+
+	process.on('SIGTSTP', suspend);
+	process.on('SIGCONT', resume);
+	return {
+		stop() {
+			process.off('SIGTSTP', suspend);
+			process.off('SIGCONT', resume);
+		},
 	};
 }

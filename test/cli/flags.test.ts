@@ -12,7 +12,9 @@ describe('toCommand', () => {
 		expect(toCommand(['--json', 'lib'])).toEqual({kind: 'list', dir: 'lib', json: true});
 		expect(toCommand(['lib', '--filter', 'tag:angst', '--json'])).toEqual({kind: 'filter', dir: 'lib', query: 'tag:angst', json: true});
 		expect(toCommand(['lib', '--filter', ''])).toEqual({kind: 'filter', dir: 'lib', query: '', json: false});
-		expect(toCommand(['lib', '--print=123', '--width', '72'])).toEqual({kind: 'print', dir: 'lib', work: '123', width: 72});
+		expect(toCommand(['lib', '--print=123', '--width', '72'])).toEqual({kind: 'print', dir: 'lib', work: '123', width: 72, emphasis: false});
+		expect(toCommand(['lib', '--print', '123', '--emphasis'])).toEqual({kind: 'print', dir: 'lib', work: '123', width: null, emphasis: true});
+		expect(toCommand(['lib', '--list', '--emphasis'])).toEqual({error: '--emphasis goes with --print'});
 	});
 
 	it('refuses unknown flags with their names', () => {

@@ -1,9 +1,9 @@
-import {execFileSync} from 'node:child_process';
-import {mkdtempSync, symlinkSync} from 'node:fs';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {closeSync, mkdtempSync, openSync, symlinkSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {cliPath, runCli} from '../helpers/run-cli.js';
+import {cliPath, isolatedEnv, repoRoot, runCli} from '../helpers/run-cli.js';
 
 describe('ficread usage errors', () => {
 	it.each([
@@ -88,3 +88,18 @@ describe('flag values', () => {
 		expect(runCli(['fixtures/library', '--filter="gull lamp"'])).toEqual(spaced);
 	});
 });
+
+describe('ficread output that cannot be written', () => {
+	// Regression (issue 16.3): an uncaught ENOSPC, a stack trace and minified source, and exit 1 ("nothing matched").
+	it.each([[['--list']], [['--list', '--json']], [['--print', '51000001']]])('%j > /dev/full → one line, exit 74', args => {
+		const full = openSync('/dev/full', 'w');
+		try {
+			const result = spawnSync(process.execPath, [cliPath, 'fixtures/library', ...args], {cwd: repoRoot, env: {...process.env, ...isolatedEnv}, encoding: 'utf8', stdio: ['ignore', full, 'pipe']});
+			expect(result.stderr).toBe('ficread: cannot write the output: no space left on device\n');
+			expect(result.status).toBe(74);
+		} finally {
+			closeSync(full);
+		}
+	});
+});
+

@@ -100,6 +100,25 @@ describe('the reader in a real terminal', () => {
 		expect(await pane.waitForExit()).toBe(0);
 	});
 
+	// Regression (issue 16.5): a pasted U+202E reached the terminal through the search box, the find box and "No match".
+	it('keeps a pasted bidi override off the screen: search box, find box, and the find status', async () => {
+		const pane = await start(fixture('library'));
+		await pane.type('/');
+		await pane.waitFor(/^\/ +11 of 11/m);
+		await pane.paste('zq\u202Ejx');
+		expect(await pane.waitFor(/^\/zqjx +0 of 11/m)).not.toContain('\u202E');
+		await pane.press('Escape');
+		await pane.waitFor(/Library · 11 works/);
+		await pane.press('Enter');
+		await pane.waitFor(/\d+%/);
+		await pane.type('/');
+		await pane.waitFor('Find:');
+		await pane.paste('zq\u202Ejx');
+		expect(await pane.waitFor('Find: zqjx')).not.toContain('\u202E');
+		await pane.press('Enter');
+		expect(await pane.waitFor('No match for "zqjx"')).not.toContain('\u202E');
+	});
+
 	// Regression: list keys typed ahead of a search's result moved through the old list.
 	it('moves typed ahead of a search result through that result, as if typed after it', async () => {
 		const slow = await start(fixture('library'));
@@ -302,15 +321,40 @@ describe('leaving the terminal as it was', () => {
 		}
 	});
 
-	it('restores everything on SIGTERM and SIGHUP', async () => {
-		for (const signal of ['TERM', 'HUP']) {
+	it('restores everything on SIGTERM, SIGHUP and SIGQUIT', async () => {
+		const codes = {TERM: 143, HUP: 129, QUIT: 131};
+		for (const [signal, code] of Object.entries(codes)) {
 			const screen = await runInShell(ficreadOn(fixture('library')), async pane => {
 				// The shell runs ficread as its child (which renames itself "ficread").
 				const shell = await pane.paneValue('pane_pid');
 				execFileSync('pkill', [`-${signal}`, '-P', shell, '-x', 'ficread']);
 			});
-			expect(screen).toContain(signal === 'TERM' ? 'exit=143' : 'exit=129');
+			expect(screen).toContain(`exit=${code}`);
 		}
+	});
+
+	// Regression (issue 16.8): a stop left the shell on the alternate screen in raw mode with the cursor hidden,
+	// and after `fg` ficread stayed in line mode and did not redraw.
+	it('gives the terminal back on a stop (SIGTSTP, Ctrl-Z), and takes it again redrawn on SIGCONT', async () => {
+		const pane = await start(fixture('library'));
+		const ficread = execFileSync('pgrep', ['-P', await pane.paneValue('pane_pid'), '-x', 'ficread'], {encoding: 'utf8'}).trim();
+		const tty = await pane.paneValue('pane_tty');
+		const lineMode = () => /(?:^|\s)icanon\b/.test(execFileSync('stty', ['-F', tty, '-a'], {encoding: 'utf8'}));
+		for (const stop of [async () => execFileSync('kill', ['-TSTP', ficread]), async () => pane.press('C-z')]) {
+			await stop();
+			await pane.waitForValue('alternate_on', '0');
+			expect(await pane.paneValue('cursor_flag')).toBe('1');
+			expect(lineMode()).toBe(true);
+			execFileSync('kill', ['-CONT', ficread]);
+			await pane.waitForValue('alternate_on', '1');
+			await pane.waitFor(libraryShown);
+			expect(lineMode()).toBe(false);
+		}
+
+		await pane.type('j');
+		await pane.waitFor(screen => selectedRow(screen) !== '');
+		await pane.type('q');
+		expect(await pane.waitForExit()).toBe(0);
 	});
 
 	it('opens a friendly screen on an empty folder', async () => {

@@ -181,8 +181,10 @@ describe('a state path that is a named pipe', () => {
 
 describe('saving on the way out', () => {
 	// Regression: after the first frame, Ink's signal handler re-raised SIGTERM and killed the process before the save.
-	it('saves the place on SIGTERM and SIGINT, within the save delay', async () => {
-		for (const signal of ['TERM', 'INT']) {
+	// SIGQUIT too (issue 16.9): it left the alternate screen on and did not save.
+	it('saves the place on SIGTERM, SIGINT and SIGQUIT, within the save delay', async () => {
+		const codes = {TERM: 143, INT: 130, QUIT: 131};
+		for (const [signal, code] of Object.entries(codes)) {
 			const statePath = await newStatePath();
 			const pane = await open(statePath);
 			await openLamp(pane);
@@ -190,9 +192,40 @@ describe('saving on the way out', () => {
 			await pane.waitFor(/^page 2\//m);
 			// ficread runs as the pane shell's child, renamed "ficread".
 			execFileSync('pkill', [`-${signal}`, '-P', await pane.paneValue('pane_pid'), '-x', 'ficread']);
-			expect(await pane.waitForExit()).toBe(signal === 'TERM' ? 143 : 130);
+			expect(await pane.waitForExit()).toBe(code);
 			const saved = JSON.parse(await readFile(statePath, 'utf8'));
 			expect(saved.works['id:51000001'].position.paragraph).toBeGreaterThan(0);
 		}
 	});
+
+	// Regression (issue 16.2): closing the terminal (a real hang-up) crashed in Node 20's node::ResetStdio
+	// (nodejs/node#51519) with "Assertion failed", native stack traces and SIGABRT, after the save.
+	it('saves and ends without a crash when the terminal is closed (tmux kill-pane)', async () => {
+		const statePath = await newStatePath();
+		const errors = path.join(path.dirname(statePath), 'errors.log');
+		const command = `${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(fixture('library'))} --state ${shellQuote(statePath)} 2> ${shellQuote(errors)}`;
+		const pane = await TmuxPane.start(command, {columns: 120, rows: 30});
+		panes.push(pane);
+		await pane.waitFor(screen => screen.includes('Library ·') && !screen.includes('Scanning'));
+		// ficread runs as the pane shell's child, renamed "ficread".
+		const pid = Number(execFileSync('pgrep', ['-P', await pane.paneValue('pane_pid'), '-x', 'ficread'], {encoding: 'utf8'}).trim());
+		await openLamp(pane);
+		await pane.press('Space');
+		await pane.waitFor(/^page 2\//m);
+		await pane.killPane();
+		await expect.poll(() => isRunning(pid), {timeout: 10_000}).toBe(false);
+		expect(await readFile(errors, 'utf8')).toBe('');
+		const saved = JSON.parse(await readFile(statePath, 'utf8'));
+		expect(saved.works['id:51000001'].position.paragraph).toBeGreaterThan(0);
+	});
 });
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+

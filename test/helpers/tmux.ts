@@ -106,6 +106,11 @@ export class TmuxPane {
 		}, 'the command did not exit', timeoutMs);
 	}
 
+	/** Closes the pane as a user closing the terminal does: its program gets a real hang-up (SIGHUP). */
+	async killPane(): Promise<void> {
+		await this.tmux('kill-pane', '-t', this.target);
+	}
+
 	async kill(): Promise<void> {
 		await this.tmux('kill-server').catch(() => undefined);
 	}

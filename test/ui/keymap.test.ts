@@ -32,7 +32,8 @@ describe('readInput', () => {
 		let read = readInput(false, '[200~', noKey, 1);
 		expect(read).toEqual({pasting: true});
 		read = readInput(read.pasting, 'q\rr', noKey, 1);
-		expect(read.action).toEqual({type: 'paste', text: 'q\rr', now: 1});
+		// Cleaned as a file's text is (a CR becomes a line break, which a text box takes as a space).
+		expect(read.action).toEqual({type: 'paste', text: 'q\nr', now: 1});
 		read = readInput(read.pasting, 'more', noKey, 1);
 		expect(read.action).toEqual({type: 'paste', text: 'more', now: 1});
 		read = readInput(read.pasting, '[201~', noKey, 1);
@@ -43,6 +44,14 @@ describe('readInput', () => {
 	it('ends a paste whose end mark never comes on Ctrl-C, which then quits', () => {
 		const pasting = readInput(false, '[200~', noKey, 1).pasting;
 		expect(readInput(pasting, 'c', {...noKey, ctrl: true}, 1)).toEqual({pasting: false, action: {type: 'key', name: 'ctrl+c', now: 1}});
+	});
+
+	// Regression (issue 16.5): a pasted U+202E reached the terminal through the search box, the find box and "No match".
+	it('cleans a paste as file text is cleaned, and drops from keys what that would drop', () => {
+		const pasting = readInput(false, '[200~', noKey, 1).pasting;
+		expect(readInput(pasting, 'evil\u202Etxt.exe \u001B]52;c;aGk=\u0007ok', noKey, 1).action).toEqual({type: 'paste', text: 'eviltxt.exe ok', now: 1});
+		expect(readInput(false, 'a\u202Eb\u2066c', noKey, 1).action).toEqual({type: 'keys', names: ['a', 'b', 'c'], now: 1});
+		expect(readInput(false, '\u202E', noKey, 1)).toEqual({pasting: false});
 	});
 
 	it('makes anything else keys, a line break typed ahead with them an Enter', () => {

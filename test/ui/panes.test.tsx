@@ -3,7 +3,6 @@ import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {describe, expect, it, vi} from 'vitest';
 import {findInText} from '../../source/core/find-in-text.js';
-import {createPager} from '../../source/core/pager/pager.js';
 import {detailsOf} from '../../source/core/work.js';
 import {App} from '../../source/ui/app.js';
 import {keymap} from '../../source/ui/input/keymap.js';
@@ -14,6 +13,7 @@ import {StatusBar} from '../../source/ui/panes/status-bar.js';
 import {Sidebar} from '../../source/ui/panes/sidebar.js';
 import {WorkList} from '../../source/ui/panes/work-list.js';
 import {initialState} from '../../source/ui/state/app-state.js';
+import {readyReader} from '../../source/ui/state/reader-model.js';
 import {countReads} from '../helpers/count-reads.js';
 import {makeWork} from '../helpers/make-work.js';
 
@@ -26,8 +26,16 @@ const works = [
 const lines = (frame: string | undefined) => (frame ?? '').split('\n');
 
 describe('WorkList', () => {
+	// Regression (issue 16.12): from the head of the index, the heading counted only the works already in.
+	it('counts the whole library in the heading while only the head of the index is in', () => {
+		const state = {...initialState({works, columns: 120, rows: 12, sortedOrder: [0, 1, 2]}), scan: {done: 0, total: 0, works: 10_000}};
+		const {lastFrame} = render(<WorkList state={state} width={34} height={10} />);
+		expect(lines(lastFrame())[0]).toBe('Library · 10,000 works');
+	});
+
 	it('shows a window of two-line rows with the selection marked without colour', () => {
-		const state = {...initialState({works, columns: 120, rows: 12, sortedOrder: [0, 1, 2]}), selected: 1};
+		const initial = initialState({works, columns: 120, rows: 12, sortedOrder: [0, 1, 2]});
+		const state = {...initial, list: {...initial.list, selected: 1}};
 		const {lastFrame} = render(<WorkList state={state} width={34} height={10} />);
 		const frame = lines(lastFrame());
 		expect(frame[0]).toBe('Library · 3 works');
@@ -39,7 +47,9 @@ describe('WorkList', () => {
 	});
 
 	it('shows the search box with the hit count and underlines matched title characters', () => {
-		const state = {...initialState({works, columns: 120, rows: 12, sortedOrder: [0, 1, 2]}), searching: true, query: 'slow', order: [1], hits: [{index: 1, score: 0, matches: [{field: 'title' as const, value: works[1]!.title, indices: [[0, 3] as [number, number]]}]}]};
+		const initial = initialState({works, columns: 120, rows: 12, sortedOrder: [0, 1, 2]});
+		const hits = [{index: 1, score: 0, matches: [{field: 'title' as const, value: works[1]!.title, indices: [[0, 3] as [number, number]]}]}];
+		const state = {...initial, search: {...initial.search, editing: true, query: 'slow'}, list: {...initial.list, order: [1], hits}};
 		const {lastFrame} = render(<WorkList state={state} width={40} height={10} />);
 		const frame = lastFrame() ?? '';
 		expect(lines(frame)[0]).toMatch(/^\/slow .*1 of 3$/);
@@ -105,7 +115,7 @@ describe('ReaderPane', () => {
 	it('shows the title, the chapter and one page of wrapped text', () => {
 		const body = {paragraphs: ['Chapter 1: Salt', 'The lamp had been dark for eleven winters when Maren climbed the stairs.', 'Every step rang like a bell.']};
 		const work = makeWork({title: 'The Lamp', toc: [{title: 'Chapter 1: Salt', paragraph: 0}]});
-		const reader = {workIndex: 0, status: 'ready' as const, body, details: detailsOf(work), pager: createPager(body, 30), top: {paragraph: 1, char: 0}, find: null};
+		const reader = readyReader(0, body, detailsOf(work), 30, true, {paragraph: 1, char: 0});
 		const {lastFrame} = render(<ReaderPane reader={reader} work={work} width={34} height={8} textWidth={30} textHeight={5} focused />);
 		const frame = lines(lastFrame());
 		expect(frame[0]).toBe('  The Lamp · Chapter 1: Salt');
@@ -121,7 +131,7 @@ describe('ReaderLine', () => {
 		const body = {paragraphs: Array.from({length: 5000}, (_, index) => `Line ${index}: the lamp, the stair, the bell and the sea.`)};
 		const hits = findInText(body, 'the');
 		const counted = countReads(hits);
-		const reader = {workIndex: 0, status: 'ready' as const, body, details: detailsOf(makeWork()), pager: createPager(body, 40), top: {paragraph: 2500, char: 0}, find: {query: 'the', editing: false, hits: counted.items, current: 10_000}};
+		const reader = {...readyReader(0, body, detailsOf(makeWork()), 40, true, {paragraph: 2500, char: 0}), find: {query: 'the', editing: false, hits: counted.items, current: 10_000}};
 		const {lastFrame} = render(<ReaderPane reader={reader} work={makeWork({title: 'Lamp'})} width={44} height={12} textWidth={40} textHeight={10} focused />);
 		expect(lastFrame()).toContain('Line 2500: the lamp, the stair, the bell');
 		expect(hits.length).toBe(20_000);
@@ -228,9 +238,9 @@ describe('StatusBar', () => {
 
 	it('shows all of a query problem while the search box has the keyboard, then the keys', () => {
 		const error = 'words: expects a number like >10000, <5k or 1000..5000';
-		const {lastFrame} = render(<StatusBar state={{...base(), searching: true, query: 'words:>abc', queryError: error}} work={undefined} />);
+		const {lastFrame} = render(<StatusBar state={{...base(), search: {...base().search, editing: true, query: 'words:>abc', error}}} work={undefined} />);
 		expect(lastFrame()?.startsWith(`${error}  │  `)).toBe(true);
 		expect(lastFrame()).toContain('Esc');
-		expect(render(<StatusBar state={{...base(), query: 'words:>abc', queryError: error}} work={undefined} />).lastFrame()).not.toContain(error);
+		expect(render(<StatusBar state={{...base(), search: {...base().search, query: 'words:>abc', error}}} work={undefined} />).lastFrame()).not.toContain(error);
 	});
 });

@@ -3,12 +3,12 @@ import {render} from 'ink-testing-library';
 import {describe, expect, it, vi} from 'vitest';
 import type {FieldMatch} from '../../source/core/search/search-engine.js';
 import {Sidebar} from '../../source/ui/panes/sidebar.js';
-import {sidebarLines} from '../../source/ui/panes/sidebar-lines.js';
+import {sidebarLines} from '../../source/ui/lines/sidebar-lines.js';
 import {makeWork} from '../helpers/make-work.js';
 
 // Counts the wraps the pane asks for, while they still do the real work.
-vi.mock('../../source/ui/panes/sidebar-lines.js', async importOriginal => {
-	const actual = await importOriginal<typeof import('../../source/ui/panes/sidebar-lines.js')>();
+vi.mock('../../source/ui/lines/sidebar-lines.js', async importOriginal => {
+	const actual = await importOriginal<typeof import('../../source/ui/lines/sidebar-lines.js')>();
 	return {...actual, sidebarLines: vi.fn(actual.sidebarLines)};
 });
 
@@ -31,5 +31,12 @@ describe('Sidebar', () => {
 		rerender(<Sidebar work={work} details={details} matches={[]} width={40} height={8} top={3} />);
 		rerender(<Sidebar work={{...work}} details={details} matches={[]} width={40} height={8} top={3} />);
 		expect(wraps).toHaveBeenCalledTimes(4);
+	});
+
+	// Regression (issue 16.11): the line break before "(duplicate of …)" was made `?` by the safe-text step.
+	it('shows a duplicate on a line of its own, each name made safe', () => {
+		const lines = sidebarLines(makeWork({path: 'link_to_good\u001B.txt', duplicateOf: 'good\u202E.txt'}), null, 60);
+		const file = lines.findIndex(line => line.text === 'File');
+		expect(lines.slice(file + 1, file + 3).map(line => line.text)).toEqual(['link_to_good?.txt', '(duplicate of good?.txt)']);
 	});
 });

@@ -3,10 +3,10 @@
  * of truth: it is written atomically (a reader sees the old file or the new
  * one, never a mix) and read back as untrusted JSON.
  */
-import {randomBytes} from 'node:crypto';
-import {mkdir, readdir, rename, rm, stat, utimes, writeFile} from 'node:fs/promises';
+import {mkdir, stat, utimes} from 'node:fs/promises';
 import path from 'node:path';
 import {readRegularFile} from '../read-regular-file.js';
+import {removeStaleTemps, writeAtomically} from '../write-atomically.js';
 
 /**
  * The file of another cache of the same library, beside its index:
@@ -51,7 +51,7 @@ export async function writeCacheFile(file: string, text: string): Promise<boolea
 	try {
 		// Private like the reading state: the caches list what the user reads.
 		await mkdir(path.dirname(file), {recursive: true, mode: 0o700});
-		await removeStaleTemps(file);
+		// No fsync: a file torn by a crash fails validation and is rebuilt, so durability is not worth a sync of megabytes.
 		await writeAtomically(file, text);
 		return true;
 	} catch {
@@ -59,35 +59,7 @@ export async function writeCacheFile(file: string, text: string): Promise<boolea
 	}
 }
 
-/**
- * Unlike the reading state's writer, no fsync: a file torn by a crash fails
- * validation and is rebuilt, so durability is not worth a sync of megabytes.
- */
-async function writeAtomically(file: string, text: string): Promise<void> {
-	const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-	try {
-		await writeFile(temp, text, {flag: 'wx', mode: 0o600});
-		await rename(temp, file);
-	} catch (error) {
-		await rm(temp, {force: true});
-		throw error;
-	}
-}
-
-// Older than any save could take, so a temp file this old belongs to a process killed while writing.
-const STALE_TEMP_MS = 60_000;
-
-/** Removes temp files of `file` left by killed processes; each holds a whole cache, megabytes that nothing else would remove. */
-async function removeStaleTemps(file: string): Promise<void> {
-	const folder = path.dirname(file);
-	const prefix = `${path.basename(file)}.`;
-	for (const name of await readdir(folder)) {
-		if (!name.startsWith(prefix) || !/^\d+\.[0-9a-f]+\.tmp$/.test(name.slice(prefix.length))) continue;
-		const temp = path.join(folder, name);
-		try {
-			if (Date.now() - (await stat(temp)).mtimeMs > STALE_TEMP_MS) await rm(temp, {force: true});
-		} catch {
-			// Removed by another process meanwhile, or not removable: not worth failing the save for.
-		}
-	}
+/** Removes the temp files that processes killed while saving left of these caches. Never throws. */
+export async function removeStaleCacheTemps(files: readonly string[]): Promise<void> {
+	await Promise.all(files.map(async file => removeStaleTemps(file)));
 }

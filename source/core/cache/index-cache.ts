@@ -56,6 +56,11 @@ function fnv1a64(text: string): string {
 
 /** The entries in `file` if it is whole, of this version and for `absoluteRoot`; otherwise null. Never throws. */
 export async function loadIndexCache(file: string, absoluteRoot: string): Promise<CacheEntries | null> {
+	return readCacheFile(file, value => decode(value, absoluteRoot).entries);
+}
+
+/** A head (see `saveIndexHead`) and how many works its index holds (null from a head that does not say); null when unusable. */
+export async function loadIndexHead(file: string, absoluteRoot: string): Promise<{entries: CacheEntries; works: number | null} | null> {
 	return readCacheFile(file, value => decode(value, absoluteRoot));
 }
 
@@ -65,15 +70,18 @@ export async function loadIndexCache(file: string, absoluteRoot: string): Promis
  * later start cold. False when it could not write.
  */
 export async function saveIndexCache(file: string, absoluteRoot: string, entries: CacheEntries): Promise<boolean> {
-	let layout = encode(absoluteRoot, entries);
+	return writeCacheFile(file, JSON.stringify(encode(absoluteRoot, writable(absoluteRoot, entries))));
+}
+
+/** `entries`, less any that `decode` would reject. */
+function writable(absoluteRoot: string, entries: CacheEntries): CacheEntries {
 	try {
-		decode(layout, absoluteRoot);
+		decode(encode(absoluteRoot, entries), absoluteRoot);
+		return entries;
 	} catch {
 		// Rare (a parser bug): only then is each entry checked on its own.
-		layout = encode(absoluteRoot, new Map([...entries].filter(([relative, entry]) => isWritable(relative, entry))));
+		return new Map([...entries].filter(([relative, entry]) => isWritable(relative, entry)));
 	}
-
-	return writeCacheFile(file, JSON.stringify(layout));
 }
 
 /** `<cacheDir>/head-<hash>.json`, beside its index. */
@@ -94,11 +102,13 @@ export const headWorks = 200;
 export async function saveIndexHead(file: string, absoluteRoot: string, entries: CacheEntries): Promise<boolean> {
 	const listed = [...entries].filter((pair): pair is [string, Extract<CacheEntry, {listing: WorkListing}>] => 'listing' in pair[1]);
 	const first = sortOrder(listed.map(([, entry]) => entry.listing), 'title').slice(0, headWorks);
-	return saveIndexCache(file, absoluteRoot, new Map(first.map(index => listed[index]!)));
+	// With the count of works, so that the first frame's heading counts the whole library.
+	return writeCacheFile(file, JSON.stringify(encode(absoluteRoot, writable(absoluteRoot, new Map(first.map(index => listed[index]!))), listed.length)));
 }
 
 // --- Layout ---------------------------------------------------------------
-// {version, root, strings: [...], works: [row, ...], skipped: [[path, size, mtimeMs, reason], ...]}
+// {version, root, strings: [...], works: [row, ...], skipped: [[path, size, mtimeMs, reason], ...]}, and in a
+// head, `count`: how many works its index holds.
 // A row lists a work's fields in the order below; metadata strings are
 // indices into `strings`.
 
@@ -106,7 +116,7 @@ type Row = unknown[];
 
 const rowLength = 25;
 
-function encode(root: string, entries: CacheEntries) {
+function encode(root: string, entries: CacheEntries, count?: number) {
 	const strings: string[] = [];
 	const indices = new Map<string, number>();
 	const ref = (text: string): number => {
@@ -160,11 +170,11 @@ function encode(root: string, entries: CacheEntries) {
 		] satisfies Row);
 	}
 
-	return {version: cacheVersion, root, strings, works, skipped};
+	return {version: cacheVersion, root, strings, works, skipped, count};
 }
 
-function decode(value: unknown, root: string): CacheEntries {
-	const file = read.cacheHead(value, cacheVersion, root, ['version', 'root', 'strings', 'works', 'skipped']);
+function decode(value: unknown, root: string): {entries: CacheEntries; works: number | null} {
+	const file = read.cacheHead(value, cacheVersion, root, ['version', 'root', 'strings', 'works', 'skipped', 'count']);
 	// Checked once each, however many works name them.
 	const strings = read.listOf(read.safeText)(file['strings']);
 	const text = (value: unknown): string => strings[read.count(value)] ?? read.reject();
@@ -217,7 +227,7 @@ function decode(value: unknown, root: string): CacheEntries {
 		entries.set(read.ficPath(row[0]), {size: read.count(row[1]), mtimeMs: read.finite(row[2]), skipped: read.safeText(row[3])});
 	}
 
-	return entries;
+	return {entries, works: file['count'] === undefined ? null : read.count(file['count'])};
 }
 
 // `workKey`'s fingerprint form; a malformed key would file reading progress under no work, or another one.

@@ -4,6 +4,7 @@
  * otherwise, so that a decoder reads as a plain description of the layout
  * and one catch rejects the whole file.
  */
+import {isFicName} from '../formats/registry.js';
 import type {Encoding, RepairNote, WorkFormat, WorkStatus} from '../work.js';
 
 export class Untrusted extends Error {}
@@ -106,13 +107,13 @@ export const repairNote = oneOf<RepairNote>({
 
 /**
  * A path `walkFicFiles` could list: relative, `/`-separated, no empty, `.`,
- * `..` or hidden segment, ending in `.txt`. Anything else could make a cached
- * list point outside the library.
+ * `..` or hidden segment, with a fic file's name. Anything else could make a
+ * cached list point outside the library.
  */
-const FIC_PATH = /^(?:[^/.][^/]*\/)*[^/.][^/]*\.txt$/i;
+const RELATIVE_PATH = /^(?:[^/.][^/]*\/)*[^/.][^/]*$/;
 
 export function ficPath(value: unknown): string {
-	return typeof value === 'string' && FIC_PATH.test(value) ? value : reject();
+	return typeof value === 'string' && RELATIVE_PATH.test(value) && isFicName(value) ? value : reject();
 }
 
 /** The head every cache file starts with: written by this ficread, for this folder. */

@@ -44,9 +44,10 @@ export type OpenedBody = {
 	/**
 	 * For a format read a part at a time (an EPUB's chapter files): the whole
 	 * body, whose first paragraphs are `body`'s, so positions in the first part
-	 * stay valid. Absent when `body` is already whole.
+	 * stay valid, with the metadata of the whole (its `toc` reaches every
+	 * chapter). Absent when `body` is already whole.
 	 */
-	rest?: () => Promise<WorkBody>;
+	rest?: () => Promise<{body: WorkBody; meta: ParsedMeta}>;
 };
 
 export type FormatAdapter = {

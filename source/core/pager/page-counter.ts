@@ -1,4 +1,4 @@
-import type {ParagraphLayout} from './paragraph-layout.js';
+import {lastAtMost, type ParagraphLayout} from './paragraph-layout.js';
 
 /** A row as the pager names it: a paragraph line, or with start -1 the separator above the paragraph. */
 type RowRef = {
@@ -18,6 +18,8 @@ export class PageCounter {
 	private frontier = 0;
 	/** Row index of each counted paragraph's first line (and of the frontier's). */
 	private readonly firstRows: number[] = [0];
+	/** Page tops found so far for one page height (see `topsUpTo`). */
+	private walk: {height: number; tops: number[]} = {height: 0, tops: [0]};
 
 	constructor(
 		private readonly paragraphCount: number,
@@ -56,14 +58,31 @@ export class PageCounter {
 	}
 
 	/**
-	 * Pages are `height` rows apart from the start, plus the last full page,
+	 * Pages start where `nextPage` walks from the start: `height` rows apart,
+	 * one more where that would be a blank separator; plus the last full page,
 	 * whose top is row `endIndex` (null while counting).
 	 */
 	pageInfo(row: RowRef, height: number, endIndex: number | null): {page: number; pages: number | null} {
-		const index = row.paragraph < this.frontier ? this.rowIndex(row) : this.estimate(row);
-		if (endIndex === null) return {page: Math.floor(index / height) + 1, pages: null};
-		const pages = Math.ceil(endIndex / height) + 1;
-		return {page: index >= endIndex ? pages : Math.floor(index / height) + 1, pages};
+		if (row.paragraph >= this.frontier) return {page: Math.floor(this.estimate(row) / height) + 1, pages: null};
+		const index = this.rowIndex(row);
+		const tops = this.topsUpTo(endIndex === null ? index : Math.max(index, endIndex - 1), height);
+		if (endIndex === null) return {page: lastAtMost(tops, index) + 1, pages: null};
+		const pages = lastAtMost(tops, endIndex - 1) + 2;
+		return {page: index >= endIndex ? pages : lastAtMost(tops, index) + 1, pages};
+	}
+
+	/** Page tops, as row indices, as `nextPage` walks them at `height`, up to row `index` (counted rows only). */
+	private topsUpTo(index: number, height: number): number[] {
+		if (this.walk.height !== height) this.walk = {height, tops: [0]};
+		const {tops} = this.walk;
+		for (let top = tops.at(-1)! + height; top <= index; top = tops.at(-1)! + height) tops.push(this.isSeparator(top) ? top + 1 : top);
+		return tops;
+	}
+
+	/** Whether row `index` is the blank above a counted paragraph. */
+	private isSeparator(index: number): boolean {
+		const paragraph = lastAtMost(this.firstRows, index + 1);
+		return paragraph > 0 && this.firstRows[paragraph] === index + 1;
 	}
 
 	/** Rows counted so far plus the uncounted characters before `row` at the density seen so far. */

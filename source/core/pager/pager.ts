@@ -1,3 +1,4 @@
+import {blockIndent} from '../rich/block-indent.js';
 import type {WorkBody} from '../work.js';
 import {ParagraphLayout} from './paragraph-layout.js';
 import {PageCounter} from './page-counter.js';
@@ -43,9 +44,13 @@ export type PageInfo = {
  * holding the same character.
  *
  * Rows are the paragraphs' wrapped lines with one blank separator row between
- * paragraphs. Paging moves by exactly `height` rows, so `prevPage` undoes
- * `nextPage`, except that `nextPage` stops at the last full page; a top can
- * therefore be a separator row, `{paragraph, char: -1}`.
+ * paragraphs. No page starts with a blank: paging moves by `height` rows, one
+ * more when it would land on a separator, so a page shows the row after the
+ * last one of the page before; `nextPage` stops at the last full page.
+ * Going back never skips a line: `prevPage` undoes `nextPage` except where the
+ * page before would open on a blank, and then overlaps this page by one row.
+ * A separator top (`{paragraph, char: -1}`, kept in older saved places) shows
+ * the page from the line after it.
  */
 export type Pager = {
 	readonly width: number;
@@ -55,7 +60,7 @@ export type Pager = {
 	nextPage(top: Position, height: number): Position;
 	/** The top `height` rows back, or the start. */
 	prevPage(top: Position, height: number): Position;
-	/** The top `n` rows further on; with `height`, never past `end(height)`, else never past the last row. */
+	/** The top `n` lines further on (blanks between paragraphs are not lines); with `height`, never past `end(height)`, else never past the last row. */
 	lineDown(top: Position, n: number, height?: number): Position;
 	lineUp(top: Position, n: number): Position;
 	start(): Position;
@@ -100,8 +105,9 @@ export function createPager(body: WorkBody, width: number): Pager {
 	const columns = Math.max(1, Math.floor(width));
 	const stats: WrapStats = {wrapCalls: 0, wrappedChars: 0};
 	const layouts: Array<ParagraphLayout | undefined> = [];
+	// Indented blocks (quotes, list items) wrap narrower by their indent; the reader pads them by as much.
 	const layout = (paragraph: number): ParagraphLayout =>
-		(layouts[paragraph] ??= new ParagraphLayout(paragraphs[paragraph]!, columns, stats));
+		(layouts[paragraph] ??= new ParagraphLayout(paragraphs[paragraph]!, Math.max(1, columns - blockIndent(body.blocks?.[paragraph])), stats));
 
 	// Characters before each paragraph, for progress and page estimates.
 	const charsBefore = new Float64Array(paragraphs.length + 1);
@@ -134,28 +140,35 @@ export function createPager(body: WorkBody, width: number): Pager {
 		return row.paragraph > 0 ? {paragraph: row.paragraph, start: -1, end: -1} : undefined;
 	}
 
-	function forward(row: Row, rows: number): Row {
+	/** `rows` rows on, or to the last; with `lines`, the blanks between paragraphs are stepped over, uncounted. */
+	function forward(row: Row, rows: number, lines = false): Row {
 		for (let step = 0; step < rows; step++) {
 			const next = nextRow(row);
 			if (!next) break;
-			row = next;
+			row = lines ? contentRow(next) : next;
 		}
 
 		return row;
 	}
 
-	function backward(row: Row, rows: number): Row {
+	function backward(row: Row, rows: number, lines = false): Row {
 		for (let step = 0; step < rows; step++) {
 			const previous = previousRow(row);
 			if (!previous) break;
-			row = previous;
+			row = lines && previous.start < 0 ? previousRow(previous)! : previous;
 		}
 
 		return row;
 	}
 
+	/** A page never starts on a blank separator row: it starts on the line after it. */
+	function contentRow(row: Row): Row {
+		return row.start < 0 ? nextRow(row)! : row;
+	}
+
+	/** The top of the last full page; one row lower when that would be a blank, so that page is a row short. */
 	function endRow(height: number): Row {
-		return backward(line(last, layout(last).last()), rows(height) - 1);
+		return contentRow(backward(line(last, layout(last).last()), rows(height) - 1));
 	}
 
 	/** `row`, but no further than `limit`, and no further back than `from` if that is already past it. */
@@ -194,7 +207,7 @@ export function createPager(body: WorkBody, width: number): Pager {
 
 		page(top, height) {
 			if (paragraphs.length === 0) return {lines: [], top: home, atStart: true, atEnd: true};
-			const first = rowAt(top);
+			const first = contentRow(rowAt(top));
 			const lines: PageLine[] = [];
 			let row: Row | undefined = first;
 			let lastShown = first;
@@ -210,25 +223,33 @@ export function createPager(body: WorkBody, width: number): Pager {
 
 		nextPage(top, height) {
 			if (paragraphs.length === 0) return home;
-			const from = rowAt(top);
-			return clampTo(forward(from, rows(height)), endRow(height), from);
+			const from = contentRow(rowAt(top));
+			return clampTo(contentRow(forward(from, rows(height))), endRow(height), from);
 		},
 
 		prevPage(top, height) {
 			if (paragraphs.length === 0) return home;
-			return position(backward(rowAt(top), rows(height)));
+			const from = contentRow(rowAt(top));
+			const above = previousRow(from);
+			if (!above) return position(from);
+			// With a blank just above this page, the page before ends on the line above that blank, which
+			// nextPage steps over; else on the line just above this page.
+			const back = above.start < 0 ? backward(above, rows(height)) : backward(from, rows(height));
+			// A page that would open on a blank starts a row lower: it then ends on the blank, or, without one
+			// above this page, shows this page's top line again, so that paging back never skips a line.
+			return position(contentRow(back));
 		},
 
 		lineDown(top, n, height) {
 			if (paragraphs.length === 0) return home;
-			const from = rowAt(top);
-			const moved = forward(from, n);
+			const from = contentRow(rowAt(top));
+			const moved = forward(from, n, true);
 			return height === undefined ? position(moved) : clampTo(moved, endRow(height), from);
 		},
 
 		lineUp(top, n) {
 			if (paragraphs.length === 0) return home;
-			return position(backward(rowAt(top), n));
+			return position(backward(contentRow(rowAt(top)), n, true));
 		},
 
 		start() {

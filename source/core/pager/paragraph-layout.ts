@@ -302,7 +302,7 @@ function append(run: Run, rows: Rows): void {
 }
 
 /** Index of the last element <= `value` in a sorted array, or -1. */
-function lastAtMost(sorted: number[], value: number): number {
+export function lastAtMost(sorted: readonly number[], value: number): number {
 	let low = 0;
 	let high = sorted.length - 1;
 	while (low <= high) {

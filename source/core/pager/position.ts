@@ -4,8 +4,8 @@
  *
  * - `char >= 0`: the visual line that holds `paragraphs[paragraph][char]`.
  * - `char === -1`: the blank separator line just above `paragraph` (never
- *   paragraph 0). Paging moves by whole screen rows and separators are rows,
- *   so a page may start on one; naming it keeps next/previous page exact inverses.
+ *   paragraph 0). The pager no longer starts a page on one, but places saved
+ *   by older versions may name it; the page then starts on the line after it.
  */
 export type Position = {
 	paragraph: number;

@@ -12,9 +12,13 @@ import {splitLines} from './split-paragraphs.js';
 
 export type ParsedWork = {meta: Omit<WorkMeta, 'path' | 'encoding' | 'notes' | 'duplicateOf'>; body: WorkBody};
 
-/** The file name without folders and extension: the title of a work whose header names none. */
+/**
+ * The file name without folders and extension: the title of a work whose
+ * header names none. Library paths are `/`-separated; a backslash is part of
+ * a name (`name_\x1b.txt` is titled `name_\x1b`), as it is on the disk.
+ */
 export function fileStem(fileName: string): string {
-	const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+	const base = fileName.slice(fileName.lastIndexOf('/') + 1);
 	const dot = base.lastIndexOf('.');
 	return (dot > 0 ? base.slice(0, dot) : base).trim();
 }

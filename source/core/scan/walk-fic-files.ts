@@ -1,7 +1,8 @@
-import {opendir} from 'node:fs/promises';
-import path from 'node:path';
+import {readdir} from 'node:fs/promises';
 import {compareCodePoints} from '../compare-code-points.js';
+import {isFicName} from '../formats/registry.js';
 import {notRegularFileCode} from '../read-regular-file.js';
+import {nameFromBytes, onDisk} from './name-bytes.js';
 
 /** A path the walk could not enter, with why. */
 export type WalkProblem = {path: string; reason: string};
@@ -12,10 +13,8 @@ export type WalkResult = {
 	problems: WalkProblem[];
 };
 
-export const ficExtension = /\.txt$/i;
-
 /**
- * Lists every `*.txt` below `root` (see `isFicEntry`). Hidden files and
+ * Lists every fic file below `root` (see `isFicEntry`). Hidden files and
  * folders are skipped (`.DS_Store`, `.git`, sync folders), and symlinked
  * folders are not entered, so a link back up the tree cannot loop.
  */
@@ -30,19 +29,21 @@ export async function walkFicFiles(root: string): Promise<WalkResult> {
 async function walk(root: string, relative: string, files: string[], problems: WalkProblem[]): Promise<void> {
 	let entries;
 	try {
-		entries = await opendir(path.join(root, relative));
+		// Names as bytes: one that is not UTF-8 would come back with U+FFFD in it, naming no file.
+		entries = await readdir(onDisk(root, relative), {withFileTypes: true, encoding: 'buffer'});
 	} catch (error) {
 		problems.push({path: relative || '.', reason: describeFsError(error)});
 		return;
 	}
 
 	const folders: string[] = [];
-	for await (const entry of entries) {
-		if (entry.name.startsWith('.')) continue;
-		const child = relative ? `${relative}/${entry.name}` : entry.name;
+	for (const entry of entries) {
+		const name = nameFromBytes(entry.name);
+		if (name.startsWith('.')) continue;
+		const child = relative ? `${relative}/${name}` : name;
 		if (entry.isDirectory()) {
 			folders.push(child);
-		} else if (isFicEntry(entry)) {
+		} else if (isFicEntry({name, isDirectory: () => false})) {
 			files.push(child);
 		}
 	}
@@ -53,13 +54,14 @@ async function walk(root: string, relative: string, files: string[], problems: W
 }
 
 /**
- * Whether a folder entry is a fic to scan: a `*.txt` name on anything but a
- * folder. A link, a named pipe or a device under such a name is scanned too,
+ * Whether a folder entry is a fic to scan: a name of a fic type (one an
+ * adapter reads, or one the scan must list as unreadable: see `isFicName`) on
+ * anything but a folder. A link, a named pipe or a device under such a name is scanned too,
  * so that the list of skipped files can say why it is not read (a broken link,
  * not a regular file) instead of leaving it out without a word.
  */
 export function isFicEntry(entry: {name: string; isDirectory(): boolean}): boolean {
-	return ficExtension.test(entry.name) && !entry.isDirectory();
+	return isFicName(entry.name) && !entry.isDirectory();
 }
 
 /** Turns a Node fs error into the short reason a user sees next to the path. */
@@ -95,9 +97,10 @@ export function describeFsError(error: unknown): string {
 
 /**
  * The system's words for an error, without its code and path: Node writes
- * `ELOOP: too many symbolic links encountered, open '/the/path'`.
+ * `ELOOP: too many symbolic links encountered, open '/the/path'`, or
+ * `ENOSPC: no space left on device, write` (no path).
  */
 export function systemWords(error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
-	return /^E[A-Z\d]+: (.+?), \w+ '/s.exec(message)?.[1] ?? message;
+	return /^E[A-Z\d]+: (.+?), \w+(?: '|$)/s.exec(message)?.[1] ?? message;
 }

@@ -8,6 +8,7 @@
  *   !term -term  excludes what `term` matches    field:term  only in that field
  *   rating:e  status:wip  lang:en  id:123  words:>10000  words:1k..5k  chapters:<3
  */
+import {wordsOf} from './tokens.js';
 
 /** The fields bare words search; a `field:` prefix narrows a word to one of them. */
 export type TextField = 'title' | 'authors' | 'fandoms' | 'relationships' | 'characters' | 'tags' | 'warnings';
@@ -171,6 +172,9 @@ function makeTerm(field: FieldName | null, match: TextMatch, value: string, nega
 		}
 
 		default: {
+			// Words are letters and digits (tokens.ts): punctuation alone would match every work, as if
+			// nothing were typed, where a lone ^ is already "Nothing after ^". Both say there is nothing to look for.
+			if (wordsOf(value).length === 0) throw new QueryError(`Nothing to search for in ${value}: type letters or digits`);
 			return {type: 'text', field, match, text: value, negated};
 		}
 	}

@@ -2,17 +2,19 @@
  * Reads and writes the reading-state file, the only I/O of the state layer.
  *
  * Guarantees: a reader sees either the old or the new file, never a partial
- * one (temp file in the same folder, fsync, rename); two processes lose no
+ * one (`writeAtomically`, durable; a state file that is a link is written
+ * through to the file it leads to); two processes lose no
  * update of each other (a lock file serializes saves, and each save re-reads
  * and merges before writing); an unreadable file is moved aside, never
  * overwritten or deleted.
  */
 import {randomBytes} from 'node:crypto';
-import {link, mkdir, open, readdir, rename, rm, stat} from 'node:fs/promises';
+import {link, mkdir, open, rename, rm, stat} from 'node:fs/promises';
 import {hostname} from 'node:os';
 import path from 'node:path';
 import {errorCode, pathExists} from '../path-exists.js';
 import {readRegularFile} from '../read-regular-file.js';
+import {isRunning, removeStaleTemps, writeAtomically} from '../write-atomically.js';
 import {emptyState, isStateFile, mergeStates, type StateFile} from './reading-state.js';
 
 export type LockOptions = {
@@ -37,6 +39,9 @@ const DEFAULT_LOCK_TIMEOUT_MS = 15_000;
  * permission, a folder in the way) are thrown: the file may be fine.
  */
 export async function loadState(file: string, options: LockOptions = {}): Promise<{state: StateFile; warning: string | null}> {
+	// Not waited for: what a process killed while saving left is removed by the next start, even one that saves nothing.
+	void removeStaleTemps(file);
+	void removeStaleTemps(`${file}.lock`, {suffix: 'stale', olderThanMs: staleLockMs(options)});
 	const text = await readIfExists(file);
 	const state = text === null ? emptyState() : parseState(text);
 	if (state !== null) {
@@ -58,7 +63,10 @@ export async function saveState(file: string, state: StateFile, options: SaveOpt
 	}
 	await mkdir(path.dirname(file), {recursive: true, mode: 0o700});
 	return withLock(file, options, async () => {
-		await removeOrphanTemps(file);
+		// Temp files are only written under the lock, which we hold: every one found is an orphan (at worst a
+		// hung writer's whose lock was taken over, whose rename then fails instead of replacing newer data).
+		await removeStaleTemps(file, {olderThanMs: 0});
+		await removeStaleTemps(`${file}.lock`, {suffix: 'stale', olderThanMs: staleLockMs(options)});
 		const current = await readOrMoveAside(file);
 		if (current.warning !== null) {
 			options.onWarning?.(current.warning);
@@ -66,7 +74,7 @@ export async function saveState(file: string, state: StateFile, options: SaveOpt
 		const merged = mergeStates(state, current.state);
 		const text = serialize(merged);
 		if (text !== serialize(current.state)) {
-			await writeAtomically(file, text);
+			await writeAtomically(file, text, {durable: true});
 		}
 		return merged;
 	});
@@ -175,59 +183,14 @@ async function freeName(base: string): Promise<string> {
 	}
 }
 
-async function writeAtomically(file: string, text: string): Promise<void> {
-	const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-	try {
-		const handle = await open(temp, 'wx', 0o600);
-		try {
-			await handle.writeFile(text, 'utf8');
-			// Without it, a crash soon after the rename can leave an empty file on some filesystems (ext4 delalloc).
-			await handle.sync();
-		} finally {
-			await handle.close();
-		}
-		await rename(temp, file);
-	} catch (error) {
-		await rm(temp, {force: true});
-		throw error;
-	}
-	await syncFolder(path.dirname(file));
-}
-
-/** Makes the rename itself durable; not possible on every platform (Windows), hence best effort. */
-async function syncFolder(folder: string): Promise<void> {
-	try {
-		const handle = await open(folder, 'r');
-		try {
-			await handle.sync();
-		} finally {
-			await handle.close();
-		}
-	} catch {
-		// Best effort: the data itself is already synced.
-	}
-}
-
-/**
- * Removes temp files left by a process killed while writing. Temp files are
- * only written under the lock, which we hold, so every one found is an orphan;
- * at worst it belongs to a hung writer whose lock was taken over, whose rename
- * then fails instead of replacing newer data.
- */
-async function removeOrphanTemps(file: string): Promise<void> {
-	const prefix = `${path.basename(file)}.`;
-	const folder = path.dirname(file);
-	for (const name of await readdir(folder)) {
-		if (name.startsWith(prefix) && /^\d+\.[0-9a-f]+\.tmp$/.test(name.slice(prefix.length))) {
-			await rm(path.join(folder, name), {force: true});
-		}
-	}
+function staleLockMs(options: LockOptions): number {
+	return options.staleLockMs ?? DEFAULT_STALE_LOCK_MS;
 }
 
 /** Runs `action` holding `<file>.lock`, created exclusively, so that processes take turns. */
 async function withLock<T>(file: string, options: LockOptions, action: () => Promise<T>): Promise<T> {
 	const lock = `${file}.lock`;
-	const staleMs = options.staleLockMs ?? DEFAULT_STALE_LOCK_MS;
+	const staleMs = staleLockMs(options);
 	const deadline = Date.now() + (options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
 	// The random part tells our lock from a later one at the same path.
 	const token = `${process.pid} ${hostname()} ${randomBytes(8).toString('hex')}`;
@@ -319,13 +282,7 @@ function ownerIsDead(token: string): boolean {
 	if (host !== hostname() || !/^\d+$/.test(pid ?? '')) {
 		return false;
 	}
-	try {
-		process.kill(Number(pid), 0);
-		return false;
-	} catch (error) {
-		// EPERM: it runs, as another user.
-		return errorCode(error) === 'ESRCH';
-	}
+	return !isRunning(Number(pid));
 }
 
 async function readIfExists(file: string): Promise<string | null> {

@@ -1,6 +1,6 @@
 import {useEffect, type Dispatch} from 'react';
 import {displaySafe} from '../../core/text/display-safe.js';
-import type {LibrarySnapshot, LiveLibrary} from '../../core/scan/live-library.js';
+import type {LibrarySnapshot, LiveLibrary} from '../../core/library/live-library.js';
 import type {WorkListing} from '../../core/work.js';
 import type {Action} from '../state/update.js';
 

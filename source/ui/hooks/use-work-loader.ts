@@ -1,12 +1,11 @@
-import path from 'node:path';
 import {useEffect, useRef, type Dispatch} from 'react';
-import {describeFsError} from '../../core/scan/walk-fic-files.js';
 import {collectGarbage} from '../../core/collect-garbage.js';
-import {readRegularFile} from '../../core/read-regular-file.js';
-import {readWork} from '../../core/read-work.js';
+import type {ParsedMeta} from '../../core/formats/format-adapter.js';
+import {openBodyOf} from '../../core/formats/read-file.js';
+import {onDisk} from '../../core/scan/name-bytes.js';
 import {displaySafe} from '../../core/text/display-safe.js';
 import {detailsOf, type WorkBody, type WorkDetails, type WorkListing} from '../../core/work.js';
-import type {ReaderState} from '../state/app-state.js';
+import type {ReaderModel} from '../state/reader-model.js';
 import type {Action} from '../state/update.js';
 
 // Long enough that scrolling through the list reads nothing; short enough that it is done before Enter.
@@ -17,7 +16,7 @@ const prefetchDelayMs = 120;
  * work the list cursor rests on, so that Enter shows its first page at once.
  * Only the open work's body and details and those of the one read ahead are in memory.
  */
-export function useWorkLoader(root: string, works: readonly WorkListing[], reader: ReaderState | null, selected: number | undefined, dispatch: Dispatch<Action>): void {
+export function useWorkLoader(root: string, works: readonly WorkListing[], reader: ReaderModel | null, selected: number | undefined, dispatch: Dispatch<Action>): void {
 	// Keyed by path, not by the works array: a scan publishing new arrays must not restart a read.
 	const worksNow = useRef(works);
 	worksNow.current = works;
@@ -26,10 +25,20 @@ export function useWorkLoader(root: string, works: readonly WorkListing[], reade
 	useEffect(() => {
 		if (loadingPath === undefined) return;
 		let current = true;
-		void loadBody(root, loadingPath).then(outcome => {
-			const workIndex = worksNow.current.findIndex(work => work.path === loadingPath);
-			if (!current || workIndex < 0) return;
-			dispatch('body' in outcome ? {type: 'work-loaded', workIndex, path: loadingPath, body: outcome.body, details: outcome.details, now: Date.now()} : {type: 'work-failed', workIndex, message: outcome.message});
+		const workIndexNow = () => worksNow.current.findIndex(work => work.path === loadingPath);
+		void openBody(root, loadingPath).then(async outcome => {
+			if (!current || workIndexNow() < 0) return;
+			if ('message' in outcome) {
+				dispatch({type: 'work-failed', workIndex: workIndexNow(), message: outcome.message});
+				return;
+			}
+
+			const {body, details, rest} = outcome;
+			// The first chapters go on screen at once; the rest follows without a frame's wait for it.
+			dispatch({type: 'work-loaded', workIndex: workIndexNow(), path: loadingPath, body, details, now: Date.now(), partial: rest !== undefined});
+			if (rest === undefined) return;
+			const whole = await rest();
+			if (current && workIndexNow() >= 0) dispatch({type: 'body-completed', workIndex: workIndexNow(), path: loadingPath, body: whole.body, details: detailsOf({...whole.meta, path: loadingPath, duplicateOf: null}), now: Date.now()});
 		});
 		return () => {
 			current = false;
@@ -57,11 +66,19 @@ export function useWorkLoader(root: string, works: readonly WorkListing[], reade
 	}, [root, selectedPath, openPath, dispatch]);
 }
 
+type Opened = {body: WorkBody; details: WorkDetails; meta: ParsedMeta; rest?: () => Promise<{body: WorkBody; meta: ParsedMeta}>};
+
+/** A work's body, or its first part and how to read the rest; a message naming the file when it cannot be read. */
+async function openBody(root: string, relative: string): Promise<Opened | {message: string}> {
+	const opened = await openBodyOf(onDisk(root, relative), relative);
+	if (!opened.ok) return {message: `${displaySafe(relative)}: ${opened.reason}`};
+	return {body: opened.body, meta: opened.meta, rest: opened.rest, details: detailsOf({...opened.meta, path: relative, duplicateOf: null})};
+}
+
+/** A work's whole body, for reading ahead: the cursor is resting, so there is time to read it all. */
 async function loadBody(root: string, relative: string): Promise<{body: WorkBody; details: WorkDetails} | {message: string}> {
-	try {
-		const result = readWork(await readRegularFile(path.join(root, relative)), relative);
-		return result.ok ? {body: result.body, details: detailsOf(result.meta)} : {message: `${displaySafe(relative)}: ${result.reason}`};
-	} catch (error) {
-		return {message: `${displaySafe(relative)}: ${describeFsError(error)}`};
-	}
+	const opened = await openBody(root, relative);
+	if ('message' in opened || opened.rest === undefined) return opened;
+	const whole = await opened.rest();
+	return {body: whole.body, details: detailsOf({...whole.meta, path: relative, duplicateOf: null})};
 }

@@ -88,7 +88,8 @@ export type Command =
 	| 'find-delete'
 	| 'find-clear-line'
 	| 'find-next'
-	| 'find-previous';
+	| 'find-previous'
+	| 'toggle-notes';
 
 export type Binding = {
 	command: Command;
@@ -146,6 +147,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'find', context: 'reader', keys: ['/'], description: 'Search the text of this work', hint: 'find'},
 	{command: 'find-next', context: 'reader', keys: ['n'], description: 'Next hit (wraps around)'},
 	{command: 'find-previous', context: 'reader', keys: ['N'], description: 'Previous hit (wraps around)'},
+	{command: 'toggle-notes', context: 'reader', keys: ['a'], description: "Hide or show the author's notes (summary, notes, end notes)"},
 	{command: 'toggle-read', context: 'reader', keys: ['r'], description: 'Mark the work read, or not'},
 	{command: 'toggle-later', context: 'reader', keys: ['l'], description: 'Mark the work for later, or not'},
 	{command: 'back', context: 'reader', keys: ['esc', 'tab', 'q'], description: 'Back to the list', hint: 'list'},

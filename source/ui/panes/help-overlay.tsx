@@ -1,6 +1,6 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {helpLayout, helpLines} from './help-lines.js';
+import {helpLayout, helpLines} from '../lines/help-lines.js';
 
 /** The `?` screen, drawn from the keymap table so it always tells the truth. */
 export function HelpOverlay({width, height, top}: {width: number; height: number; top: number}) {

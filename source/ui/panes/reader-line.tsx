@@ -2,41 +2,50 @@ import React from 'react';
 import {Text} from 'ink';
 import {hitsBetween, type TextHit} from '../../core/find-in-text.js';
 import type {PageLine} from '../../core/pager/pager.js';
+import {blockIndent} from '../../core/rich/block-indent.js';
+import {styledRuns} from '../../core/rich/styled-runs.js';
+import stringWidth from '../../core/text/string-width.js';
+import type {BlockStyle} from '../../core/work.js';
 
 type Props = {
 	line: PageLine;
+	/** What kind of block the line's paragraph is, with its emphasis; undefined for plain text. */
+	block: BlockStyle | undefined;
+	/** The text column's width, to centre scene breaks in. */
+	width: number;
 	/** Hits of an in-text search; the current one is drawn strongest. */
 	hits: readonly TextHit[];
 	current: TextHit | undefined;
 };
 
 /**
- * One line of the page, with search hits in inverse video (visible without
- * colour) and the current hit also underlined.
+ * One line of the page: its emphasis as terminal attributes (italic, bold,
+ * underline, strikethrough), its block set apart (headings bold, scene breaks
+ * centred, quotes and list items indented, notes dimmed), and search hits in
+ * inverse video over all that (visible without colour), the current hit also
+ * underlined and bold.
  */
-export function ReaderLine({line, hits, current}: Props) {
+export function ReaderLine({line, block, width, hits, current}: Props) {
 	if (line.paragraph < 0 || line.text === '') return <Text> </Text>;
-	const onLine = hitsBetween(hits, line.paragraph, line.start, line.end);
-	if (onLine.length === 0) return <Text>{line.text}</Text>;
-	// `text` begins at the paragraph's `start`, so a range maps by subtracting it.
-	const source = line.text;
-	const parts: React.ReactNode[] = [];
-	let at = 0;
-	for (const hit of onLine) {
-		const from = Math.max(0, hit.start - line.start);
-		const to = Math.min(source.length, hit.end - line.start);
-		if (from > at) parts.push(source.slice(at, from));
-		if (to > from) {
-			parts.push(
-				<Text key={from} inverse underline={hit === current} bold={hit === current}>
-					{source.slice(from, to)}
-				</Text>,
-			);
-		}
-
-		at = Math.max(at, to);
-	}
-
-	if (at < source.length) parts.push(source.slice(at));
-	return <Text>{parts}</Text>;
+	const onLine = hitsBetween(hits, line.paragraph, line.start, line.end).map(hit => ({start: hit.start, end: hit.end, current: hit === current}));
+	const runs = styledRuns(line.text, line.start, block?.spans, onLine);
+	const kind = block?.kind ?? 'text';
+	const pad = kind === 'scene-break' ? Math.max(0, Math.floor((width - stringWidth(line.text)) / 2)) : blockIndent(block);
+	return (
+		<Text bold={kind === 'heading' || block?.label === true} dimColor={kind === 'note'}>
+			{pad > 0 ? ' '.repeat(pad) : ''}
+			{runs.map((run, index) => (
+				<Text
+					key={index}
+					italic={run.styles.has('italic') || undefined}
+					bold={run.styles.has('bold') || run.match === 'current' || undefined}
+					underline={run.styles.has('underline') || run.match === 'current' || undefined}
+					strikethrough={run.styles.has('strike') || undefined}
+					inverse={run.match !== null || undefined}
+				>
+					{run.text}
+				</Text>
+			))}
+		</Text>
+	);
 }

@@ -2,13 +2,13 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {truncateToWidth} from '../../core/output/fit-width.js';
 import type {WorkListing} from '../../core/work.js';
-import type {ReaderState} from '../state/app-state.js';
-import {chapterAt} from './chapter-at.js';
+import type {ReaderModel} from '../state/reader-model.js';
+import {chapterAt} from '../../core/chapter-at.js';
 import {ReaderLine} from './reader-line.js';
 import {warningColor} from '../theme.js';
 
 type Props = {
-	reader: ReaderState | null;
+	reader: ReaderModel | null;
 	work: WorkListing | undefined;
 	width: number;
 	height: number;
@@ -30,7 +30,7 @@ export function ReaderPane({reader, work, width, height, textWidth, textHeight, 
 		);
 	}
 
-	const chapter = reader.status === 'ready' ? chapterAt(reader.details.toc, reader.top.paragraph) : undefined;
+	const chapter = reader.status === 'ready' ? chapterAt(reader.view.toc, reader.top.paragraph) : undefined;
 	const heading = chapter ? `${work.title} · ${chapter.title}` : work.title;
 	return (
 		<Box width={width} height={height} paddingX={2} flexDirection="column" overflow="hidden">
@@ -38,23 +38,24 @@ export function ReaderPane({reader, work, width, height, textWidth, textHeight, 
 				{truncateToWidth(heading, Math.max(1, width - 4))}
 			</Text>
 			<Box flexDirection="column" marginTop={1} width={textWidth}>
-				<ReaderText reader={reader} textHeight={textHeight} />
+				<ReaderText reader={reader} textWidth={textWidth} textHeight={textHeight} />
 			</Box>
 		</Box>
 	);
 }
 
-function ReaderText({reader, textHeight}: {reader: ReaderState; textHeight: number}) {
+function ReaderText({reader, textWidth, textHeight}: {reader: ReaderModel; textWidth: number; textHeight: number}) {
 	if (reader.status === 'loading') return <Text dimColor>Opening…</Text>;
 	if (reader.status === 'error') return <Text color={warningColor}>{reader.message}</Text>;
 	const {lines} = reader.pager.page(reader.top, textHeight);
 	if (lines.length === 0) return <Text dimColor>This work has no text.</Text>;
 	const hits = reader.find?.hits ?? [];
 	const current = reader.find ? hits[reader.find.current] : undefined;
+	const blocks = reader.view.body.blocks;
 	return (
 		<>
 			{lines.map((line, index) => (
-				<ReaderLine key={index} line={line} hits={hits} current={current} />
+				<ReaderLine key={index} line={line} block={line.paragraph >= 0 ? blocks?.[line.paragraph] : undefined} width={textWidth} hits={hits} current={current} />
 			))}
 		</>
 	);

@@ -2,7 +2,7 @@ import React, {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {FieldMatch} from '../../core/search/search-engine.js';
 import type {WorkDetails, WorkListing} from '../../core/work.js';
-import {sidebarLines} from './sidebar-lines.js';
+import {sidebarLines} from '../lines/sidebar-lines.js';
 
 type Props = {
 	work: WorkListing | undefined;

@@ -5,8 +5,9 @@ import {formatCount} from '../../core/output/format-numbers.js';
 import type {InputContext} from '../input/keymap.js';
 import {statusHints} from '../input/status-hints.js';
 import type {WorkListing} from '../../core/work.js';
-import {type AppState, inputContext, readerGeometry} from '../state/app-state.js';
-import {chapterAt} from './chapter-at.js';
+import {type AppState, inputContext} from '../state/app-state.js';
+import {readerGeometry} from '../state/geometry.js';
+import {chapterAt} from '../../core/chapter-at.js';
 
 type Props = {
 	state: AppState;
@@ -33,7 +34,7 @@ export function StatusBar({state, work}: Props) {
 	// No total yet while the folder is walked (or, on a warm start, while the whole index loads).
 	const scan = state.scan ? (state.scan.total === 0 ? 'Scanning…' : `Scanning ${formatCount(state.scan.done)}/${formatCount(state.scan.total)} files`) : '';
 	// A query that cannot be read: all of its problem here, where there is room (the search line has the start).
-	const problem = context === 'search' ? state.queryError : null;
+	const problem = context === 'search' ? state.search.error : null;
 	const text = [scan, position, state.message ?? problem, state.message ? null : hintsFor(context)].filter(Boolean).join('  │  ');
 	return (
 		<Box width={state.columns} height={1}>
@@ -64,7 +65,7 @@ function readerPosition(state: AppState, work: WorkListing | undefined): string 
 	// On the last page the whole text has been seen, whatever the top's offset.
 	const atEnd = reader.pager.page(reader.top, height).atEnd;
 	const percent = atEnd ? 100 : Math.round(reader.pager.progress(reader.top) * 100);
-	const chapter = chapterAt(reader.details.toc, reader.top.paragraph);
+	const chapter = chapterAt(reader.view.toc, reader.top.paragraph);
 	const find = reader.find;
 	const hit = find && find.hits.length > 0 ? `hit ${find.current + 1}/${find.hits.length}` : '';
 	return [pages === null ? `${percent}%` : `page ${page}/${pages} · ${percent}%`, chapter ? `ch ${chapter.number}/${chapter.count}` : '', hit].filter(Boolean).join(' · ');

@@ -2,7 +2,9 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {formatCount} from '../../core/output/format-numbers.js';
 import {getWork} from '../../core/state/reading-state.js';
-import {type AppState, inputContext, listCapacity, matchesAt, showsSearchLine} from '../state/app-state.js';
+import {type AppState, inputContext, matchesAt} from '../state/app-state.js';
+import {listCapacity} from '../state/geometry.js';
+import {showsSearchLine} from '../state/search-model.js';
 import {SearchBox} from './search-box.js';
 import {WorkRow} from './work-row.js';
 
@@ -18,27 +20,28 @@ type Props = {
  */
 export function WorkList({state, width, height}: Props) {
 	const capacity = listCapacity(state);
-	const rows = state.order.slice(state.listTop, state.listTop + capacity);
+	const {list, search} = state;
+	const rows = list.order.slice(list.top, list.top + capacity);
 	// Drawn as focused only while it takes the keys: not under typing, nor beside a sidebar that has them.
 	const focused = inputContext(state) === 'list';
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
-			{showsSearchLine(state) ? (
-				<SearchBox query={state.query} error={state.queryError} hits={state.order.length} total={state.sortedOrder.length} active={state.searching} width={width} />
+			{showsSearchLine(search) ? (
+				<SearchBox query={search.query} error={search.error} hits={list.order.length} total={list.sortedOrder.length} active={search.editing} width={width} />
 			) : (
 				<Text bold wrap="truncate">
 					{libraryHeading(state)}
 				</Text>
 			)}
-			{rows.length === 0 ? <Text dimColor>{state.query ? '  No work matches.' : '  Nothing to show.'}</Text> : null}
+			{rows.length === 0 ? <Text dimColor>{search.query ? '  No work matches.' : '  Nothing to show.'}</Text> : null}
 			{rows.map((workIndex, offset) => (
 				<WorkRow
 					key={workIndex}
 					work={state.works[workIndex]!}
 					width={width}
-					selected={state.listTop + offset === state.selected}
+					selected={list.top + offset === list.selected}
 					focused={focused}
-					matches={matchesAt(state, state.listTop + offset)}
+					matches={matchesAt(state, list.top + offset)}
 					reading={getWork(state.reading, state.stateKeys[workIndex]!)}
 				/>
 			))}
@@ -48,8 +51,9 @@ export function WorkList({state, width, height}: Props) {
 
 /** `Library · 1,234 works · by words` (scan progress is in the status bar, which has the room). */
 function libraryHeading(state: AppState): string {
-	const count = state.sortedOrder.length;
+	// While a warm start has only the head of its index in, the library's count is the index's.
+	const count = state.scan?.works ?? state.list.sortedOrder.length;
 	const parts = [`Library · ${formatCount(count)} ${count === 1 ? 'work' : 'works'}`];
-	if (state.sortKey !== 'title') parts.push(`by ${state.sortKey.replace('-', ' ')}`);
+	if (state.list.sortKey !== 'title') parts.push(`by ${state.list.sortKey.replace('-', ' ')}`);
 	return parts.join(' · ');
 }

@@ -1,6 +1,8 @@
 import {getWork, toggleLater, updateWork, withMark, type WorkState} from '../../core/state/reading-state.js';
-import {chapterAt} from '../panes/chapter-at.js';
-import {type AppState, readerGeometry} from './app-state.js';
+import {chapterAt} from '../../core/chapter-at.js';
+import type {Command} from '../input/keymap.js';
+import {type AppState, type CommandHandler, selectedWork} from './app-state.js';
+import {readerGeometry} from './geometry.js';
 
 /**
  * Files the open work's place into the reading state: the first character on
@@ -12,13 +14,13 @@ export function recordPlace(state: AppState, now: number): AppState {
 	if (reader?.status !== 'ready') return state;
 	const {height} = readerGeometry(state);
 	const atEnd = reader.pager.page(reader.top, height).atEnd;
-	const chapter = chapterAt(reader.details.toc, reader.top.paragraph);
+	const chapter = chapterAt(reader.view.toc, reader.top.paragraph);
 	const reading = updateWork(
 		state.reading,
 		state.stateKeys[reader.workIndex]!,
 		work => ({
 			...withMark(work, atEnd ? 'read' : work.mark === 'unread' || work.mark === 'later' ? 'reading' : work.mark),
-			position: reader.top,
+			position: reader.view.toSource(reader.top),
 			chapter: chapter ? chapter.number - 1 : null,
 			progress: atEnd ? 1 : reader.pager.progress(reader.top),
 		}),
@@ -41,15 +43,29 @@ export function workState(state: AppState, workIndex: number): WorkState {
  * `r`: marks the work read, or takes the mark off again: back to "reading"
  * when the work was ever opened, else to "unread".
  */
-export function toggleRead(state: AppState, workIndex: number, now: number): AppState {
+function toggleRead(state: AppState, workIndex: number, now: number): AppState {
 	const reading = updateWork(state.reading, state.stateKeys[workIndex]!, work => withMark(work, work.mark === 'read' ? (work.position ? 'reading' : 'unread') : 'read'), now);
 	return {...state, reading, message: `Marked ${workState({...state, reading}, workIndex).mark}: ${state.works[workIndex]!.title}`};
 }
 
 /** `l`: marks the work for later, or takes "later" off and gives back the mark it had. */
-export function toggleLaterMark(state: AppState, workIndex: number, now: number): AppState {
+function toggleLaterMark(state: AppState, workIndex: number, now: number): AppState {
 	const reading = updateWork(state.reading, state.stateKeys[workIndex]!, toggleLater, now);
 	const {mark} = workState({...state, reading}, workIndex);
 	const title = state.works[workIndex]!.title;
 	return {...state, reading, message: mark === 'later' ? `Marked for later: ${title}` : `No longer for later: ${title} (${mark})`};
 }
+
+/** `r` and `l` act on the work being read while the reader has the keys, else on the selected one. */
+function onWork(toggle: (state: AppState, workIndex: number, now: number) => AppState): CommandHandler {
+	return (state, now) => {
+		const workIndex = state.focus === 'reader' ? state.reader?.workIndex : selectedWork(state);
+		return workIndex === undefined ? state : toggle(state, workIndex, now);
+	};
+}
+
+/** The marks' update: the commands that set them by hand. */
+export const markCommands = {
+	'toggle-read': onWork(toggleRead),
+	'toggle-later': onWork(toggleLaterMark),
+} satisfies Partial<Record<Command, CommandHandler>>;

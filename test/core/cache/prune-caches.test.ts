@@ -7,7 +7,7 @@ import {markCacheUsed} from '../../../source/core/cache/cache-file.js';
 import {detailsFileFor} from '../../../source/core/cache/details-cache.js';
 import {cacheFileFor, headFileFor, saveIndexCache, saveIndexHead} from '../../../source/core/cache/index-cache.js';
 import {orphanAfterMs, pruneOrphanedCaches} from '../../../source/core/cache/prune-caches.js';
-import {createLiveLibrary} from '../../../source/core/scan/live-library.js';
+import {createLiveLibrary} from '../../../source/core/library/live-library.js';
 
 let scratch: string;
 let cacheDir: string;

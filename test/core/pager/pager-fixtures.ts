@@ -25,7 +25,8 @@ export function pageTops(pager: Pager, height: number): Position[] {
 
 /**
  * Every row of the work once, in order, read page by page: each page up to the
- * next page's top (found by single-row steps), then the whole last page.
+ * next page's top, then the whole last page. A blank the next page skipped
+ * (no page starts with one) is put back, so the rows are the work's own.
  */
 export function allRows(pager: Pager, height: number): {rows: PageLine[]; advances: number[]} {
 	const tops = pageTops(pager, height);
@@ -39,10 +40,12 @@ export function allRows(pager: Pager, height: number): {rows: PageLine[]; advanc
 			break;
 		}
 
-		let advance = 0;
-		for (let row = top; comparePositions(row, next) < 0; row = pager.lineDown(row, 1)) advance++;
-		advances.push(advance);
-		rows.push(...lines.slice(0, advance));
+		const advance = lines.findIndex(line => line.paragraph === next.paragraph && line.start === next.char);
+		const shown = advance === -1 ? lines : lines.slice(0, advance);
+		rows.push(...shown);
+		const skipped = shown.at(-1)!.paragraph >= 0 && shown.at(-1)!.paragraph !== next.paragraph;
+		if (skipped) rows.push({text: '', paragraph: -1, start: 0, end: 0});
+		advances.push(shown.length + (skipped ? 1 : 0));
 	}
 
 	return {rows, advances};

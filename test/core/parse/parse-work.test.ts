@@ -327,6 +327,11 @@ describe('plain-text', () => {
 		expect(work.body.paragraphs[2]).toBe('She kept a tide table folded in her coat, and on the back of it a list:\nbread\nlamp oil\na better excuse');
 	});
 
+	// Regression (issue 16.10): a backslash was taken for a folder separator, and `name_backslash_\x1b.txt` was titled `x1b`.
+	test('a backslash in the file name is part of the title', () => {
+		expect(parseWork('Just a story.\n', 'name_backslash_\\x1b.txt').meta.title).toBe('name_backslash_\\x1b');
+	});
+
 	test('headings are found, "Chapter 3" in prose is not', () => {
 		expect(work.meta.toc).toEqual([
 			{title: 'Chapter 1', paragraph: 0},

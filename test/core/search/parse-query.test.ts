@@ -111,6 +111,11 @@ describe('parseQuery', () => {
 		expect(error('!')).toBe('Nothing to exclude after !');
 		expect(error('fluff - angst')).toBe('Nothing to exclude after -');
 		expect(error('^')).toBe('Nothing after ^');
+		// Decided (issue 16): punctuation alone matched every work while a lone ^ was an error; both are errors now.
+		expect(error('...')).toBe('Nothing to search for in ...: type letters or digits');
+		expect(error('!!!')).toBe('Nothing to search for in !!: type letters or digits');
+		expect(error('tag:"?!"')).toBe('Nothing to search for in ?!: type letters or digits');
+		expect(terms('hurt/comfort')).toEqual([text('hurt/comfort')]);
 		expect(error('""')).toBe('Empty quotes ""');
 		expect(error('tag:')).toBe('tag: needs a value');
 		expect(error('status:maybe')).toBe('status: expects complete or wip');

@@ -1,5 +1,5 @@
 import {execFileSync, spawn} from 'node:child_process';
-import {mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises';
+import {lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile} from 'node:fs/promises';
 import {hostname, tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -203,6 +203,32 @@ describe('saveState', () => {
 		}
 		expect(getWork(state, 'id:shared').bookmarks).toHaveLength(2 * count);
 		expect(await readdir(folder)).toEqual(['state.json']);
+	});
+});
+
+describe('a state file kept as a link', () => {
+	// Regression (issue 16.7): the save replaced the link with a regular file, and the synced copy stopped changing.
+	it('is saved through the link, which stays', async () => {
+		const synced = path.join(folder, 'synced');
+		await mkdir(synced);
+		await saveState(path.join(synced, 'state.json'), withWork(emptyState(), 'id:1', 1));
+		await symlink(path.join(synced, 'state.json'), file);
+		const merged = await saveState(file, withWork(emptyState(), 'id:2', 1));
+		expect((await lstat(file)).isSymbolicLink()).toBe(true);
+		expect(await readJson(path.join(synced, 'state.json'))).toEqual(merged);
+		expect(Object.keys(merged.works).sort()).toEqual(['id:1', 'id:2']);
+		expect(await readdir(synced)).toEqual(['state.json']);
+	});
+});
+
+describe('files a killed process left', () => {
+	// Regression (issue 16.1): a kill -9 during a lock takeover left `state.json.lock.<pid>.<hex>.stale` for good.
+	it('are removed by the next start: a lock set aside and a temp file', async () => {
+		const dead = execFileSync(process.execPath, ['-p', 'process.pid'], {encoding: 'utf8'}).trim();
+		await writeFile(`${file}.lock.${dead}.0123abcd.stale`, `${dead} ${hostname()} 00`);
+		await writeFile(`${file}.${dead}.4567ef.tmp`, '{"version":1');
+		await loadState(file);
+		await expect.poll(async () => readdir(folder)).toEqual([]);
 	});
 });
 

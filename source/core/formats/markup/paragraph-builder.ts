@@ -10,7 +10,8 @@ const STYLES = Object.keys(STYLE_BITS) as InlineStyle[];
 
 // Sanitized text holds no tab, CR or form feed: these are all of HTML's white space (a no-break space is not).
 const SPACES = /[ \n]+/g;
-const VISIBLE = /[^ \n]/;
+// Any white space, no-break spaces too: a paragraph is trimmed of them all.
+const VISIBLE = /\S/;
 
 type Run = {start: number; end: number; mask: number};
 
@@ -72,15 +73,25 @@ export class ParagraphBuilder {
 		this.spaceBefore = false;
 	}
 
-	/** The paragraph, trimmed, or null when it has no text; the builder starts a new one. */
+	/**
+	 * The paragraph, trimmed, or null when it has no text; the builder starts
+	 * a new one. Trimmed of every white space, no-break spaces too: a
+	 * `<p>&nbsp;</p>` spacer is no paragraph, and an indent of them no text.
+	 */
 	finish(): BuiltParagraph | null {
-		const text = this.text.replace(/[ \n]+$/, '');
+		const untrimmed = this.text;
 		const runs = this.runs;
 		this.text = '';
 		this.runs = [];
 		this.lastMask = 0;
 		this.spaceBefore = false;
-		return text === '' ? null : {text, spans: spansOf(runs, text.length)};
+		const text = untrimmed.trim();
+		if (text === '') {
+			return null;
+		}
+
+		const offset = untrimmed.length - untrimmed.trimStart().length;
+		return {text, spans: spansOf(runs, offset, text.length)};
 	}
 
 	private append(text: string, mask: number): void {
@@ -100,21 +111,22 @@ export class ParagraphBuilder {
 	}
 }
 
-/** One span per stretch of each style, cut at the paragraph's end. */
-function spansOf(runs: readonly Run[], length: number): StyleSpan[] {
+/** One span per stretch of each style, in the offsets of the text trimmed of `offset` units at its start and cut at `length`. */
+function spansOf(runs: readonly Run[], offset: number, length: number): StyleSpan[] {
 	const spans: StyleSpan[] = [];
 	for (const style of STYLES) {
 		let open: StyleSpan | undefined;
 		for (const run of runs) {
-			if (run.start >= length || (run.mask & STYLE_BITS[style]) === 0) {
+			const start = Math.max(run.start - offset, 0);
+			const end = Math.min(run.end - offset, length);
+			if (start >= end || (run.mask & STYLE_BITS[style]) === 0) {
 				continue;
 			}
 
-			const end = Math.min(run.end, length);
-			if (open !== undefined && open.end === run.start) {
+			if (open !== undefined && open.end === start) {
 				open.end = end;
 			} else {
-				open = {start: run.start, end, style};
+				open = {start, end, style};
 				spans.push(open);
 			}
 		}

@@ -38,6 +38,12 @@ describe('blocksFromMarkup: paragraphs and their kinds', () => {
 		expect(read('text before<p>in</p>text after').paragraphs).toEqual(['text before', 'in', 'text after']);
 	});
 
+	test('drops a paragraph of no-break spaces and trims an indent of them, keeping emphasis in place', () => {
+		const {paragraphs, blocks} = read('<p>&nbsp;</p><p>&nbsp;&nbsp;<i>Indented</i> text&nbsp;</p>');
+		expect(paragraphs).toEqual(['Indented text']);
+		expect(blocks[0]!.spans).toEqual([{start: 0, end: 8, style: 'italic'}]);
+	});
+
 	test('reads <br> as a line break, and two in a row as a new paragraph', () => {
 		expect(read('<p><br>one<br/>two<br><br>three<br></p>').paragraphs).toEqual(['one\ntwo', 'three']);
 	});

@@ -39,7 +39,7 @@ export function sidebarLines(work: WorkListing, details: WorkDetails | null, wid
 		{label: 'Updated', value: work.updated},
 		{label: 'Summary', value: details ? details.summary : '…'},
 		// Paths are file names, which did not pass through the text pipeline.
-		{label: 'File', value: displaySafe(work.path + (work.duplicateOf ? `\n(duplicate of ${work.duplicateOf})` : ''))},
+		{label: 'File', value: displaySafe(work.path) + (work.duplicateOf ? `\n(duplicate of ${displaySafe(work.duplicateOf)})` : '')},
 		{label: 'Encoding', value: work.encoding},
 		{label: 'Repairs', value: list(work.notes)},
 		{label: 'Work ID', value: work.id, field: 'id'},

@@ -1,4 +1,4 @@
-import type {TocEntry} from '../../core/work.js';
+import type {TocEntry} from './work.js';
 
 /** The chapter a paragraph belongs to, with its 1-based number, or null before the first heading. */
 export function chapterAt(toc: readonly TocEntry[], paragraph: number): {title: string; number: number; count: number} | null {

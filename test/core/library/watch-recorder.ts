@@ -1,4 +1,4 @@
-import type {LibraryChanges, LibraryWatcher} from '../../../source/core/cache/watch-library.js';
+import type {LibraryChanges, LibraryWatcher} from '../../../source/core/library/watch-library.js';
 
 /** Generous: a report normally arrives within a debounce, but this machine may be busy. */
 const WAIT_LIMIT_MS = 15_000;

@@ -2,7 +2,7 @@ import {appendFile, mkdir, mkdtemp, rename, rm, symlink, writeFile} from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {type LibraryChanges, type LibraryWatcher, watchLibrary, type WatchOptions} from '../../../source/core/cache/watch-library.js';
+import {type LibraryChanges, type LibraryWatcher, watchLibrary, type WatchOptions} from '../../../source/core/library/watch-library.js';
 import {recordChanges, type Recorder, timers, watchHandles} from './watch-recorder.js';
 
 let root: string;

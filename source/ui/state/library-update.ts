@@ -1,6 +1,8 @@
 import type {Skipped, WorkListing} from '../../core/work.js';
-import {type AppState, isFiltering} from './app-state.js';
-import {cursorWork, keepSelection, orderFor} from './list-model.js';
+import type {AppState} from './app-state.js';
+import {selectWork} from './list-update.js';
+import {cursorWork, orderFor} from './list-model.js';
+import {isFiltering} from './search-model.js';
 
 /** The library as the scanner or the folder watcher last reported it. */
 export type LibraryUpdate = {
@@ -8,7 +10,7 @@ export type LibraryUpdate = {
 	stateKeys: readonly string[];
 	skipped: readonly Skipped[];
 	/** Files checked so far while a scan runs; null once it is done. */
-	progress: {done: number; total: number} | null;
+	progress: {done: number; total: number; works?: number} | null;
 };
 
 /**
@@ -21,9 +23,10 @@ export function applyLibrary(state: AppState, update: LibraryUpdate): AppState {
 	if (update.works === state.works && update.stateKeys === state.stateKeys) return {...state, skipped: update.skipped, scan: update.progress};
 	const indexOf = new Map(update.works.map((work, index) => [work.path, index]));
 	const remap = (index: number) => indexOf.get(state.works[index]!.path);
-	const sortedOrder = orderFor(update.works, update.stateKeys, state.reading, state.sortKey);
-	const searching = isFiltering(state);
-	const order = searching ? state.order.map(remap).filter((index): index is number => index !== undefined) : sortedOrder;
+	const {list} = state;
+	const sortedOrder = orderFor(update.works, update.stateKeys, state.reading, list.sortKey);
+	const searching = isFiltering(state.search);
+	const order = searching ? list.order.map(remap).filter((index): index is number => index !== undefined) : sortedOrder;
 	const prefetchedAt = state.prefetched ? remap(state.prefetched.workIndex) : undefined;
 	const prefetched = state.prefetched && prefetchedAt !== undefined && update.works[prefetchedAt] === state.works[state.prefetched.workIndex] ? {...state.prefetched, workIndex: prefetchedAt} : null;
 
@@ -41,24 +44,27 @@ export function applyLibrary(state: AppState, update: LibraryUpdate): AppState {
 		}
 	}
 
-	const selectedBefore = cursorWork(state);
-	const moved = {
+	const selectedBefore = cursorWork(list);
+	const moved: AppState = {
 		...state,
 		works: update.works,
 		stateKeys: update.stateKeys,
 		skipped: update.skipped,
 		scan: update.progress,
-		sortedOrder,
-		order,
-		// Highlights come back with the new search's result, which runs again over the new works.
-		hits: null,
-		searchStale: searching,
+		list: {
+			...list,
+			sortedOrder,
+			order,
+			// Highlights come back with the new search's result, which runs again over the new works.
+			hits: null,
+			// Held only while a search lists nothing; the whole list selects it at once.
+			held: searching && list.held !== null ? (remap(list.held) ?? null) : null,
+		},
+		search: {...state.search, stale: searching},
 		prefetched,
-		// Held only while a search lists nothing; the whole list selects it at once.
-		heldSelection: searching && state.heldSelection !== null ? (remap(state.heldSelection) ?? null) : null,
 		reader,
-		focus: reader ? state.focus : ('list' as const),
+		focus: reader ? state.focus : 'list',
 		message,
 	};
-	return keepSelection(moved, selectedBefore === undefined ? undefined : remap(selectedBefore));
+	return selectWork(moved, selectedBefore === undefined ? undefined : remap(selectedBefore));
 }

@@ -13,7 +13,8 @@ import {type Dirent, type FSWatcher, watch} from 'node:fs';
 import {lstat, readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {errorCode} from '../path-exists.js';
-import {ficExtension, isFicEntry} from '../scan/walk-fic-files.js';
+import {isFicName} from '../formats/registry.js';
+import {isFicEntry} from '../scan/walk-fic-files.js';
 
 export type LibraryChanges = {
 	/** Fics that exist and are new or may have changed: compare size and mtime before re-reading. */
@@ -202,10 +203,10 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 			return;
 		}
 		forget(relative, settled);
-		if (kind === 'file' && ficExtension.test(relative)) {
+		if (kind === 'file' && isFicName(relative)) {
 			knownFics.add(relative);
 			settled.set(relative, 'changed');
-		} else if (ficExtension.test(relative)) {
+		} else if (isFicName(relative)) {
 			// Even if it was never known: it may have come and gone before the first walk saw it.
 			settled.set(relative, 'removed');
 		}

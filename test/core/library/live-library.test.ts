@@ -3,8 +3,8 @@ import {readFile, rm, symlink, utimes, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {headFileFor, headWorks} from '../../../source/core/cache/index-cache.js';
-import {createLiveLibrary, type LiveLibrary} from '../../../source/core/scan/live-library.js';
-import {scanLibrary} from '../../../source/core/scan/scan-library.js';
+import {createLiveLibrary, type LiveLibrary} from '../../../source/core/library/live-library.js';
+import {scanLibrary} from '../../../source/core/library/scan-library.js';
 import {folderWith} from '../../helpers/folder-with.js';
 
 const fic = (title: string, id: string, body = 'A body.') => `Title: ${title}\nWork ID: ${id}\nAuthor: a\nChapters: 1/1\n\n${body}\n`;
@@ -101,7 +101,8 @@ describe('createLiveLibrary', () => {
 			const all = Array.from({length: count}, (_, index) => `Work ${index}`);
 			const byTitle = [...all].sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
 			expect(titles(warm).sort()).toEqual(byTitle.slice(0, headWorks).sort());
-			expect(warm.snapshot().progress).toEqual({done: 0, total: 0});
+			// "Scanning" from the first frame, and how many works the whole index holds.
+			expect(warm.snapshot().progress).toEqual({done: 0, total: 0, works: count});
 			await warm.readCache();
 			await warm.scan();
 			expect(titles(warm).sort()).toEqual(all.sort());
@@ -260,6 +261,17 @@ describe('createLiveLibrary', () => {
 		} finally {
 			library.close();
 		}
+	});
+
+	// Decided (issue 16): a *.txt link is read wherever it leads, as cat would read it. ficread only reads, with the
+	// user's own permissions, and a folder of links into an archive kept elsewhere is a usual way to keep favourites.
+	it('reads a fic name that links to a file outside the folder', async () => {
+		const outside = await folder({'kept.txt': fic('Kept Elsewhere', '8')});
+		const root = await folder({'a.txt': fic('Alpha', '1')});
+		await symlink(path.join(outside, 'kept.txt'), path.join(root, 'favourite.txt'));
+		const {works, skipped} = await load(createLiveLibrary(root));
+		expect(works.map(work => [work.meta.path, work.meta.title])).toEqual([['a.txt', 'Alpha'], ['favourite.txt', 'Kept Elsewhere']]);
+		expect(skipped).toEqual([]);
 	});
 
 	it('follows files added, changed and removed while it runs', async () => {

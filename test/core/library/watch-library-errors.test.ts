@@ -3,7 +3,7 @@ import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {type LibraryWatcher, watchLibrary, type WatchOptions} from '../../../source/core/cache/watch-library.js';
+import {type LibraryWatcher, watchLibrary, type WatchOptions} from '../../../source/core/library/watch-library.js';
 import {recordChanges, type Recorder, watchHandles} from './watch-recorder.js';
 
 // `fs.watch` fails on demand, as it does when the system's inotify watches run out.

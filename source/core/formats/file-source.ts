@@ -1,0 +1,49 @@
+import {openRegularFile} from '../read-regular-file.js';
+import type {FileSource} from './format-adapter.js';
+
+/** A FileSource over an open file; `close` must be called once the adapter is done. */
+export type OpenFileSource = FileSource & {close(): Promise<void>};
+
+/**
+ * Opens `absolute` for random access, refusing anything but a regular file
+ * (see `openRegularFile`: a pipe or a device under a fic's name must not hang
+ * the scan). `relative` is the path the adapter names in titles and messages.
+ */
+export async function openFileSource(absolute: string | Buffer, relative: string): Promise<OpenFileSource> {
+	const handle = await openRegularFile(absolute);
+	const {size} = await handle.stat();
+	return {
+		path: relative,
+		size,
+		async read(offset, length) {
+			const wanted = Math.max(0, Math.min(length, size - offset));
+			const buffer = Buffer.allocUnsafe(wanted);
+			let filled = 0;
+			// A read may return fewer bytes than asked without being at the end.
+			while (filled < wanted) {
+				const {bytesRead} = await handle.read(buffer, filled, wanted - filled, offset + filled);
+				if (bytesRead === 0) break;
+				filled += bytesRead;
+			}
+
+			return buffer.subarray(0, filled);
+		},
+		close: async () => handle.close(),
+	};
+}
+
+/** A FileSource over bytes already in memory: for tests and for bodies read whole. */
+export function bytesSource(bytes: Uint8Array, relative: string): FileSource {
+	return {
+		path: relative,
+		size: bytes.length,
+		async read(offset, length) {
+			return bytes.subarray(offset, Math.min(bytes.length, offset + length));
+		},
+	};
+}
+
+/** The whole file: for formats that have no index to read from (text). */
+export async function readWhole(file: FileSource): Promise<Uint8Array> {
+	return file.read(0, file.size);
+}

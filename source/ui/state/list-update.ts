@@ -1,0 +1,46 @@
+import {sortKeys} from '../../core/sort-works.js';
+import type {Command} from '../input/keymap.js';
+import {type AppState, type CommandHandler, selectedWork} from './app-state.js';
+import {listCapacity} from './geometry.js';
+import {keepSelection, type ListModel, orderFor, scrollToSelection, selectRow} from './list-model.js';
+import {isFiltering} from './search-model.js';
+
+/** Applies a change of the list model that may move the cursor, keeping it on screen. */
+export function withList(state: AppState, change: (list: ListModel, capacity: number) => ListModel): AppState {
+	const list = change(state.list, listCapacity(state));
+	return list === state.list ? state : {...state, list};
+}
+
+/** Moves the cursor to `row` (clamped), keeping it on screen. */
+function moveTo(row: (list: ListModel, capacity: number) => number): CommandHandler {
+	return state => withList(state, (list, capacity) => selectRow(list, row(list, capacity), capacity));
+}
+
+/** Keeps the selected row on screen after the list's height changed. */
+export function scrollListToSelection(state: AppState): AppState {
+	return withList(state, scrollToSelection);
+}
+
+/** Selects `workIndex` wherever it now is in the list (see `keepSelection`). */
+export function selectWork(state: AppState, workIndex: number | undefined): AppState {
+	return withList(state, (list, capacity) => keepSelection(list, workIndex, capacity));
+}
+
+/** `s`: the next sort order. A search's rank order is left alone; the new order shows once it is cleared. */
+function cycleSort(state: AppState): AppState {
+	const sortKey = sortKeys[(sortKeys.indexOf(state.list.sortKey) + 1) % sortKeys.length]!;
+	const sortedOrder = orderFor(state.works, state.stateKeys, state.reading, sortKey);
+	const sorted = {...state, list: {...state.list, sortKey, sortedOrder}, message: `Sorted by ${sortKey.replace('-', ' ')}`};
+	return isFiltering(state.search) ? sorted : selectWork({...sorted, list: {...sorted.list, order: sortedOrder}}, selectedWork(state));
+}
+
+/** The work list's update: the commands it owns. */
+export const listCommands = {
+	'list-up': moveTo(list => list.selected - 1),
+	'list-down': moveTo(list => list.selected + 1),
+	'list-page-up': moveTo((list, capacity) => list.selected - capacity),
+	'list-page-down': moveTo((list, capacity) => list.selected + capacity),
+	'list-first': moveTo(() => 0),
+	'list-last': moveTo(list => list.order.length - 1),
+	'cycle-sort': cycleSort,
+} satisfies Partial<Record<Command, CommandHandler>>;

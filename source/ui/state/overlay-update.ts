@@ -1,0 +1,98 @@
+import {chapterAt} from '../../core/chapter-at.js';
+import {updateWork} from '../../core/state/reading-state.js';
+import type {Command} from '../input/keymap.js';
+import {helpLayout} from '../lines/help-lines.js';
+import type {AppState, CommandHandler} from './app-state.js';
+import {layoutHeight} from './geometry.js';
+import type {OverlayModel, PickListKind} from './overlay-model.js';
+import {jumpTo, withReady} from './reader-update.js';
+import {workState} from './reading-record.js';
+
+const helpStep = 5;
+
+/** How far the help can scroll at the terminal's size. */
+export function helpScrollLimit(state: AppState): number {
+	const {rows, visibleRows} = helpLayout(state.columns, layoutHeight(state));
+	return Math.max(0, rows - visibleRows);
+}
+
+/** How many items a pick list holds. */
+function itemCount(state: AppState, kind: PickListKind): number {
+	switch (kind) {
+		case 'skipped': {
+			return state.skipped.length;
+		}
+
+		case 'bookmarks': {
+			return state.reader ? workState(state, state.reader.workIndex).bookmarks.length : 0;
+		}
+
+		case 'toc': {
+			return state.reader?.status === 'ready' ? state.reader.view.toc.length : 0;
+		}
+	}
+}
+
+/** Scrolls the help by `help` lines, or moves a pick list's highlight by one. */
+function step(direction: 1 | -1): CommandHandler {
+	return state => {
+		const overlay = state.overlay;
+		if (!overlay) return state;
+		const moved: OverlayModel =
+			overlay.kind === 'help'
+				? {...overlay, top: Math.max(0, Math.min(helpScrollLimit(state), overlay.top + direction * helpStep))}
+				: {...overlay, item: Math.max(0, Math.min(itemCount(state, overlay.kind) - 1, overlay.item + direction))};
+		return {...state, overlay: moved};
+	};
+}
+
+/** The highlighted item of the open pick list; 0 for none. */
+function highlighted(state: AppState): number {
+	return state.overlay && state.overlay.kind !== 'help' ? state.overlay.item : 0;
+}
+
+/** Opens the bookmarks or chapters list, the current chapter highlighted. */
+function openPickList(kind: 'bookmarks' | 'toc'): CommandHandler {
+	return state =>
+		withReady(state, reader => {
+			const current = chapterAt(reader.view.toc, reader.top.paragraph);
+			return {...state, overlay: {kind, item: kind === 'toc' && current ? current.number - 1 : 0}};
+		});
+}
+
+/** Enter in the bookmarks or chapters list: go there and close the list. */
+function choose(state: AppState, now: number): AppState {
+	const closed = {...state, overlay: null};
+	const reader = state.reader;
+	if (reader?.status !== 'ready') return closed;
+	const item = highlighted(state);
+	if (state.overlay?.kind === 'bookmarks') {
+		const bookmark = workState(state, reader.workIndex).bookmarks[item];
+		return bookmark ? jumpTo(closed, reader.view.toShown(bookmark.position), now) : closed;
+	}
+
+	const entry = reader.view.toc[item];
+	return entry ? jumpTo(closed, {paragraph: entry.paragraph, char: 0}, now) : closed;
+}
+
+function deleteBookmark(state: AppState, now: number): AppState {
+	const reader = state.reader;
+	if (!reader) return state;
+	const index = highlighted(state);
+	const reading = updateWork(state.reading, state.stateKeys[reader.workIndex]!, work => ({...work, bookmarks: work.bookmarks.filter((_, at) => at !== index)}), now);
+	const left = workState({...state, reading}, reader.workIndex).bookmarks.length;
+	return {...state, reading, overlay: {kind: 'bookmarks', item: Math.max(0, Math.min(index, left - 1))}, message: 'Bookmark deleted'};
+}
+
+/** The overlays' update: the commands they own. */
+export const overlayCommands = {
+	help: state => ({...state, overlay: state.overlay?.kind === 'help' ? null : {kind: 'help', top: 0}}),
+	'show-skipped': state => ({...state, overlay: {kind: 'skipped', item: 0}}),
+	'show-bookmarks': openPickList('bookmarks'),
+	'show-toc': openPickList('toc'),
+	'overlay-down': step(1),
+	'overlay-up': step(-1),
+	'close-overlay': state => ({...state, overlay: null}),
+	'overlay-choose': choose,
+	'delete-bookmark': deleteBookmark,
+} satisfies Partial<Record<Command, CommandHandler>>;

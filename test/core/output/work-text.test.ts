@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest';
+import {formatWorkText} from '../../../source/core/output/work-text.js';
+import type {WorkBody} from '../../../source/core/work.js';
+
+const rich: WorkBody = {
+	paragraphs: ['She said it twice, quietly.', 'Chapter 2', '* * *'],
+	blocks: [
+		{kind: 'text', spans: [{start: 9, end: 11, style: 'italic'}, {start: 12, end: 17, style: 'bold'}, {start: 19, end: 26, style: 'underline'}]},
+		{kind: 'heading'},
+		{kind: 'scene-break'},
+	],
+};
+
+describe('formatWorkText (--print)', () => {
+	it('writes plain text by default, whatever emphasis the body has', () => {
+		expect(formatWorkText(rich, {width: null, emphasis: false})).toBe('She said it twice, quietly.\n\nChapter 2\n\n* * *\n');
+	});
+
+	it('marks italics as _x_ and bold as *x* with emphasis, and nothing else', () => {
+		expect(formatWorkText(rich, {width: null, emphasis: true}).split('\n')[0]).toBe('She said _it_ *twice*, quietly.');
+	});
+
+	it('nests runs inside runs and joins touching runs of one style', () => {
+		const body: WorkBody = {
+			paragraphs: ['ab cd'],
+			blocks: [{kind: 'text', spans: [{start: 0, end: 5, style: 'bold'}, {start: 0, end: 2, style: 'italic'}, {start: 2, end: 5, style: 'italic'}]}],
+		};
+		expect(formatWorkText(body, {width: null, emphasis: true})).toBe('*_ab cd_*\n');
+		const crossing: WorkBody = {paragraphs: ['abcdef'], blocks: [{kind: 'text', spans: [{start: 0, end: 2, style: 'italic'}, {start: 2, end: 4, style: 'bold'}]}]};
+		expect(formatWorkText(crossing, {width: null, emphasis: true})).toBe('_ab_*cd*ef\n');
+		const inner: WorkBody = {paragraphs: ['ab cd'], blocks: [{kind: 'text', spans: [{start: 0, end: 5, style: 'bold'}, {start: 3, end: 5, style: 'italic'}]}]};
+		expect(formatWorkText(inner, {width: null, emphasis: true})).toBe('*ab _cd_*\n');
+	});
+
+	it('wraps after marking, so marks count toward the width', () => {
+		const body: WorkBody = {paragraphs: ['one two three'], blocks: [{kind: 'text', spans: [{start: 4, end: 7, style: 'italic'}]}]};
+		expect(formatWorkText(body, {width: 9, emphasis: true})).toBe('one _two_\nthree\n');
+	});
+});
