@@ -5,11 +5,10 @@
  * as the fallback for what the preface lacks; any other book by its EXTH and
  * its markup's blocks.
  */
-import {fieldsFromEntries, type HeaderFields} from '../../parse/header-fields.js';
-import {labelsOf} from '../../parse/labels.js';
-import {fileStem} from '../../parse/parse-work.js';
+import type {HeaderFields} from '../../parse/header-fields.js';
 import type {TocEntry, WorkBody, WorkFormat} from '../../work.js';
 import type {FileSource, Listing, OpenedBody, ParsedMeta} from '../format-adapter.js';
+import {metaFromFields, noFields} from '../meta-from-fields.js';
 import {readAo3Preface} from '../ao3/read-ao3-preface.js';
 import {readAo3Work} from '../ao3/read-ao3-work.js';
 import {BlockList, countStoryWords} from '../markup/block-list.js';
@@ -22,9 +21,6 @@ import {holdsAo3Message} from './mobi6-nodes.js';
 import {ao3MarkupFromMobi6} from './mobi6-to-ao3-markup.js';
 import {type MobiBook, openMobiBook} from './open-mobi-book.js';
 import {type MobiMarkup, readAo3PrefaceMarkup, readMobiMarkup} from './read-mobi-markup.js';
-
-/** A book that is not AO3's states no header fields: EXTH fills what it can. */
-const NO_FIELDS: HeaderFields = fieldsFromEntries([], labelsOf('mobi'));
 
 /** AO3's structure, when the book is an AO3 download. */
 function ao3Root(book: MobiBook, {parts}: MobiMarkup): MarkupElement | null {
@@ -54,10 +50,9 @@ function formatOf(book: MobiBook, ao3: boolean): WorkFormat {
 type Facts = {fields: HeaderFields; words: number; toc: ParsedMeta['toc']; notes: ParsedMeta['notes']; ao3: boolean};
 
 function metaOf(book: MobiBook, file: FileSource, exth: ExthMeta, {fields, words, toc, notes, ao3}: Facts): ParsedMeta {
-	return {
+	const withExth: HeaderFields = {
 		...fields,
-		format: formatOf(book, ao3),
-		title: fields.title ?? exth.title ?? fileStem(file.path),
+		title: fields.title ?? exth.title,
 		authors: fields.authors.length > 0 ? fields.authors : exth.authors,
 		// For AO3, EXTH's subjects are every tag at once, "Fanworks" first: the preface sorts them.
 		tags: ao3 ? fields.tags : exth.tags,
@@ -65,11 +60,8 @@ function metaOf(book: MobiBook, file: FileSource, exth: ExthMeta, {fields, words
 		language: ao3 ? fields.language : exth.language,
 		published: fields.published ?? exth.published,
 		summary: fields.summary ?? exth.summary,
-		words,
-		toc,
-		encoding: encodingOf(book.encoding),
-		notes,
 	};
+	return metaFromFields(withExth, {format: formatOf(book, ao3), path: file.path, words, toc, encoding: encodingOf(book.encoding), notes});
 }
 
 /** The body of a book that is not AO3's: every part's blocks, its headings the table of contents. */
@@ -100,7 +92,7 @@ async function readWhole(book: MobiBook, file: FileSource): Promise<Whole> {
 	}
 
 	const {toc, ...body} = genericBody(book, markup);
-	const meta = metaOf(book, file, exth, {fields: NO_FIELDS, words: countStoryWords(body), toc, notes: markup.notes, ao3: false});
+	const meta = metaOf(book, file, exth, {fields: noFields(), words: countStoryWords(body), toc, notes: markup.notes, ao3: false});
 	return {meta, body};
 }
 

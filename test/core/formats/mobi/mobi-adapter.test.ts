@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest';
 import type {OpenedBody, Refusal} from '../../../../source/core/formats/format-adapter.js';
 import {mobiAdapter} from '../../../../source/core/formats/mobi/mobi-adapter.js';
 import {DRM_REASON, HUFF_REASON} from '../../../../source/core/formats/mobi/read-mobi-header.js';
-import {byteSource} from '../../../helpers/mobi/byte-source.js';
+import {memoryFileSource} from '../html/memory-file-source.js';
 import {buildMobi, type Kf8File, type MobiSpec} from '../../../helpers/mobi/build-mobi.js';
 
 function opened(result: OpenedBody | Refusal): OpenedBody {
@@ -14,7 +14,7 @@ function opened(result: OpenedBody | Refusal): OpenedBody {
 	return result;
 }
 
-const open = async (spec: MobiSpec, path = 'book.mobi') => opened(await mobiAdapter.openBody(byteSource(buildMobi(spec), path)));
+const open = async (spec: MobiSpec, path = 'book.mobi') => opened(await mobiAdapter.openBody(memoryFileSource(buildMobi(spec), path)));
 
 // A book that is not AO3's, the way calibre writes MOBI 6: headings as bold <font>, a filepos link, a TOC page at the end.
 const storyHtml = [
@@ -111,7 +111,7 @@ describe('mobiAdapter', () => {
 			{skeleton: '<html><head><title>t</title></head><body aid="0"></body></html>', fragments: [{at: 52, text: '<h1>Opening</h1><p>The <span class="c1">slanted</span> word.</p>'}]},
 			{skeleton: '<html><body id="calibre_generated_inline_toc" aid="1"></body></html>', fragments: [{at: 52, text: '<h2>Table of Contents</h2>'}]},
 		];
-		const {meta, body} = opened(await mobiAdapter.openBody(byteSource(buildMobi({kf8: {files, css: '.c1 { font-style: italic }'}, exth: [[503, 'Kay']]}), 'k.azw3')));
+		const {meta, body} = opened(await mobiAdapter.openBody(memoryFileSource(buildMobi({kf8: {files, css: '.c1 { font-style: italic }'}, exth: [[503, 'Kay']]}), 'k.azw3')));
 		expect(meta).toMatchObject({format: 'azw3', title: 'Kay', toc: [{title: 'Opening', paragraph: 0}]});
 		expect(body.paragraphs).toEqual(['Opening', 'The slanted word.']);
 		expect(body.blocks?.[1]?.spans).toEqual([{start: 4, end: 11, style: 'italic'}]);
@@ -131,28 +131,28 @@ describe('mobiAdapter', () => {
 		['a text length past the cap', {textLength: 100 * 1024 * 1024}, 'book text is larger than 64 MiB'],
 	])('refuses %s, listing and body alike', async (_name, spec, reason) => {
 		const file = buildMobi({text: '<p>x</p>', ...spec});
-		expect(await mobiAdapter.readListing(byteSource(file))).toEqual({ok: false, reason});
-		expect(await mobiAdapter.openBody(byteSource(file))).toEqual({ok: false, reason});
+		expect(await mobiAdapter.readListing(memoryFileSource(file))).toEqual({ok: false, reason});
+		expect(await mobiAdapter.openBody(memoryFileSource(file))).toEqual({ok: false, reason});
 	});
 
 	test('a record that decompresses past its bound is refused', async () => {
 		// Two literals, then 14,000 ten-byte references: 140 KB from 28 KB.
 		const bomb = Uint8Array.from([0x61, 0x61, ...Array.from({length: 14_000}, () => [0x80, 0x0f]).flat()]);
-		expect(await mobiAdapter.openBody(byteSource(buildMobi({rawRecords: [bomb]})))).toEqual({ok: false, reason: 'a text record decompresses to more than 65536 bytes'});
+		expect(await mobiAdapter.openBody(memoryFileSource(buildMobi({rawRecords: [bomb]})))).toEqual({ok: false, reason: 'a text record decompresses to more than 65536 bytes'});
 	});
 
 	test('a book whose records together decompress past 64 MiB is refused', async () => {
 		// 1,100 records of 64 KiB each, 13 KB apiece in the file.
 		const record = Uint8Array.from([0x61, 0x61, ...Array.from({length: 6553}, () => [0x80, 0x0f]).flat()]);
 		const file = buildMobi({rawRecords: Array.from({length: 1100}, () => record), textLength: 1000});
-		expect(await mobiAdapter.openBody(byteSource(file))).toEqual({ok: false, reason: 'book text decompresses to more than 64 MiB'});
+		expect(await mobiAdapter.openBody(memoryFileSource(file))).toEqual({ok: false, reason: 'book text decompresses to more than 64 MiB'});
 	});
 
 	test('a file cut short is refused with a reason, not thrown', async () => {
 		const file = buildMobi({text: withToc(storyHtml).repeat(20), exth: [[503, 'Cut']]});
 		for (const length of [0, 40, 77, 100, 300, file.length >> 1, file.length - 1]) {
 			const cut = file.subarray(0, length);
-			const results = [await mobiAdapter.readListing(byteSource(cut)), await mobiAdapter.openBody(byteSource(cut))];
+			const results = [await mobiAdapter.readListing(memoryFileSource(cut)), await mobiAdapter.openBody(memoryFileSource(cut))];
 			for (const result of results) {
 				expect(result.ok ? 'read' : result.reason).toMatch(/^(?:read|not a MOBI|corrupt|truncated)/);
 			}
@@ -174,7 +174,7 @@ describe('mobiAdapter on damaged input', () => {
 
 	async function settles(bytes: Uint8Array): Promise<void> {
 		for (const step of [mobiAdapter.readListing, mobiAdapter.openBody]) {
-			const result = await step(byteSource(bytes));
+			const result = await step(memoryFileSource(bytes));
 			expect(typeof (result.ok ? result.meta.title : result.reason)).toBe('string');
 		}
 	}

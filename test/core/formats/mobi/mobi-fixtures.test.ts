@@ -12,14 +12,14 @@ import {mobiAdapter} from '../../../../source/core/formats/mobi/mobi-adapter.js'
 import {openMobiBook} from '../../../../source/core/formats/mobi/open-mobi-book.js';
 import {readKf8Files} from '../../../../source/core/formats/mobi/read-kf8.js';
 import {readText} from '../../../../source/core/formats/mobi/read-text.js';
-import {byteSource} from '../../../helpers/mobi/byte-source.js';
+import {memoryFileSource} from '../html/memory-file-source.js';
 import {buildMobi} from '../../../helpers/mobi/build-mobi.js';
 
 const folder = new URL('../../../../fixtures/formats/ao3/', import.meta.url);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(name, folder)));
 
 async function openFixture(name: string): Promise<OpenedBody> {
-	const result = await mobiAdapter.openBody(byteSource(fixture(name), name));
+	const result = await mobiAdapter.openBody(memoryFileSource(fixture(name), name));
 	if (!result.ok) {
 		throw new Error(result.reason);
 	}
@@ -73,7 +73,7 @@ describe.each(['mobi', 'azw3'])('AO3 %s fixtures', extension => {
 	});
 
 	test.each(['ao3-2018-oneshot', 'ao3-2022-chaptered', 'ao3-2024-wip', 'ao3-2025-complete'])('%s: the listing agrees with the body, and every fixture has its Work ID', async name => {
-		const listing = await mobiAdapter.readListing(byteSource(fixture(`${name}.${extension}`), name));
+		const listing = await mobiAdapter.readListing(memoryFileSource(fixture(`${name}.${extension}`), name));
 		const {meta} = await openFixture(`${name}.${extension}`);
 		expect(listing.ok).toBe(true);
 		expect(meta.id).toMatch(/^\d+$/);
@@ -123,25 +123,25 @@ describe('AO3 MOBI 6 reads as the HTML it was made from', () => {
 describe('an AO3 MOBI listing', () => {
 	test('reads the preface, not the whole book', async () => {
 		// The chaptered fixture's stream with two hundred more chapters, stored uncompressed (the test compressor is slow).
-		const book = await openMobiBook(byteSource(fixture('ao3-2022-chaptered.mobi')));
+		const book = await openMobiBook(memoryFileSource(fixture('ao3-2022-chaptered.mobi')));
 		const stream = new TextDecoder().decode(await readText(book.pdb, book));
 		const chapter = stream.slice(stream.indexOf('<mbp:pagebreak></mbp:pagebreak><p height="1em" width="0pt" align="center"><font size="5"><b>Chapter 2'), stream.indexOf('<mbp:pagebreak></mbp:pagebreak><p height="1em" width="0pt" align="center"><font size="5"><b>The Third'));
 		const afterword = stream.lastIndexOf('<mbp:pagebreak></mbp:pagebreak><p height="1em" width="0pt"> </p>');
 		const long = stream.slice(0, afterword) + chapter.repeat(200) + stream.slice(afterword, stream.indexOf('<mbp:pagebreak/>')) + '</body></html>';
-		const source = byteSource(buildMobi({text: long, compression: 1, exth: [[503, 'Long']]}));
+		const source = memoryFileSource(buildMobi({text: long, compression: 1, exth: [[503, 'Long']]}));
 		const listing = await mobiAdapter.readListing(source);
 		expect(listing.ok && listing.meta).toMatchObject({id: '38211456', title: 'The Cartographer\'s Three Winters', words: 510});
 		expect(source.bytesRead).toBeLessThan(source.size / 5);
-		const opened = await mobiAdapter.openBody(byteSource(buildMobi({text: long, compression: 1})));
+		const opened = await mobiAdapter.openBody(memoryFileSource(buildMobi({text: long, compression: 1})));
 		expect(opened.ok && opened.meta.toc.length).toBe(203);
 	});
 
 	test('of an AZW3 reads the preface\'s files, not the whole book', async () => {
 		// The chaptered fixture's files, its second chapter two hundred times over, each file stored whole as a skeleton.
-		const {files} = await readKf8Files(await openMobiBook(byteSource(fixture('ao3-2022-chaptered.azw3'))));
+		const {files} = await readKf8Files(await openMobiBook(memoryFileSource(fixture('ao3-2022-chaptered.azw3'))));
 		const texts = files.map(file => new TextDecoder().decode(file));
 		const long = [...texts.slice(0, 3), ...Array.from({length: 200}, () => texts[3]!), ...texts.slice(4)];
-		const source = byteSource(buildMobi({kf8: {files: long.map(skeleton => ({skeleton, fragments: []}))}, compression: 1}), 'long.azw3');
+		const source = memoryFileSource(buildMobi({kf8: {files: long.map(skeleton => ({skeleton, fragments: []}))}, compression: 1}), 'long.azw3');
 		const listing = await mobiAdapter.readListing(source);
 		expect(listing.ok && listing.meta).toMatchObject({format: 'ao3-azw3', id: '38211456', words: 510, chapters: {posted: 3, total: 3}});
 		expect(source.bytesRead).toBeLessThan(source.size / 5);

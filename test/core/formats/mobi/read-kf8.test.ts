@@ -3,7 +3,7 @@ import {MobiError} from '../../../../source/core/formats/mobi/mobi-error.js';
 import {openMobiBook} from '../../../../source/core/formats/mobi/open-mobi-book.js';
 import {readFirstKf8Files, readKf8Files} from '../../../../source/core/formats/mobi/read-kf8.js';
 import {reassembleFiles} from '../../../../source/core/formats/mobi/reassemble-kf8.js';
-import {byteSource} from '../../../helpers/mobi/byte-source.js';
+import {memoryFileSource} from '../html/memory-file-source.js';
 import {buildMobi, type Kf8File} from '../../../helpers/mobi/build-mobi.js';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -15,7 +15,7 @@ const files: Kf8File[] = [
 ];
 
 async function kf8Book(spec: Parameters<typeof buildMobi>[0]) {
-	return openMobiBook(byteSource(buildMobi(spec)));
+	return openMobiBook(memoryFileSource(buildMobi(spec)));
 }
 
 describe('readKf8Files', () => {
@@ -36,7 +36,7 @@ describe('readKf8Files', () => {
 
 	test('a listing reads only the files it needs', async () => {
 		const many = Array.from({length: 20}, (_, index) => ({skeleton: '<html><body></body></html>', fragments: [{at: 12, text: `<p>${String(index).repeat(3000)}</p>`}]}));
-		const source = byteSource(buildMobi({kf8: {files: many}}));
+		const source = memoryFileSource(buildMobi({kf8: {files: many}}));
 		const book = await openMobiBook(source);
 		const first = await readFirstKf8Files(book, found => found.length >= 2);
 		expect(first.length).toBeGreaterThanOrEqual(2);
@@ -62,10 +62,10 @@ describe('readKf8Files', () => {
 
 	test('a damaged index is a MobiError', async () => {
 		const file = buildMobi({kf8: {files}});
-		const book = await openMobiBook(byteSource(file));
+		const book = await openMobiBook(memoryFileSource(file));
 		const fragmentHeader = book.pdb.records[book.header.kf8!.fragment]!;
 		// The index record count of the fragment index's header.
 		new DataView(file.buffer).setUint32(fragmentHeader.offset + 24, 5000);
-		await expect(readKf8Files(await openMobiBook(byteSource(file)))).rejects.toThrow(MobiError);
+		await expect(readKf8Files(await openMobiBook(memoryFileSource(file)))).rejects.toThrow(MobiError);
 	});
 });

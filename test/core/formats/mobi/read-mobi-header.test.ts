@@ -3,13 +3,13 @@ import {openMobiBook} from '../../../../source/core/formats/mobi/open-mobi-book.
 import {readExth} from '../../../../source/core/formats/mobi/read-exth.js';
 import {DRM_REASON, HUFF_REASON, readMobiHeader} from '../../../../source/core/formats/mobi/read-mobi-header.js';
 import {readPdb} from '../../../../source/core/formats/mobi/read-pdb.js';
-import {byteSource} from '../../../helpers/mobi/byte-source.js';
+import {memoryFileSource} from '../html/memory-file-source.js';
 import {buildMobi, type MobiSpec} from '../../../helpers/mobi/build-mobi.js';
 
 const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 
 async function header(spec: MobiSpec) {
-	const pdb = await readPdb(byteSource(buildMobi(spec)));
+	const pdb = await readPdb(memoryFileSource(buildMobi(spec)));
 	return readMobiHeader(await pdb.read(0));
 }
 
@@ -50,7 +50,7 @@ describe('readMobiHeader', () => {
 
 	test('flags are not read from a header too short to hold them', async () => {
 		const file = buildMobi({text: 'x', extraFlags: 3});
-		const pdb = await readPdb(byteSource(file));
+		const pdb = await readPdb(memoryFileSource(file));
 		const record = (await pdb.read(0)).slice();
 		new DataView(record.buffer).setUint32(20, 0xe0);
 		expect(readMobiHeader(record).extraFlags).toBe(0);
@@ -61,27 +61,27 @@ describe('openMobiBook', () => {
 	const files = [{skeleton: '<html><body aid="0"></body></html>', fragments: [{at: 20, text: '<p>KF8 text</p>'}]}];
 
 	test('MOBI 6', async () => {
-		expect(await openMobiBook(byteSource(buildMobi({text: '<p>x</p>'})))).toMatchObject({part: 'mobi6', standaloneKf8: false, headerRecord: 0});
+		expect(await openMobiBook(memoryFileSource(buildMobi({text: '<p>x</p>'})))).toMatchObject({part: 'mobi6', standaloneKf8: false, headerRecord: 0});
 	});
 
 	test('KF8 alone', async () => {
-		expect(await openMobiBook(byteSource(buildMobi({kf8: {files}})))).toMatchObject({part: 'kf8', standaloneKf8: true, headerRecord: 0});
+		expect(await openMobiBook(memoryFileSource(buildMobi({kf8: {files}})))).toMatchObject({part: 'kf8', standaloneKf8: true, headerRecord: 0});
 	});
 
 	test('MOBI 6 + KF8: the KF8 part, found through EXTH 121 and its BOUNDARY record', async () => {
-		const book = await openMobiBook(byteSource(buildMobi({text: '<p>old</p>', kf8: {files}, joint: true, exth: [[503, 'Joint']]})));
+		const book = await openMobiBook(memoryFileSource(buildMobi({text: '<p>old</p>', kf8: {files}, joint: true, exth: [[503, 'Joint']]})));
 		expect(book).toMatchObject({part: 'kf8', standaloneKf8: false, headerRecord: 3});
 		expect(decode(book.exth.get(503)?.[0])).toBe('Joint');
 	});
 
 	test('an EXTH 121 that points at no BOUNDARY is ignored', async () => {
 		const file = buildMobi({text: '<p>x</p>', exth: [[121, Uint8Array.of(0, 0, 0, 1)]]});
-		expect((await openMobiBook(byteSource(file))).part).toBe('mobi6');
+		expect((await openMobiBook(memoryFileSource(file))).part).toBe('mobi6');
 	});
 
 	test('not a book', async () => {
 		const file = buildMobi({text: 'x'});
 		file.set(Buffer.from('TEXtREAd'), 60);
-		await expect(openMobiBook(byteSource(file))).rejects.toThrow(/no BOOKMOBI signature/);
+		await expect(openMobiBook(memoryFileSource(file))).rejects.toThrow(/no BOOKMOBI signature/);
 	});
 });

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {MobiError} from '../../../../source/core/formats/mobi/mobi-error.js';
 import {readPdb} from '../../../../source/core/formats/mobi/read-pdb.js';
-import {byteSource} from '../../../helpers/mobi/byte-source.js';
+import {memoryFileSource} from '../html/memory-file-source.js';
 import {palmDatabase} from '../../../helpers/mobi/build-mobi.js';
 
 const records = [Uint8Array.of(1, 2, 3), Uint8Array.of(4), Uint8Array.of(5, 6)];
@@ -18,7 +18,7 @@ function withTable(file: Uint8Array, entries: Array<[number, number]>): Uint8Arr
 
 describe('readPdb', () => {
 	test('reads the ident and each record, singly or as a run', async () => {
-		const pdb = await readPdb(byteSource(palmDatabase(records)));
+		const pdb = await readPdb(memoryFileSource(palmDatabase(records)));
 		expect(pdb.ident).toBe('BOOKMOBI');
 		expect(pdb.records).toHaveLength(3);
 		expect(await pdb.read(1)).toEqual(Uint8Array.of(4));
@@ -27,7 +27,7 @@ describe('readPdb', () => {
 	});
 
 	test('reads the table once and a run in one read', async () => {
-		const source = byteSource(palmDatabase(records));
+		const source = memoryFileSource(palmDatabase(records));
 		const pdb = await readPdb(source);
 		const afterTable = source.bytesRead;
 		expect(afterTable).toBe(78 + 3 * 8);
@@ -46,12 +46,12 @@ describe('readPdb', () => {
 		['records out of order', withTable(palmDatabase(records), [[2, 0x68]]), /out of order/],
 		['a record inside the table', withTable(palmDatabase(records), [[0, 80]]), /out of order/],
 	])('refuses %s', async (_name, file, reason) => {
-		await expect(readPdb(byteSource(file))).rejects.toThrow(reason);
-		await expect(readPdb(byteSource(file))).rejects.toBeInstanceOf(MobiError);
+		await expect(readPdb(memoryFileSource(file))).rejects.toThrow(reason);
+		await expect(readPdb(memoryFileSource(file))).rejects.toBeInstanceOf(MobiError);
 	});
 
 	test('a record number outside the table is refused', async () => {
-		const pdb = await readPdb(byteSource(palmDatabase(records)));
+		const pdb = await readPdb(memoryFileSource(palmDatabase(records)));
 		await expect(pdb.read(3)).rejects.toThrow(/names record 3, but has 3/);
 		await expect(pdb.readRun(2, 5)).rejects.toThrow(MobiError);
 	});
