@@ -34,7 +34,7 @@ function hasUtf16Bom(bytes: Uint8Array): boolean {
  * U+0093), and slowly; a table lookup into UTF-16 is right and several times
  * faster than mapping the C1 range afterwards.
  */
-function decodeCp1252(bytes: Uint8Array): string {
+export function decodeCp1252(bytes: Uint8Array): string {
 	const units = new Uint16Array(bytes.length);
 	for (let index = 0; index < bytes.length; index++) {
 		units[index] = CP1252_UNITS[bytes[index]!]!;
