@@ -6,10 +6,11 @@
 import type {FormatAdapter} from './format-adapter.js';
 import {epubAdapter} from './epub/epub-adapter.js';
 import {htmlAdapter} from './html/html-adapter.js';
+import {mobiAdapter} from './mobi/mobi-adapter.js';
 import {textAdapter} from './text/text-adapter.js';
 
 /** In the order a misnamed file's content is tried; text, which takes almost anything, last. */
-export const adapters: readonly FormatAdapter[] = [epubAdapter, htmlAdapter, textAdapter];
+export const adapters: readonly FormatAdapter[] = [epubAdapter, mobiAdapter, htmlAdapter, textAdapter];
 
 /** Fic-like types no adapter reads, with what to do instead. */
 const unsupported: ReadonlyMap<string, string> = new Map([

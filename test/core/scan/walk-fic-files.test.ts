@@ -8,19 +8,31 @@ import {folderWith} from '../../helpers/folder-with.js';
 const tree = async (files: Record<string, string>) => folderWith(files, 'ficread-walk-');
 
 describe('walkFicFiles', () => {
-	it('finds *.txt in any case, recursively, skipping hidden files and folders and other types', async () => {
+	it('finds fic files in any case, recursively, skipping hidden files and folders and other types', async () => {
 		const root = await tree({
 			'a.txt': 'a',
 			'B.TXT': 'b',
 			'deep/er/c.Txt': 'c',
+			'd.epub': 'd',
+			'e.HTML': 'e',
+			'f.htm': 'f',
+			'g.mobi': 'g',
+			'h.azw3': 'h',
 			'cover.jpg': 'x',
 			'.hidden.txt': 'h',
 			'.git/config.txt': 'g',
 			'notes.md': 'n',
 		});
 		const {files, problems} = await walkFicFiles(root);
-		expect(files).toEqual(['B.TXT', 'a.txt', 'deep/er/c.Txt']);
+		expect(files).toEqual(['B.TXT', 'a.txt', 'd.epub', 'deep/er/c.Txt', 'e.HTML', 'f.htm', 'g.mobi', 'h.azw3']);
 		expect(problems).toEqual([]);
+	});
+
+	// A fic-like type ficread cannot read is listed, so the scan can say why, never left out in silence.
+	it('lists the fic-like types no adapter reads (PDF, AZW, DOCX, FB2…)', async () => {
+		const root = await tree({'a.pdf': '%PDF', 'b.azw': 'x', 'c.docx': 'x', 'd.FB2': 'x', 'e.rtf': 'x', 'cover.png': 'x'});
+		const {files} = await walkFicFiles(root);
+		expect(files).toEqual(['a.pdf', 'b.azw', 'c.docx', 'd.FB2', 'e.rtf']);
 	});
 
 	it('does not follow a symlinked folder, so a loop cannot trap it', async () => {
