@@ -36,10 +36,12 @@ describe('Sidebar', () => {
 		expect(wraps).toHaveBeenCalledTimes(4);
 	});
 
-	// Regression (issue 16.11): the line break before "(duplicate of …)" was made `?` by the safe-text step.
-	it('shows a duplicate on a line of its own, each name made safe', () => {
-		const lines = sidebarLines(makeWork({path: 'link_to_good\u001B.txt', duplicateOf: 'good\u202E.txt'}), null, 60);
-		const file = lines.findIndex(line => line.text === 'File');
-		expect(lines.slice(file + 1, file + 3).map(line => line.text)).toEqual(['link_to_good?.txt', '(duplicate of good?.txt)']);
+	// Regression (issue 16.11): the line break between two copies' names was made `?` by the safe-text step.
+	it('lists each copy of a work on a line of its own, each name made safe', () => {
+		const primary = makeWork({path: 'good\u202E.txt', id: '1'});
+		const copy = makeWork({path: 'link_to_good\u001B.txt', id: '1', duplicateOf: 'good\u202E.txt'});
+		const lines = sidebarLines(primary, null, 60, [], [primary, copy]);
+		const copies = lines.findIndex(line => line.text === '2 copies');
+		expect(lines.slice(copies + 1, copies + 3).map(line => line.text)).toEqual(['good?.txt (ao3-text)', 'link_to_good?.txt (ao3-text)']);
 	});
 });

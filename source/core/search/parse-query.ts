@@ -115,6 +115,7 @@ function isSpace(character: string | undefined): boolean {
 
 function readTerms(query: string): QueryTerm[] {
 	const terms: QueryTerm[] = [];
+	let punctuation: string | undefined;
 	let position = 0;
 	const atEnd = () => position >= query.length || isSpace(query[position]);
 
@@ -157,7 +158,8 @@ function readTerms(query: string): QueryTerm[] {
 		}
 
 		let value: string;
-		if (query[position] === '"') {
+		const quoted = query[position] === '"';
+		if (quoted) {
 			const close = query.indexOf('"', position + 1);
 			if (close === -1) throw new QueryError('Unclosed quote "');
 			value = query.slice(position + 1, close);
@@ -171,8 +173,16 @@ function readTerms(query: string): QueryTerm[] {
 			value = query.slice(start, position);
 		}
 
+		// Punctuation between words (`coffee shops & cafés`) is not a word to look for; alone, it is an error below.
+		if (field === null && match === 'fuzzy' && !negated && !quoted && wordsOf(value).length === 0) {
+			punctuation ??= value.trim();
+			continue;
+		}
+
 		terms.push(makeTerm(field, match, value.trim(), negated));
 	}
+
+	if (terms.length === 0 && punctuation !== undefined) throw new QueryError(`Nothing to search for in ${punctuation}: type letters or digits`);
 
 	return terms;
 }

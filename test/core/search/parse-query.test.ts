@@ -135,6 +135,8 @@ describe('parseQuery', () => {
 		expect(error('!!!')).toBe('Nothing to search for in !!: type letters or digits');
 		expect(error('tag:"?!"')).toBe('Nothing to search for in ?!: type letters or digits');
 		expect(terms('hurt/comfort')).toEqual([text('hurt/comfort')]);
+		// Punctuation between words is passed over, as the dash in AO3's tag names is.
+		expect(terms('coffee shops & cafés')).toEqual([text('coffee'), text('shops'), text('cafés')]);
 		expect(error('""')).toBe('Empty quotes ""');
 		expect(error('tag:')).toBe('tag: needs a value');
 		expect(error('status:maybe')).toBe('status: expects complete or wip');
