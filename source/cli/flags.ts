@@ -14,7 +14,7 @@ export const helpText = `
     --filter QUERY   Print the works matching QUERY, best first, and exit
                      (exit 1 when nothing matches)
     --print WORK     Print the text of one work (Work ID or path) and exit
-    --width N        Wrap text at N columns (reader default: 80)
+    --width N        Wrap text at N columns (reader default: 72)
     --state FILE     Keep reading state in FILE
                      (default: $XDG_DATA_HOME/ficread/state.json)
     -h, --help       Show this help

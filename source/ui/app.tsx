@@ -22,6 +22,7 @@ import {type AppState, detailsAt, initialState, layoutOf, selectedWork, sidebarM
 import {readerGeometry} from './state/geometry.js';
 import {minColumns, minRows} from './state/layout.js';
 import {orderFor} from './state/list-model.js';
+import {workState} from './state/reading-record.js';
 import {update} from './state/update.js';
 
 export type AppProps = {
@@ -126,6 +127,8 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 								textWidth={textWidth}
 								textHeight={textHeight}
 								focused={state.focus === 'reader'}
+								mark={state.reader ? workState(state, state.reader.workIndex).mark : 'unread'}
+								next={nextTitle(state)}
 							/>
 						) : null}
 						{layout.sidebar > 0 ? (
@@ -139,6 +142,13 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 			<StatusBar state={state} work={readerWork} />
 		</Box>
 	);
+}
+
+/** The title of the work after the open one in the list, for the end-of-work page. */
+function nextTitle(state: AppState): string | undefined {
+	const row = state.reader ? state.list.order.indexOf(state.reader.workIndex) : -1;
+	const next = row < 0 ? undefined : state.list.order[row + 1];
+	return next === undefined ? undefined : state.works[next]!.title;
 }
 
 function Overlay({state, props, height}: {state: AppState; props: AppProps; height: number}) {

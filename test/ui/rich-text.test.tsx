@@ -44,7 +44,7 @@ function frame(columns: number, rows: number, showNotes = true, find?: string): 
 
 describe('rich text in the reader', () => {
 	for (const [columns, rows] of [[80, 24], [100, 30], [200, 60]] as const) {
-		it(`sets each kind of block apart at ${columns}×${rows}`, () => {
+		it(`sets each kind of block apart, in a centred column, at ${columns}×${rows}`, () => {
 			const lines = frame(columns, rows);
 			const text = lines.map(plain);
 			for (const line of text) expect(stringWidth(line)).toBeLessThanOrEqual(columns);
@@ -60,9 +60,11 @@ describe('rich text in the reader', () => {
 			expect(lines.find(line => plain(line).includes('Struck'))).toContain('\u001B[4mout');
 			// The scene break centred in the text column; the quote indented by two.
 			const textWidth = Math.min(60, columns - 4);
+			const margin = Math.floor((columns - textWidth) / 2);
+			expect(text[0]!.indexOf('The Lamp')).toBe(margin);
 			const scene = text.find(line => line.includes('* * *'))!;
-			expect(scene.indexOf('*')).toBe(2 + Math.floor((textWidth - 5) / 2));
-			expect(text.find(line => line.includes('A line from'))!.indexOf('A')).toBe(4);
+			expect(scene.indexOf('*')).toBe(margin + Math.floor((textWidth - 5) / 2));
+			expect(text.find(line => line.includes('A line from'))!.indexOf('A')).toBe(margin + 2);
 			// One blank row between blocks, none opening the page.
 			expect(text[1]!.trim()).toBe('');
 			expect(text[3]!.trim()).toBe('');

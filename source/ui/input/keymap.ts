@@ -89,7 +89,10 @@ export type Command =
 	| 'find-clear-line'
 	| 'find-next'
 	| 'find-previous'
-	| 'toggle-notes';
+	| 'toggle-notes'
+	| 'next-work'
+	| 'previous-work'
+	| 'toggle-list';
 
 export type Binding = {
 	command: Command;
@@ -148,6 +151,9 @@ export const keymap: readonly Binding[] = [
 	{command: 'find-next', context: 'reader', keys: ['n'], description: 'Next hit (wraps around)'},
 	{command: 'find-previous', context: 'reader', keys: ['N'], description: 'Previous hit (wraps around)'},
 	{command: 'toggle-notes', context: 'reader', keys: ['a'], description: "Hide or show the author's notes (summary, notes, end notes)"},
+	{command: 'next-work', context: 'reader', keys: ['>'], description: 'Next work in the list'},
+	{command: 'previous-work', context: 'reader', keys: ['<'], description: 'Previous work in the list'},
+	{command: 'toggle-list', context: 'reader', keys: ['L'], description: 'Show or hide the list beside the text'},
 	{command: 'toggle-read', context: 'reader', keys: ['r'], description: 'Mark the work read, or not'},
 	{command: 'toggle-later', context: 'reader', keys: ['l'], description: 'Mark the work for later, or not'},
 	{command: 'back', context: 'reader', keys: ['esc', 'tab', 'q'], description: 'Back to the list', hint: 'list'},

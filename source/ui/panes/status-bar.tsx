@@ -1,12 +1,13 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {truncateStartToWidth, truncateToWidth} from '../../core/output/fit-width.js';
-import {formatCount} from '../../core/output/format-numbers.js';
+import {formatCount, readingTime} from '../../core/output/format-numbers.js';
 import type {InputContext} from '../input/keymap.js';
 import {statusHints} from '../input/status-hints.js';
 import type {WorkListing} from '../../core/work.js';
 import {type AppState, inputContext} from '../state/app-state.js';
 import {readerGeometry} from '../state/geometry.js';
+import type {ReadyReader} from '../state/reader-model.js';
 import {chapterAt} from '../../core/chapter-at.js';
 
 type Props = {
@@ -60,13 +61,25 @@ function FindLine({query, columns}: {query: string; columns: number}) {
 function readerPosition(state: AppState, work: WorkListing | undefined): string {
 	const reader = state.reader;
 	if (reader?.status !== 'ready' || !work) return '';
+	if (reader.ended) return 'end of the work';
 	const {height} = readerGeometry(state);
 	const {page, pages} = reader.pager.pageInfo(reader.top, height);
 	// On the last page the whole text has been seen, whatever the top's offset.
 	const atEnd = reader.pager.page(reader.top, height).atEnd;
-	const percent = atEnd ? 100 : Math.round(reader.pager.progress(reader.top) * 100);
+	const progress = atEnd ? 1 : reader.pager.progress(reader.top);
+	const percent = Math.round(progress * 100);
 	const chapter = chapterAt(reader.view.toc, reader.top.paragraph);
 	const find = reader.find;
 	const hit = find && find.hits.length > 0 ? `hit ${find.current + 1}/${find.hits.length}` : '';
-	return [pages === null ? `${percent}%` : `page ${page}/${pages} · ${percent}%`, chapter ? `ch ${chapter.number}/${chapter.count}` : '', hit].filter(Boolean).join(' · ');
+	return [chapter ? `ch ${chapter.number}/${chapter.count}` : '', pages === null ? `${percent}%` : `page ${page}/${pages} · ${percent}%`, timeLeft(reader, work, progress, chapter?.number), hit].filter(Boolean).join(' · ');
+}
+
+/** Reading time left in the chapter and in the work, from the work's words and how far into the text the page is. */
+function timeLeft(reader: ReadyReader, work: WorkListing, progress: number, chapter: number | undefined): string {
+	const left = (fraction: number) => readingTime(Math.round(work.words * Math.max(0, fraction)))?.replace('about ', '');
+	const inWork = left(1 - progress);
+	if (!inWork) return '';
+	const next = chapter === undefined ? undefined : reader.view.toc[chapter];
+	const inChapter = next ? left(reader.pager.progress({paragraph: next.paragraph, char: 0}) - progress) : undefined;
+	return inChapter ? `${inChapter} left in chapter, ${inWork} in work` : `${inWork} left`;
 }

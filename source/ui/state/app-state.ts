@@ -30,6 +30,8 @@ export type AppState = {
 	columns: number;
 	rows: number;
 	focus: PaneFocus;
+	/** While reading, the list is kept beside the text (`L`); else it steps aside. */
+	listBeside: boolean;
 	list: ListModel;
 	search: SearchModel;
 	/** Input at the list while a search was on its way, played once the result lands (see typed-ahead.ts). */
@@ -45,6 +47,8 @@ export type AppState = {
 	prefetched: {workIndex: number; body: WorkBody; details: WorkDetails} | null;
 	/** A one-line note in the status bar (a bookmark added, a warning); cleared by the next key. */
 	message: string | null;
+	/** When the reader was last left for the list: a `q` right after that does not quit at once. */
+	leftReaderAt: number | null;
 	/** Set by `q`/Ctrl-C; the app then exits and restores the terminal. */
 	quitting: boolean;
 };
@@ -73,6 +77,7 @@ export function initialState(options: InitialOptions): AppState {
 		columns: options.columns,
 		rows: options.rows,
 		focus: 'list',
+		listBeside: false,
 		list: initialList(options.sortedOrder),
 		search: initialSearch,
 		typedAhead: [],
@@ -83,12 +88,13 @@ export function initialState(options: InitialOptions): AppState {
 		showNotes: options.showNotes ?? true,
 		prefetched: null,
 		message: options.message ?? null,
+		leftReaderAt: null,
 		quitting: false,
 	};
 }
 
 export function layoutOf(state: AppState): Layout {
-	return computeLayout(state.columns, state.rows, state.focus, state.sidebar.toggled, state.sidebar.hidden);
+	return computeLayout(state.columns, state.rows, state.focus, state.sidebar.toggled, state.sidebar.hidden, state.listBeside);
 }
 
 /** What has the keyboard, as the keymap names it: the too-small notice, an overlay, the sidebar over a pane, a text box or the focused pane. */

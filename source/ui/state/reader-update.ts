@@ -9,7 +9,8 @@ import type {Command} from '../input/keymap.js';
 import {type AppState, type CommandHandler, layoutOf, selectedWork} from './app-state.js';
 import {readerGeometry} from './geometry.js';
 import {minReadingWidth, type ReadyReader, readyReader, textStart} from './reader-model.js';
-import {recordOpened, recordPlace, workState} from './reading-record.js';
+import {type Arrival, recordFinished, recordOpened, recordPlace, workState} from './reading-record.js';
+import {selectWork} from './list-update.js';
 
 const excerptLength = 60;
 const widthStep = 4;
@@ -34,7 +35,8 @@ export function workLoaded(state: AppState, workIndex: number, {body, details}: 
 	const saved = workState(state, workIndex).position;
 	const place = saved && saved.paragraph < body.paragraphs.length ? saved : textStart;
 	const reader = readyReader(workIndex, body, details, readerGeometry(state).width, state.showNotes, place);
-	return recordPlace(recordOpened({...state, reader}, workIndex, now), now);
+	// Opening is not reading: the place and the mark stay as they were until the user moves.
+	return recordOpened({...state, reader}, workIndex, now);
 }
 
 /** Edits the open work once it is ready; a reader still loading or failed is left alone. */
@@ -43,16 +45,49 @@ export function withReady(state: AppState, change: (reader: ReadyReader) => AppS
 }
 
 /** A move through the text: where the page should start next, from the pager and the page height. */
-function move(to: (reader: ReadyReader, height: number) => Position): CommandHandler {
-	return (state, now) => withReady(state, reader => jumpTo(state, to(reader, readerGeometry(state).height), now));
+function move(arrival: Arrival, to: (reader: ReadyReader, height: number) => Position): CommandHandler {
+	return (state, now) =>
+		withReady(state, reader => {
+			// Back from the end-of-work page is the last page again.
+			if (reader.ended && arrival === 'back') return {...state, reader: {...reader, ended: false}};
+			return jumpTo(state, to(reader, readerGeometry(state).height), now, arrival);
+		});
 }
 
-/** Puts `position` at the top of the page and remembers it. */
-export function jumpTo(state: AppState, position: Position, now: number): AppState {
+/** Puts `position` at the top of the page and remembers it; a jump, unless said otherwise. */
+export function jumpTo(state: AppState, position: Position, now: number, arrival: Arrival = 'jump'): AppState {
 	return withReady(state, reader => {
-		if (position.paragraph === reader.top.paragraph && position.char === reader.top.char) return state;
-		return recordPlace({...state, reader: {...reader, top: position}}, now);
+		const readHere = arrival !== 'jump';
+		// Leaving the end page shows the last page again.
+		if (position.paragraph === reader.top.paragraph && position.char === reader.top.char) return reader.ended ? {...state, reader: {...reader, ended: false, readHere}} : state;
+		return recordPlace({...state, reader: {...reader, top: position, ended: false, readHere}}, now, arrival);
 	});
+}
+
+/**
+ * Space or PgDn on the last page: the end-of-work page. Reached by reading
+ * (not straight after End, G, a chapter, bookmark or search jump), it marks
+ * the work read.
+ */
+function pageDown(state: AppState, now: number): AppState {
+	return withReady(state, reader => {
+		if (reader.ended) return state;
+		const {height} = readerGeometry(state);
+		if (!reader.pager.page(reader.top, height).atEnd) return jumpTo(state, reader.pager.nextPage(reader.top, height), now, 'forward');
+		const ended = {...state, reader: {...reader, ended: true}};
+		return reader.readHere ? recordFinished(ended, reader.workIndex, now) : ended;
+	});
+}
+
+/** `>` and `<`: the next or previous work in the list, opened where it was left. */
+function otherWork(direction: 1 | -1): CommandHandler {
+	return (state, now) => {
+		const current = state.reader?.workIndex;
+		const row = current === undefined ? -1 : state.list.order.indexOf(current);
+		const target = row < 0 ? undefined : state.list.order[row + direction];
+		if (target === undefined) return {...state, message: row < 0 ? 'This work is not in the list (clear the search)' : direction === 1 ? 'This is the last work in the list' : 'This is the first work in the list'};
+		return openSelected(selectWork(state, target), now);
+	};
 }
 
 /**
@@ -117,20 +152,28 @@ function toggleNotes(state: AppState): AppState {
 }
 
 function setWidth(width: (current: number) => number): CommandHandler {
-	return state => rewrap({...state, readingWidth: width(Math.max(minReadingWidth, readerGeometry(state).width))});
+	return state => {
+		const resized = rewrap({...state, readingWidth: width(Math.max(minReadingWidth, readerGeometry(state).width))});
+		const {width: shown} = readerGeometry(resized);
+		const capped = shown < resized.readingWidth ? ` (the pane allows ${shown})` : '';
+		return {...resized, message: `Text width ${resized.readingWidth} columns${capped}`};
+	};
 }
 
 /** The reader's update: the commands it owns. */
 export const readerCommands = {
 	open: openSelected,
 	'focus-reader': state => (state.reader ? rewrap({...state, focus: 'reader', sidebar: {...state.sidebar, toggled: false}}) : state),
-	back: state => rewrap({...state, focus: 'list', sidebar: {...state.sidebar, toggled: false}}),
-	'page-down': move(({pager, top}, height) => pager.nextPage(top, height)),
-	'page-up': move(({pager, top}, height) => pager.prevPage(top, height)),
-	'line-down': move(({pager, top}, height) => pager.lineDown(top, 1, height)),
-	'line-up': move(({pager, top}) => pager.lineUp(top, 1)),
-	'text-start': move(({pager}) => pager.start()),
-	'text-end': move(({pager}, height) => pager.end(height)),
+	back: (state, now) => rewrap({...state, focus: 'list', sidebar: {...state.sidebar, toggled: false}, leftReaderAt: now}),
+	'page-down': pageDown,
+	'page-up': move('back', ({pager, top}, height) => pager.prevPage(top, height)),
+	'line-down': move('forward', ({pager, top}, height) => pager.lineDown(top, 1, height)),
+	'line-up': move('back', ({pager, top}) => pager.lineUp(top, 1)),
+	'text-start': move('jump', ({pager}) => pager.start()),
+	'text-end': move('jump', ({pager}, height) => pager.end(height)),
+	'next-work': otherWork(1),
+	'previous-work': otherWork(-1),
+	'toggle-list': state => rewrap({...state, listBeside: !state.listBeside}),
 	'next-chapter': moveChapter(1),
 	'previous-chapter': moveChapter(-1),
 	wider: setWidth(width => width + widthStep),

@@ -10,6 +10,9 @@ describe('update: chapters, bookmarks and marks', () => {
 		return openWork(state, {...details, toc});
 	};
 
+	/** Space to the last page and once more, to the end-of-work page. */
+	const readToEnd = keys(...Array.from({length: 80}, () => 'space'));
+
 	it('moves between chapters with ] and [, and [ goes to the start of the chapter first', () => {
 		let state = replay(open(), keys(']'));
 		expect(state.reader!.top).toEqual({paragraph: 50, char: 0});
@@ -47,10 +50,10 @@ describe('update: chapters, bookmarks and marks', () => {
 		expect(state.reading.works['w0.txt']!.deletedBookmarks).toBeDefined();
 	});
 
-	it('remembers the place, marks reading on open and read at the end; r and l toggle', () => {
+	it('remembers the place, marks reading once read in and read at the end of reading; r and l toggle', () => {
 		let state = replay(open(), keys('space'));
 		expect(state.reading.works['w0.txt']).toMatchObject({mark: 'reading', position: state.reader!.top, lastOpened: 1_000});
-		state = replay(state, keys('G'));
+		state = replay(state, readToEnd);
 		expect(state.reading.works['w0.txt']).toMatchObject({mark: 'read', progress: 1});
 		state = replay(state, keys('r'));
 		expect(state.reading.works['w0.txt']!.mark).toBe('reading');
@@ -61,7 +64,7 @@ describe('update: chapters, bookmarks and marks', () => {
 
 	// Regression: l then l on a finished work left it "reading" (◐), and on an unread one said "Marked unread".
 	it('gives a work back the mark it had when "later" is taken off', () => {
-		const finished = replay(open(), keys('G', 'l'));
+		const finished = replay(open(), [...readToEnd, ...keys('l')]);
 		expect(finished.reading.works['w0.txt']!.mark).toBe('later');
 		const again = replay(finished, keys('l'));
 		expect(again.reading.works['w0.txt']!.mark).toBe('read');
