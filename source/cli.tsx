@@ -146,6 +146,7 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 				columns={process.stdout.columns}
 				rows={process.stdout.rows}
 				readingWidth={width}
+				folder={path.resolve(dir)}
 				reading={reading}
 				saver={saver}
 				message={warning}

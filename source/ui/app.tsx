@@ -1,6 +1,7 @@
 import React, {useEffect, useReducer, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import type {LiveLibrary} from '../core/scan/live-library.js';
+import {folderOf} from '../core/state/reader-settings.js';
 import {emptyState, getWork, type StateFile} from '../core/state/reading-state.js';
 import {displaySafe} from '../core/text/display-safe.js';
 import type {Skipped, WorkListing} from '../core/work.js';
@@ -22,6 +23,7 @@ import {type AppState, detailsAt, initialState, layoutOf, selectedWork, sidebarM
 import {readerGeometry} from './state/geometry.js';
 import {minColumns, minRows} from './state/layout.js';
 import {orderFor} from './state/list-model.js';
+import {scrollListToSelection} from './state/list-update.js';
 import {workState} from './state/reading-record.js';
 import {update} from './state/update.js';
 
@@ -33,6 +35,8 @@ export type AppProps = {
 	columns: number;
 	rows: number;
 	readingWidth: number | null;
+	/** The folder's key for what is remembered per folder (its absolute path); none in tests that do not save. */
+	folder?: string;
 	/** Per work, the key of its reading state. */
 	stateKeys?: readonly string[];
 	reading?: StateFile;
@@ -53,7 +57,8 @@ export function App(props: AppProps) {
 		const works = listed?.works ?? initial.works ?? [];
 		const stateKeys = listed?.stateKeys ?? initial.stateKeys ?? works.map(work => `path:${work.path}`);
 		const reading = initial.reading ?? emptyState();
-		return initialState({
+		const sortKey = initial.folder === undefined ? 'title' : folderOf(reading, initial.folder).sortKey;
+		return scrollListToSelection(initialState({
 			works,
 			skipped: first ? first.skipped : (initial.skipped ?? []),
 			scan: first?.progress,
@@ -61,10 +66,12 @@ export function App(props: AppProps) {
 			reading,
 			columns: initial.columns,
 			rows: initial.rows,
-			sortedOrder: orderFor(works, stateKeys, reading, 'title'),
+			sortedOrder: orderFor(works, stateKeys, reading, sortKey),
+			sortKey,
+			folder: initial.folder ?? null,
 			readingWidth: initial.readingWidth,
-			message: initial.message ? displaySafe(initial.message) : null,
-		});
+			message: initial.message ? displaySafe(initial.message) : undefined,
+		}));
 	});
 	useEffect(() => {
 		if (state.quitting) exit();

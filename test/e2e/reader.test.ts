@@ -148,9 +148,9 @@ describe('the reader in a real terminal', () => {
 		await pane.waitFor(/page 1\//);
 		await pane.press('Space', 'Space');
 		const before = await pane.waitFor(/page 3\//);
-		// The first words of text in the reader pane, below its title line.
+		// The first words of text in the reader pane, below its title line (the list steps aside while reading).
 		const firstWords = (screen: string) => {
-			const text = screen.split('\n').slice(1).map(line => line.split('│')[1]?.trim() ?? '').find(line => line !== '') ?? '';
+			const text = screen.split('\n').slice(1).map(line => line.split('│')[0]?.trim() ?? '').find(line => line !== '') ?? '';
 			return text.split(/\s+/).slice(0, 3).join(' ');
 		};
 		const words = firstWords(before);

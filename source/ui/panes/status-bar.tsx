@@ -71,7 +71,7 @@ function readerPosition(state: AppState, work: WorkListing | undefined): string 
 	const chapter = chapterAt(reader.view.toc, reader.top.paragraph);
 	const find = reader.find;
 	const hit = find && find.hits.length > 0 ? `hit ${find.current + 1}/${find.hits.length}` : '';
-	return [chapter ? `ch ${chapter.number}/${chapter.count}` : '', pages === null ? `${percent}%` : `page ${page}/${pages} · ${percent}%`, timeLeft(reader, work, progress, chapter?.number), hit].filter(Boolean).join(' · ');
+	return [pages === null ? `${percent}%` : `page ${page}/${pages} · ${percent}%`, chapter ? `ch ${chapter.number}/${chapter.count}` : '', timeLeft(reader, work, progress, chapter?.number), hit].filter(Boolean).join(' · ');
 }
 
 /** Reading time left in the chapter and in the work, from the work's words and how far into the text the page is. */

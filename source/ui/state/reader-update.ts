@@ -11,6 +11,7 @@ import {readerGeometry} from './geometry.js';
 import {minReadingWidth, type ReadyReader, readyReader, textStart} from './reader-model.js';
 import {type Arrival, recordFinished, recordOpened, recordPlace, workState} from './reading-record.js';
 import {selectWork} from './list-update.js';
+import {rememberFolder, rememberSettings} from './remember.js';
 
 const excerptLength = 60;
 const widthStep = 4;
@@ -36,7 +37,7 @@ export function workLoaded(state: AppState, workIndex: number, {body, details}: 
 	const place = saved && saved.paragraph < body.paragraphs.length ? saved : textStart;
 	const reader = readyReader(workIndex, body, details, readerGeometry(state).width, state.showNotes, place);
 	// Opening is not reading: the place and the mark stay as they were until the user moves.
-	return recordOpened({...state, reader}, workIndex, now);
+	return rememberFolder(recordOpened({...state, reader}, workIndex, now), {work: state.stateKeys[workIndex]!}, now);
 }
 
 /** Edits the open work once it is ready; a reader still loading or failed is left alone. */
@@ -138,9 +139,9 @@ function addBookmark(state: AppState, now: number): AppState {
 }
 
 /** Shows or hides the notes, on the same sentence; a search in the text is run again over what is shown. */
-function toggleNotes(state: AppState): AppState {
+function toggleNotes(state: AppState, now: number): AppState {
 	const showNotes = !state.showNotes;
-	const toggled = {...state, showNotes};
+	const toggled = rememberSettings({...state, showNotes}, {showNotes}, now);
 	return withReady(toggled, reader => {
 		const view = bodyView(reader.source, reader.details.toc, showNotes);
 		if (view.hidden === 0 && reader.view.hidden === 0) return {...toggled, message: 'This work marks no notes'};
@@ -152,8 +153,9 @@ function toggleNotes(state: AppState): AppState {
 }
 
 function setWidth(width: (current: number) => number): CommandHandler {
-	return state => {
-		const resized = rewrap({...state, readingWidth: width(Math.max(minReadingWidth, readerGeometry(state).width))});
+	return (state, now) => {
+		const readingWidth = width(Math.max(minReadingWidth, readerGeometry(state).width));
+		const resized = rewrap(rememberSettings({...state, readingWidth}, {width: readingWidth}, now));
 		const {width: shown} = readerGeometry(resized);
 		const capped = shown < resized.readingWidth ? ` (the pane allows ${shown})` : '';
 		return {...resized, message: `Text width ${resized.readingWidth} columns${capped}`};
