@@ -125,7 +125,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'cycle-sort', context: 'list', keys: ['s'], description: 'Sort by title, author, words, last read, updated', hint: 'sort'},
 	{command: 'toggle-read', context: 'list', keys: ['r'], description: 'Mark the work read, or not', hint: 'read'},
 	{command: 'toggle-later', context: 'list', keys: ['l'], description: 'Mark the work for later, or not', hint: 'later'},
-	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit', hint: 'quit'},
+	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit (within a second of q closing the reader, press q twice)', hint: 'quit'},
 
 	{command: 'search-accept', context: 'search', keys: ['enter'], description: 'Keep the results and go to the list', hint: 'keep'},
 	{command: 'search-cancel', context: 'search', keys: ['esc'], description: 'Clear the query and go to the list', hint: 'clear'},

@@ -166,7 +166,7 @@ function setWidth(width: (current: number) => number): CommandHandler {
 export const readerCommands = {
 	open: openSelected,
 	'focus-reader': state => (state.reader ? rewrap({...state, focus: 'reader', sidebar: {...state.sidebar, toggled: false}}) : state),
-	back: (state, now) => rewrap({...state, focus: 'list', sidebar: {...state.sidebar, toggled: false}, leftReaderAt: now}),
+	back: state => rewrap({...state, focus: 'list', sidebar: {...state.sidebar, toggled: false}}),
 	'page-down': pageDown,
 	'page-up': move('back', ({pager, top}, height) => pager.prevPage(top, height)),
 	'line-down': move('forward', ({pager, top}, height) => pager.lineDown(top, 1, height)),

@@ -133,8 +133,9 @@ function pressKey(state: AppState, name: string, now: number): AppState {
 	if (context === 'list' && waitsForResult(state, command)) return enqueue(state, {key: name});
 	if (command) {
 		const next = commands[command](state, now);
-		// Only a q straight after leaving the reader gets the grace.
-		return command === 'back' || command === 'quit' || next.leftReaderAt === null ? next : {...next, leftReaderAt: null};
+		// q closed the reader: a q straight after it gets the grace; any other key ends it.
+		if (command === 'back' && name === 'q') return {...next, leftReaderAt: now};
+		return command === 'quit' || next.leftReaderAt === null ? next : {...next, leftReaderAt: null};
 	}
 
 	if (!isPrintable(name)) return state;

@@ -110,6 +110,8 @@ describe('update: the reading view', () => {
 		expect(closed).toMatchObject({quitting: false, focus: 'list', message: 'Press q again to quit'});
 		expect(replay(closed, keys('q')).quitting).toBe(true);
 		expect(replay(reading, keys('q', 'j', 'q')).quitting).toBe(true);
+		// Esc or Tab to the list is no q: the next q quits.
+		expect(replay(reading, keys('esc', 'q')).quitting).toBe(true);
 		expect(update(replay(reading, keys('q')), {type: 'key', name: 'q', now: 5_000}).quitting).toBe(true);
 	});
 });
