@@ -1,5 +1,6 @@
 /** The command line: help text, and what the flags ask for. */
 
+import {themeNames, type ThemeName} from '../ui/theme-names.js';
 import {readArgv} from './read-argv.js';
 
 export const helpText = `
@@ -17,6 +18,8 @@ export const helpText = `
     --width N        Wrap text at N columns (reader default: 72)
     --state FILE     Keep reading state in FILE
                      (default: $XDG_DATA_HOME/ficread/state.json)
+    --theme NAME     Colours: dark (default), light or mono
+                     (NO_COLOR set gives mono)
     -h, --help       Show this help
     --version        Show the version
 
@@ -38,7 +41,7 @@ export type Command =
 	| {kind: 'list'; dir: string; json: boolean}
 	| {kind: 'filter'; dir: string; query: string; json: boolean}
 	| {kind: 'print'; dir: string; work: string; width: number | null}
-	| {kind: 'read'; dir: string; width: number | null; state: string | null};
+	| {kind: 'read'; dir: string; width: number | null; state: string | null; theme: ThemeName | null};
 
 const minWidth = 20;
 const maxWidth = 1000;
@@ -56,7 +59,7 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 	if (input[0] === '') return {error: 'the folder is an empty string (see --help)'};
 
 	// Not --filter: an empty query lists every work, as in the search box.
-	for (const name of ['print', 'state'] as const) {
+	for (const name of ['print', 'state', 'theme'] as const) {
 		if (flags[name] === '') return {error: `--${name} needs a value`};
 	}
 
@@ -67,6 +70,9 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 		width = parsed;
 	}
 
+	const theme = flags.theme === undefined ? null : themeNames.find(name => name === flags.theme);
+	if (theme === undefined) return {error: `--theme must be one of ${themeNames.join(', ')}, got "${flags.theme}"`};
+
 	const modes = [flags.list && '--list', flags.filter !== undefined && '--filter', flags.print !== undefined && '--print'].filter(Boolean);
 	if (modes.length > 1) return {error: `${modes.join(' and ')} cannot be combined`};
 	if (flags.json && flags.print !== undefined) return {error: '--json goes with --list or --filter, not --print'};
@@ -75,5 +81,5 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 	if (flags.filter !== undefined) return {kind: 'filter', dir, query: flags.filter, json: Boolean(flags.json)};
 	if (flags.print !== undefined) return {kind: 'print', dir, work: flags.print, width};
 	if (flags.list || flags.json) return {kind: 'list', dir, json: Boolean(flags.json)};
-	return {kind: 'read', dir, width, state: flags.state ?? null};
+	return {kind: 'read', dir, width, state: flags.state ?? null, theme};
 }

@@ -12,6 +12,7 @@ const flagTypes = {
 	print: 'string',
 	width: 'string',
 	state: 'string',
+	theme: 'string',
 	help: 'boolean',
 	version: 'boolean',
 } as const;

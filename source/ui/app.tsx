@@ -1,4 +1,4 @@
-import React, {useEffect, useReducer, useState} from 'react';
+import React, {useEffect, useMemo, useReducer, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import type {LiveLibrary} from '../core/scan/live-library.js';
 import {folderOf} from '../core/state/reader-settings.js';
@@ -26,6 +26,7 @@ import {orderFor} from './state/list-model.js';
 import {scrollListToSelection} from './state/list-update.js';
 import {workState} from './state/reading-record.js';
 import {update} from './state/update.js';
+import {ThemeContext, themeFor, type ThemeName} from './theme.js';
 
 export type AppProps = {
 	root: string;
@@ -35,6 +36,8 @@ export type AppProps = {
 	columns: number;
 	rows: number;
 	readingWidth: number | null;
+	/** The colours; mono whatever is asked under NO_COLOR. Dark when not given. */
+	theme?: ThemeName | null;
 	/** The folder's key for what is remembered per folder (its absolute path); none in tests that do not save. */
 	folder?: string;
 	/** Per work, the key of its reading state. */
@@ -85,7 +88,12 @@ export function App(props: AppProps) {
 	usePageCounter(state.reader?.status === 'ready' ? state.reader.pager : undefined, state.reader?.workIndex, dispatch);
 	useReadingSaver(props.saver, state.reading);
 
-	return <Screen state={state} props={props} />;
+	const theme = useMemo(() => themeFor(props.theme ?? null), [props.theme]);
+	return (
+		<ThemeContext.Provider value={theme}>
+			<Screen state={state} props={props} />
+		</ThemeContext.Provider>
+	);
 }
 
 function Screen({state, props}: {state: AppState; props: AppProps}) {

@@ -7,6 +7,7 @@ import {findInText} from '../../source/core/find-in-text.js';
 import type {BlockStyle, WorkBody} from '../../source/core/work.js';
 import {ReaderPane} from '../../source/ui/panes/reader-pane.js';
 import {readyReader} from '../../source/ui/state/reader-model.js';
+import {ThemeContext, themes} from '../../source/ui/theme.js';
 import {makeWork} from '../helpers/make-work.js';
 
 // Styles are what these frames are about: draw them even though the test's output is not a terminal.
@@ -39,7 +40,9 @@ function frame(columns: number, rows: number, showNotes = true, find?: string): 
 	const textWidth = Math.min(60, columns - 4);
 	const reader = readyReader(0, body, details, textWidth, showNotes, {paragraph: 0, char: 0});
 	const found = find ? {...reader, find: {query: find, editing: false, hits: findInText(reader.view.body, find), current: 0}} : reader;
-	return (render(<ReaderPane reader={found} work={work} width={columns} height={rows - 2} textWidth={textWidth} textHeight={rows - 4} focused />).lastFrame() ?? '').split('\n');
+	// Mono: the attributes alone, which every theme keeps.
+	const pane = <ReaderPane reader={found} work={work} width={columns} height={rows - 2} textWidth={textWidth} textHeight={rows - 4} focused />;
+	return (render(<ThemeContext.Provider value={themes.mono}>{pane}</ThemeContext.Provider>).lastFrame() ?? '').split('\n');
 }
 
 describe('rich text in the reader', () => {

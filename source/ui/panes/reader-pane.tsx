@@ -7,7 +7,7 @@ import type {ReaderModel} from '../state/reader-model.js';
 import {chapterAt} from '../../core/chapter-at.js';
 import {EndPage} from './end-page.js';
 import {ReaderLine} from './reader-line.js';
-import {warningColor} from '../theme.js';
+import {useTheme} from '../theme.js';
 
 type Props = {
 	reader: ReaderModel | null;
@@ -56,8 +56,9 @@ export function ReaderPane({reader, work, width, height, textWidth, textHeight, 
 }
 
 function ReaderText({reader, textWidth, textHeight}: {reader: ReaderModel; textWidth: number; textHeight: number}) {
+	const theme = useTheme();
 	if (reader.status === 'loading') return <Text dimColor>Opening…</Text>;
-	if (reader.status === 'error') return <Text color={warningColor}>{reader.message}</Text>;
+	if (reader.status === 'error') return <Text {...theme.warning}>{reader.message}</Text>;
 	const {lines} = reader.pager.page(reader.top, textHeight);
 	if (lines.length === 0) return <Text dimColor>This work has no text.</Text>;
 	const hits = reader.find?.hits ?? [];

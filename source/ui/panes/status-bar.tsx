@@ -9,6 +9,7 @@ import {type AppState, inputContext} from '../state/app-state.js';
 import {readerGeometry} from '../state/geometry.js';
 import type {ReadyReader} from '../state/reader-model.js';
 import {chapterAt} from '../../core/chapter-at.js';
+import {useTheme} from '../theme.js';
 
 type Props = {
 	state: AppState;
@@ -28,6 +29,7 @@ function hintsFor(context: InputContext): string {
 
 /** The bottom line: where you are in the work, and the keys that matter here. */
 export function StatusBar({state, work}: Props) {
+	const theme = useTheme();
 	const context = inputContext(state);
 	const find = state.reader?.status === 'ready' ? state.reader.find : null;
 	if (context === 'find' && find) return <FindLine query={find.query} columns={state.columns} />;
@@ -39,7 +41,7 @@ export function StatusBar({state, work}: Props) {
 	const text = [scan, position, state.message ?? problem, state.message ? null : hintsFor(context)].filter(Boolean).join('  │  ');
 	return (
 		<Box width={state.columns} height={1}>
-			<Text inverse wrap="truncate">
+			<Text {...theme.status} wrap="truncate">
 				{truncateToWidth(text, state.columns).padEnd(state.columns, ' ')}
 			</Text>
 		</Box>
