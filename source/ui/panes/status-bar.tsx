@@ -2,7 +2,7 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {truncateStartToWidth, truncateToWidth} from '../../core/output/fit-width.js';
 import {formatCount, readingTime} from '../../core/output/format-numbers.js';
-import type {InputContext} from '../input/keymap.js';
+import type {Command, InputContext} from '../input/keymap.js';
 import {statusHints} from '../input/status-hints.js';
 import type {WorkListing} from '../../core/work.js';
 import {type AppState, inputContext} from '../state/app-state.js';
@@ -22,9 +22,12 @@ const typingPrompts: Partial<Record<InputContext, string>> = {
 	find: 'type the words to find',
 };
 
-/** The keys that do something in `context`, led by what the box there takes. */
-function hintsFor(context: InputContext): string {
-	return [typingPrompts[context], statusHints(context)].filter(Boolean).join(' · ');
+const chapterCommands: ReadonlySet<Command> = new Set(['next-chapter', 'previous-chapter', 'show-toc']);
+
+/** The keys that do something in `context`, led by what the box there takes; no chapter keys for a work that marks no chapters. */
+function hintsFor(context: InputContext, state?: AppState): string {
+	const unmarked = context === 'reader' && state?.reader?.status === 'ready' && state.reader.view.toc.length === 0;
+	return [typingPrompts[context], statusHints(context, unmarked ? chapterCommands : undefined)].filter(Boolean).join(' · ');
 }
 
 /** The bottom line: where you are in the work, and the keys that matter here. */
@@ -38,7 +41,7 @@ export function StatusBar({state, work}: Props) {
 	const scan = state.scan ? (state.scan.total === 0 ? 'Scanning…' : `Scanning ${formatCount(state.scan.done)}/${formatCount(state.scan.total)} files`) : '';
 	// A query that cannot be read: all of its problem here, where there is room (the search line has the start).
 	const problem = context === 'search' ? state.search.error : null;
-	const text = [scan, position, state.message ?? problem, state.message ? null : hintsFor(context)].filter(Boolean).join('  │  ');
+	const text = [scan, position, state.message ?? problem, state.message ? null : hintsFor(context, state)].filter(Boolean).join('  │  ');
 	return (
 		<Box width={state.columns} height={1}>
 			<Text {...theme.status} wrap="truncate">

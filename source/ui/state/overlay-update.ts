@@ -5,7 +5,7 @@ import {helpLayout} from '../lines/help-lines.js';
 import type {AppState, CommandHandler} from './app-state.js';
 import {layoutHeight} from './geometry.js';
 import type {OverlayModel, PickListKind} from './overlay-model.js';
-import {jumpTo, withReady} from './reader-update.js';
+import {jumpTo, noChapters, withReady} from './reader-update.js';
 import {workState} from './reading-record.js';
 
 const helpStep = 5;
@@ -55,6 +55,7 @@ function highlighted(state: AppState): number {
 function openPickList(kind: 'bookmarks' | 'toc'): CommandHandler {
 	return state =>
 		withReady(state, reader => {
+			if (kind === 'toc' && reader.view.toc.length === 0) return {...state, message: noChapters(state)};
 			const current = chapterAt(reader.view.toc, reader.top.paragraph);
 			return {...state, overlay: {kind, item: kind === 'toc' && current ? current.number - 1 : 0}};
 		});

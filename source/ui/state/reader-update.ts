@@ -116,9 +116,15 @@ function moveChapter(direction: 1 | -1): CommandHandler {
 			let target = index + direction;
 			if (direction === -1 && current && (reader.top.paragraph > toc[index]!.paragraph || reader.top.char > 0)) target = index;
 			const entry = toc[target];
-			if (!entry) return {...state, message: toc.length === 0 ? 'This work marks no chapters' : direction === 1 ? 'This is the last chapter' : 'This is the first chapter'};
+			if (!entry) return {...state, message: toc.length === 0 ? noChapters(state) : direction === 1 ? 'This is the last chapter' : 'This is the first chapter'};
 			return jumpTo(state, {paragraph: entry.paragraph, char: 0}, now);
 		});
+}
+
+/** Why there are no chapters to go to: a header that promises some the text does not mark says so. */
+export function noChapters(state: AppState): string {
+	const posted = state.reader ? state.works[state.reader.workIndex]?.chapters?.posted ?? 0 : 0;
+	return posted > 1 ? `The header says ${posted} chapters, but the text marks none` : 'This work marks no chapters';
 }
 
 /** `m`: a bookmark at the first character on screen, with a short excerpt to recognise it by. */

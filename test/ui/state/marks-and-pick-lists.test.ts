@@ -97,3 +97,15 @@ describe('update: chapters, bookmarks and marks', () => {
 		expect(replay(state, keys('/', 'ctrl+u', 'z', 'z', 'q', 'enter')).message).toBe('No match for "zzq"');
 	});
 });
+
+describe('update: a header that promises chapters the text does not mark', () => {
+	it('says so, and opens no empty contents', () => {
+		const promised = works.map((work, index) => (index === 0 ? {...work, chapters: {posted: 2, total: 2}} : work));
+		const state = openWork(initialState({works: promised, columns: 120, rows: 40, sortedOrder: promised.map((_, index) => index)}));
+		expect(replay(state, keys(']')).message).toBe('The header says 2 chapters, but the text marks none');
+		const contents = replay(state, keys('t'));
+		expect(contents.overlay).toBeNull();
+		expect(contents.message).toBe('The header says 2 chapters, but the text marks none');
+		expect(replay(openWork(start()), keys('[')).message).toBe('This work marks no chapters');
+	});
+});
