@@ -3,6 +3,8 @@ import {Box, Text, useApp} from 'ink';
 import type {LiveLibrary} from '../core/scan/live-library.js';
 import {folderOf} from '../core/state/reader-settings.js';
 import {emptyState, getWork, type StateFile} from '../core/state/reading-state.js';
+import {chapterAt} from '../core/chapter-at.js';
+import type {Position} from '../core/pager/position.js';
 import {displaySafe} from '../core/text/display-safe.js';
 import type {Skipped, WorkListing} from '../core/work.js';
 import {useAppInput} from './hooks/use-app-input.js';
@@ -182,7 +184,15 @@ function Overlay({state, props, height}: {state: AppState; props: AppProps; heig
 		case 'bookmarks': {
 			const work = state.reader ? getWork(state.reading, state.stateKeys[state.reader.workIndex]!) : undefined;
 			// The state file is ours, but it is a file on disk: its text is shown as untrusted.
-			const labels = (work?.bookmarks ?? []).map(bookmark => displaySafe(`${formatTime(bookmark.createdAt)}  ${bookmark.excerpt}`));
+			const reader = state.reader?.status === 'ready' ? state.reader : undefined;
+			// Where each is: its chapter and how far into the work, then its words.
+			const where = (position: Position) => {
+				const chapter = reader ? chapterAt(reader.details.toc, position.paragraph) : null;
+				const percent = reader ? `${Math.round(reader.pager.progress(reader.view.toShown(position)) * 100)}%` : '';
+				return [chapter ? `ch ${chapter.number}` : '', percent].filter(Boolean).join(' · ');
+			};
+
+			const labels = (work?.bookmarks ?? []).map(bookmark => displaySafe(`${formatTime(bookmark.createdAt)}  ${where(bookmark.position)}  ${bookmark.excerpt}`));
 			return <PickListOverlay title="Bookmarks (Enter jumps, d deletes, Esc closes)" empty="No bookmarks yet: press m in the reader to add one." labels={labels} selected={overlay.item} width={width} height={height} />;
 		}
 

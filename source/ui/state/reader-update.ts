@@ -127,6 +127,18 @@ export function noChapters(state: AppState): string {
 	return posted > 1 ? `The header says ${posted} chapters, but the text marks none` : 'This work marks no chapters';
 }
 
+/** How far back a bookmark's excerpt looks for the start of its sentence. */
+const sentenceReach = 200;
+
+/** The start of the sentence holding `at`: just after the last `.`, `!`, `?` or `…` (and closing quotes) before it. */
+export function sentenceStart(text: string, at: number): number {
+	const from = Math.max(0, at - sentenceReach);
+	const before = text.slice(from, at);
+	let start = -1;
+	for (const match of before.matchAll(/[.!?\u2026]["'\u201D\u2019)]*\s+/g)) start = match.index + match[0].length;
+	return start < 0 ? (from === 0 ? 0 : at) : from + start;
+}
+
 /** `m`: a bookmark at the first character on screen, with a short excerpt to recognise it by. */
 function addBookmark(state: AppState, now: number): AppState {
 	return withReady(state, reader => {
@@ -135,8 +147,8 @@ function addBookmark(state: AppState, now: number): AppState {
 		const place = reader.view.toSource(top);
 		if (workState(state, reader.workIndex).bookmarks.some(bookmark => comparePositions(bookmark.position, place) === 0)) return {...state, message: 'This place is bookmarked already'};
 		const text = reader.view.body.paragraphs[top.paragraph] ?? '';
-		// A page may start on the blank line above a paragraph (char -1): the excerpt starts with the paragraph.
-		const from = Math.max(0, top.char);
+		// The excerpt starts with the sentence the page starts in (a page may start mid-sentence), or the paragraph.
+		const from = sentenceStart(text, Math.max(0, top.char));
 		const excerpt = text.slice(from, from + excerptLength).replaceAll('\n', ' ').trim() + (text.length > from + excerptLength ? '…' : '');
 		const bookmark = {id: `${now.toString(36)}-${place.paragraph}-${place.char}`, position: place, createdAt: now, excerpt};
 		const reading = updateWork(state.reading, state.stateKeys[reader.workIndex]!, work => ({...work, bookmarks: [...work.bookmarks, bookmark]}), now);

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {type AppState, initialState} from '../../../source/ui/state/app-state.js';
+import {sentenceStart} from '../../../source/ui/state/reader-update.js';
 import {details, keys, openWork, replay, start, works} from './update-fixtures.js';
 
 describe('update: chapters, bookmarks and marks', () => {
@@ -107,5 +108,17 @@ describe('update: a header that promises chapters the text does not mark', () =>
 		expect(contents.overlay).toBeNull();
 		expect(contents.message).toBe('The header says 2 chapters, but the text marks none');
 		expect(replay(openWork(start()), keys('[')).message).toBe('This work marks no chapters');
+	});
+});
+
+describe('sentenceStart', () => {
+	it('starts a bookmark excerpt at the start of its sentence', () => {
+		const text = 'The lamp was dark. “You’re late,” she said. The keeper laughed.';
+		expect(sentenceStart(text, text.indexOf('she'))).toBe(text.indexOf('“You’re'));
+		expect(sentenceStart(text, text.indexOf('laughed'))).toBe(text.indexOf('The keeper'));
+		expect(sentenceStart(text, 5)).toBe(0);
+		// Far into a sentence with no end in reach: where the page starts.
+		const long = 'word '.repeat(100);
+		expect(sentenceStart(long, 400)).toBe(400);
 	});
 });
