@@ -19,6 +19,7 @@ import {displaySafe} from './core/text/display-safe.js';
 import {App} from './ui/app.js';
 import {watchEarlyInterrupt} from './ui/early-interrupt.js';
 import {followJobControl, takeTerminal} from './ui/terminal-screen.js';
+import type {ThemeName} from './ui/theme-names.js';
 
 function fail(message: string, code: number = exitCode.usage): never {
 	// Messages can quote paths, arguments and OS errors: nothing in them may reach the terminal raw.
@@ -69,7 +70,7 @@ async function main(): Promise<number> {
 
 		case 'read': {
 			if (!process.stdin.isTTY || !process.stdout.isTTY) fail('not a terminal; use --list, --json or --print');
-			return runReader(source, command.width, command.state);
+			return runReader(source, command.width, command.state, command.theme);
 		}
 	}
 }
@@ -82,7 +83,7 @@ async function showAbout(kind: 'help' | 'version'): Promise<never> {
 	return kind === 'help' ? cli.showHelp(exitCode.ok) : cli.showVersion();
 }
 
-async function runReader({dir, cacheFile}: Source, width: number | null, stateFlag: string | null): Promise<number> {
+async function runReader({dir, cacheFile}: Source, width: number | null, stateFlag: string | null, theme: ThemeName | null): Promise<number> {
 	const statePath = resolveStatePath({flag: stateFlag, ...pathContext()});
 	let saveError: unknown;
 	const warnings = new Set<string>();
@@ -179,6 +180,8 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 				columns={process.stdout.columns}
 				rows={process.stdout.rows}
 				readingWidth={width}
+				folder={path.resolve(dir)}
+				theme={theme}
 				reading={reading}
 				saver={saver}
 				message={warning}

@@ -1,5 +1,6 @@
 /** The command line: help text, and what the flags ask for. */
 
+import {themeNames, type ThemeName} from '../ui/theme-names.js';
 import {readArgv} from './read-argv.js';
 
 export const helpText = `
@@ -18,9 +19,11 @@ export const helpText = `
                      (case, accents, quotes, line breaks do not matter)
     --print WORK     Print the text of one work (Work ID or path) and exit
     --emphasis       With --print: mark italics as _text_ and bold as *text*
-    --width N        Wrap text at N columns (reader default: 80)
+    --width N        Wrap text at N columns (reader default: 72)
     --state FILE     Keep reading state in FILE
                      (default: $XDG_DATA_HOME/ficread/state.json)
+    --theme NAME     Colours: dark (default), light or mono
+                     (NO_COLOR set gives mono)
     -h, --help       Show this help
     --version        Show the version
 
@@ -43,7 +46,7 @@ export type Command =
 	| {kind: 'filter'; dir: string; query: string; json: boolean; state: string | null}
 	| {kind: 'grep'; dir: string; phrase: string; json: boolean}
 	| {kind: 'print'; dir: string; work: string; width: number | null; emphasis: boolean}
-	| {kind: 'read'; dir: string; width: number | null; state: string | null};
+	| {kind: 'read'; dir: string; width: number | null; state: string | null; theme: ThemeName | null};
 
 const minWidth = 20;
 const maxWidth = 1000;
@@ -61,7 +64,7 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 	if (input[0] === '') return {error: 'the folder is an empty string (see --help)'};
 
 	// Not --filter: an empty query lists every work, as in the search box.
-	for (const name of ['print', 'state', 'grep'] as const) {
+	for (const name of ['print', 'state', 'grep', 'theme'] as const) {
 		if (flags[name] === '') return {error: `--${name} needs a value`};
 	}
 
@@ -71,6 +74,9 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 		if (!(parsed >= minWidth && parsed <= maxWidth)) return {error: `--width must be a whole number from ${minWidth} to ${maxWidth}, got "${flags.width}"`};
 		width = parsed;
 	}
+
+	const theme = flags.theme === undefined ? null : themeNames.find(name => name === flags.theme);
+	if (theme === undefined) return {error: `--theme must be one of ${themeNames.join(', ')}, got "${flags.theme}"`};
 
 	const modes = [flags.list && '--list', flags.filter !== undefined && '--filter', flags.grep !== undefined && '--grep', flags.print !== undefined && '--print'].filter(Boolean);
 	if (modes.length > 1) return {error: `${modes.join(' and ')} cannot be combined`};
@@ -82,5 +88,5 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 	if (flags.grep !== undefined) return {kind: 'grep', dir, phrase: flags.grep, json: Boolean(flags.json)};
 	if (flags.print !== undefined) return {kind: 'print', dir, work: flags.print, width, emphasis: Boolean(flags.emphasis)};
 	if (flags.list || flags.json) return {kind: 'list', dir, json: Boolean(flags.json)};
-	return {kind: 'read', dir, width, state: flags.state ?? null};
+	return {kind: 'read', dir, width, state: flags.state ?? null, theme};
 }

@@ -14,6 +14,7 @@ const flagTypes = {
 	emphasis: 'boolean',
 	width: 'string',
 	state: 'string',
+	theme: 'string',
 	help: 'boolean',
 	version: 'boolean',
 } as const;

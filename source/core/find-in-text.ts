@@ -4,13 +4,34 @@ import type {WorkBody} from './work.js';
 /** One occurrence in a body: paragraph index and the [start, end) code units it covers. */
 export type TextHit = {paragraph: number; start: number; end: number};
 
+/** Curly and other quotes, apostrophes and dashes, each one code unit, as the ASCII a keyboard types. */
+const punctuation = /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u2010-\u2015\u2212]/g;
+const asciiPunctuation: Record<string, string> = {
+	'\u2018': "'",
+	'\u2019': "'",
+	'\u201A': "'",
+	'\u201B': "'",
+	'\u2032': "'",
+	'\u201C': '"',
+	'\u201D': '"',
+	'\u201E': '"',
+	'\u201F': '"',
+	'\u2033': '"',
+};
+
+/** One code unit for one, so offsets found in the folded text are offsets in the original. */
+function foldPunctuation(text: string): string {
+	return text.replace(punctuation, mark => asciiPunctuation[mark] ?? '-');
+}
+
 /**
  * Every occurrence of `query` in the body, ignoring case and accents
- * (`eponine` finds `Éponine`), in reading order, as offsets into the original
+ * (`eponine` finds `Éponine`) and the kind of quote, apostrophe or dash
+ * (`didn't` finds `didn’t`), in reading order, as offsets into the original
  * paragraphs so the reader can highlight them.
  */
 export function findInText(body: WorkBody, query: string): TextHit[] {
-	const needle = normalizeText(query.trim());
+	const needle = foldPunctuation(normalizeText(query.trim()));
 	if (needle === '') return [];
 	const hits: TextHit[] = [];
 	body.paragraphs.forEach((paragraph, index) => {
@@ -25,7 +46,8 @@ export function findInText(body: WorkBody, query: string): TextHit[] {
 		}
 
 		const folded = normalizeWithMap(paragraph);
-		for (let at = folded.text.indexOf(needle); at >= 0; at = folded.text.indexOf(needle, at + needle.length)) {
+		const text = foldPunctuation(folded.text);
+		for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
 			hits.push({paragraph: index, start: folded.starts[at]!, end: folded.ends[at + needle.length - 1]! + 1});
 		}
 	});

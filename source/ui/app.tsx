@@ -1,7 +1,10 @@
-import React, {useEffect, useReducer, useState} from 'react';
+import React, {useEffect, useMemo, useReducer, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import type {LiveLibrary} from '../core/library/live-library.js';
+import {folderOf} from '../core/state/reader-settings.js';
 import {emptyState, getWork, type StateFile} from '../core/state/reading-state.js';
+import {chapterAt} from '../core/chapter-at.js';
+import type {Position} from '../core/pager/position.js';
 import {displaySafe} from '../core/text/display-safe.js';
 import type {Skipped, WorkListing} from '../core/work.js';
 import {useAppInput} from './hooks/use-app-input.js';
@@ -22,7 +25,10 @@ import {type AppState, detailsAt, initialState, layoutOf, selectedWork, sidebarM
 import {readerGeometry} from './state/geometry.js';
 import {minColumns, minRows} from './state/layout.js';
 import {orderFor} from './state/list-model.js';
+import {scrollListToSelection} from './state/list-update.js';
+import {workState} from './state/reading-record.js';
 import {update} from './state/update.js';
+import {ThemeContext, themeFor, type ThemeName} from './theme.js';
 
 export type AppProps = {
 	root: string;
@@ -32,6 +38,10 @@ export type AppProps = {
 	columns: number;
 	rows: number;
 	readingWidth: number | null;
+	/** The colours; mono whatever is asked under NO_COLOR. Dark when not given. */
+	theme?: ThemeName | null;
+	/** The folder's key for what is remembered per folder (its absolute path); none in tests that do not save. */
+	folder?: string;
 	/** Per work, the key of its reading state. */
 	stateKeys?: readonly string[];
 	reading?: StateFile;
@@ -52,7 +62,8 @@ export function App(props: AppProps) {
 		const works = listed?.works ?? initial.works ?? [];
 		const stateKeys = listed?.stateKeys ?? initial.stateKeys ?? works.map(work => `path:${work.path}`);
 		const reading = initial.reading ?? emptyState();
-		return initialState({
+		const sortKey = initial.folder === undefined ? 'title' : folderOf(reading, initial.folder).sortKey;
+		return scrollListToSelection(initialState({
 			works,
 			skipped: first ? first.skipped : (initial.skipped ?? []),
 			scan: first?.progress,
@@ -60,10 +71,12 @@ export function App(props: AppProps) {
 			reading,
 			columns: initial.columns,
 			rows: initial.rows,
-			sortedOrder: orderFor(works, stateKeys, reading, 'title'),
+			sortedOrder: orderFor(works, stateKeys, reading, sortKey),
+			sortKey,
+			folder: initial.folder ?? null,
 			readingWidth: initial.readingWidth,
-			message: initial.message ? displaySafe(initial.message) : null,
-		});
+			message: initial.message ? displaySafe(initial.message) : undefined,
+		}));
 	});
 	useEffect(() => {
 		if (state.quitting) exit();
@@ -77,7 +90,12 @@ export function App(props: AppProps) {
 	usePageCounter(state.reader?.status === 'ready' ? state.reader.pager : undefined, state.reader?.workIndex, dispatch);
 	useReadingSaver(props.saver, state.reading);
 
-	return <Screen state={state} props={props} />;
+	const theme = useMemo(() => themeFor(props.theme ?? null), [props.theme]);
+	return (
+		<ThemeContext.Provider value={theme}>
+			<Screen state={state} props={props} />
+		</ThemeContext.Provider>
+	);
 }
 
 function Screen({state, props}: {state: AppState; props: AppProps}) {
@@ -127,6 +145,8 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 								textWidth={textWidth}
 								textHeight={textHeight}
 								focused={state.focus === 'reader'}
+								mark={state.reader ? workState(state, state.reader.workIndex).mark : 'unread'}
+								next={nextTitle(state)}
 							/>
 						) : null}
 						{layout.sidebar > 0 ? (
@@ -140,6 +160,13 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 			<StatusBar state={state} work={readerWork} />
 		</Box>
 	);
+}
+
+/** The title of the work after the open one in the list, for the end-of-work page. */
+function nextTitle(state: AppState): string | undefined {
+	const row = state.reader ? state.list.order.indexOf(state.reader.workIndex) : -1;
+	const next = row < 0 ? undefined : state.list.order[row + 1];
+	return next === undefined ? undefined : state.works[next]!.title;
 }
 
 function Overlay({state, props, height}: {state: AppState; props: AppProps; height: number}) {
@@ -158,7 +185,15 @@ function Overlay({state, props, height}: {state: AppState; props: AppProps; heig
 		case 'bookmarks': {
 			const work = state.reader ? getWork(state.reading, state.stateKeys[state.reader.workIndex]!) : undefined;
 			// The state file is ours, but it is a file on disk: its text is shown as untrusted.
-			const labels = (work?.bookmarks ?? []).map(bookmark => displaySafe(`${formatTime(bookmark.createdAt)}  ${bookmark.excerpt}`));
+			const reader = state.reader?.status === 'ready' ? state.reader : undefined;
+			// Where each is: its chapter and how far into the work, then its words.
+			const where = (position: Position) => {
+				const chapter = reader ? chapterAt(reader.details.toc, position.paragraph) : null;
+				const percent = reader ? `${Math.round(reader.pager.progress(reader.view.toShown(position)) * 100)}%` : '';
+				return [chapter ? `ch ${chapter.number}` : '', percent].filter(Boolean).join(' · ');
+			};
+
+			const labels = (work?.bookmarks ?? []).map(bookmark => displaySafe(`${formatTime(bookmark.createdAt)}  ${where(bookmark.position)}  ${bookmark.excerpt}`));
 			return <PickListOverlay title="Bookmarks (Enter jumps, d deletes, Esc closes)" empty="No bookmarks yet: press m in the reader to add one." labels={labels} selected={overlay.item} width={width} height={height} />;
 		}
 

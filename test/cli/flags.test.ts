@@ -3,7 +3,10 @@ import {toCommand} from '../../source/cli/flags.js';
 
 describe('toCommand', () => {
 	it('opens the reader on . by default', () => {
-		expect(toCommand([])).toEqual({kind: 'read', dir: '.', width: null, state: null});
+		expect(toCommand([])).toEqual({kind: 'read', dir: '.', width: null, state: null, theme: null});
+		expect(toCommand(['--theme', 'light'])).toMatchObject({kind: 'read', theme: 'light'});
+		expect(toCommand(['--theme=sepia'])).toEqual({error: '--theme must be one of dark, light, mono, got "sepia"'});
+		expect(toCommand(['--theme', ''])).toEqual({error: '--theme needs a value'});
 	});
 
 	it('reads --list, --json, --filter and --print', () => {

@@ -99,3 +99,13 @@ describe('nextHit', () => {
 		}
 	});
 });
+
+describe('findInText: quotes, apostrophes and dashes', () => {
+	it('finds straight and curly quotes, apostrophes and dashes alike, both ways', () => {
+		const body = {paragraphs: ['She didn’t want “the lamp” — not yet.', "He didn't say \"the lamp\" - or so."]};
+		expect(findInText(body, "didn't want")).toEqual([{paragraph: 0, start: 4, end: 15}]);
+		expect(findInText(body, 'didn’t say')).toEqual([{paragraph: 1, start: 3, end: 13}]);
+		expect(findInText(body, '"the lamp"')).toHaveLength(2);
+		expect(findInText(body, '“the lamp” - not')).toEqual([{paragraph: 0, start: 16, end: 32}]);
+	});
+});

@@ -39,7 +39,8 @@ function readerLines(screen: string): string[] {
 	return screen
 		.split('\n')
 		.slice(1)
-		.map(line => line.split('│')[1]?.trim() ?? '')
+		// The list steps aside while reading: the text is left of the sidebar's border, if any.
+		.map(line => line.split('│')[0]?.trim() ?? '')
 		.filter(line => line !== '');
 }
 

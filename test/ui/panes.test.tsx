@@ -6,14 +6,16 @@ import {findInText} from '../../source/core/find-in-text.js';
 import {detailsOf} from '../../source/core/work.js';
 import {App} from '../../source/ui/app.js';
 import {keymap} from '../../source/ui/input/keymap.js';
+import {helpLines} from '../../source/ui/lines/help-lines.js';
 import {HelpOverlay} from '../../source/ui/panes/help-overlay.js';
 import {ReaderPane} from '../../source/ui/panes/reader-pane.js';
 import {SearchBox} from '../../source/ui/panes/search-box.js';
 import {StatusBar} from '../../source/ui/panes/status-bar.js';
 import {Sidebar} from '../../source/ui/panes/sidebar.js';
 import {WorkList} from '../../source/ui/panes/work-list.js';
-import {initialState} from '../../source/ui/state/app-state.js';
+import {type AppState, initialState} from '../../source/ui/state/app-state.js';
 import {readyReader} from '../../source/ui/state/reader-model.js';
+import {update} from '../../source/ui/state/update.js';
 import {countReads} from '../helpers/count-reads.js';
 import {makeWork} from '../helpers/make-work.js';
 
@@ -140,9 +142,28 @@ describe('ReaderLine', () => {
 });
 
 describe('HelpOverlay', () => {
-	it('lists every binding of the keymap', () => {
-		const {lastFrame} = render(<HelpOverlay width={100} height={80} top={0} />);
+	it('lists every binding of the keymap, one context a block', () => {
+		const {lastFrame} = render(<HelpOverlay width={100} height={140} top={0} />);
 		for (const binding of keymap) expect(lastFrame()).toContain(binding.description);
+	});
+
+	// Regression: descriptions were cut (`List bookmarks (Enter jumps, d delet…`) and ran one column into the next.
+	it('never cuts a description at 80 columns or more: it wraps under itself', () => {
+		for (const width of [80, 100, 200]) {
+			const text = helpLines(width).map(line => line.text).join(' ').replaceAll(/\s+/g, ' ');
+			for (const binding of keymap) expect(text, `${width}: ${binding.description}`).toContain(binding.description);
+			for (const line of helpLines(width)) expect(stringWidth(line.text)).toBeLessThanOrEqual(width - 4);
+		}
+	});
+
+	it('opens at the keys of the screen it was called from, and scrolls', () => {
+		const reading: AppState = {...initialState({works, columns: 80, rows: 24, sortedOrder: [0, 1, 2]}), focus: 'reader'};
+		const fromList = update(initialState({works, columns: 80, rows: 24, sortedOrder: [0, 1, 2]}), {type: 'key', name: '?', now: 1});
+		const top = (state: AppState) => (state.overlay?.kind === 'help' ? state.overlay.top : -1);
+		expect(helpLines(80)[top(fromList)]).toEqual({text: 'Work list', heading: true});
+		const fromReader = update(reading, {type: 'key', name: '?', now: 1});
+		expect(helpLines(80)[top(fromReader)]).toEqual({text: 'Reader', heading: true});
+		expect(top(update(fromReader, {type: 'key', name: 'j', now: 1}))).toBeGreaterThan(top(fromReader));
 	});
 });
 

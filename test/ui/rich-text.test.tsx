@@ -7,6 +7,7 @@ import {findInText} from '../../source/core/find-in-text.js';
 import type {BlockStyle, WorkBody} from '../../source/core/work.js';
 import {ReaderPane} from '../../source/ui/panes/reader-pane.js';
 import {readyReader} from '../../source/ui/state/reader-model.js';
+import {ThemeContext, themes} from '../../source/ui/theme.js';
 import {makeWork} from '../helpers/make-work.js';
 
 // Styles are what these frames are about: draw them even though the test's output is not a terminal.
@@ -39,12 +40,14 @@ function frame(columns: number, rows: number, showNotes = true, find?: string): 
 	const textWidth = Math.min(60, columns - 4);
 	const reader = readyReader(0, body, details, textWidth, showNotes, {paragraph: 0, char: 0});
 	const found = find ? {...reader, find: {query: find, editing: false, hits: findInText(reader.view.body, find), current: 0}} : reader;
-	return (render(<ReaderPane reader={found} work={work} width={columns} height={rows - 2} textWidth={textWidth} textHeight={rows - 4} focused />).lastFrame() ?? '').split('\n');
+	// Mono: the attributes alone, which every theme keeps.
+	const pane = <ReaderPane reader={found} work={work} width={columns} height={rows - 2} textWidth={textWidth} textHeight={rows - 4} focused />;
+	return (render(<ThemeContext.Provider value={themes.mono}>{pane}</ThemeContext.Provider>).lastFrame() ?? '').split('\n');
 }
 
 describe('rich text in the reader', () => {
 	for (const [columns, rows] of [[80, 24], [100, 30], [200, 60]] as const) {
-		it(`sets each kind of block apart at ${columns}×${rows}`, () => {
+		it(`sets each kind of block apart, in a centred column, at ${columns}×${rows}`, () => {
 			const lines = frame(columns, rows);
 			const text = lines.map(plain);
 			for (const line of text) expect(stringWidth(line)).toBeLessThanOrEqual(columns);
@@ -60,9 +63,11 @@ describe('rich text in the reader', () => {
 			expect(lines.find(line => plain(line).includes('Struck'))).toContain('\u001B[4mout');
 			// The scene break centred in the text column; the quote indented by two.
 			const textWidth = Math.min(60, columns - 4);
+			const margin = Math.floor((columns - textWidth) / 2);
+			expect(text[0]!.indexOf('The Lamp')).toBe(margin);
 			const scene = text.find(line => line.includes('* * *'))!;
-			expect(scene.indexOf('*')).toBe(2 + Math.floor((textWidth - 5) / 2));
-			expect(text.find(line => line.includes('A line from'))!.indexOf('A')).toBe(4);
+			expect(scene.indexOf('*')).toBe(margin + Math.floor((textWidth - 5) / 2));
+			expect(text.find(line => line.includes('A line from'))!.indexOf('A')).toBe(margin + 2);
 			// One blank row between blocks, none opening the page.
 			expect(text[1]!.trim()).toBe('');
 			expect(text[3]!.trim()).toBe('');

@@ -17,3 +17,14 @@ describe('statusHints', () => {
 		expect(statusHints('find')).toBe('Enter search · Esc close');
 	});
 });
+
+describe('statusHints without some commands', () => {
+	it('leaves out the chapter keys for a work that marks no chapters', () => {
+		const all = statusHints('reader');
+		expect(all).toContain('[/] chapter');
+		const unmarked = statusHints('reader', new Set(['next-chapter', 'previous-chapter', 'show-toc']));
+		expect(unmarked).not.toContain('chapter');
+		expect(unmarked).not.toContain('contents');
+		expect(unmarked).toContain('page');
+	});
+});

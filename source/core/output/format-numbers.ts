@@ -35,3 +35,15 @@ export function formatCompact(count: number): string {
 
 	return `${sign}${Math.round(size * 10) / 10}`;
 }
+
+const wordsPerMinute = 250;
+
+/** At a reading speed of 250 words a minute, as reading-time estimates commonly assume. */
+export function readingTime(words: number): string | null {
+	if (words === 0) return null;
+	const minutes = Math.max(1, Math.round(words / wordsPerMinute));
+	if (minutes < 60) return `about ${minutes} min`;
+	const hours = Math.floor(minutes / 60);
+	const rest = minutes % 60;
+	return rest === 0 ? `about ${hours} h` : `about ${hours} h ${rest} min`;
+}

@@ -5,6 +5,7 @@
  */
 
 import type {Position} from '../pager/position.js';
+import {type FolderState, isFolderState, isSettings, newer, type ReaderSettings} from './reader-settings.js';
 
 export type {Position} from '../pager/position.js';
 
@@ -59,7 +60,14 @@ export type WorkState = {
 	deletedBookmarks?: Record<string, number>;
 };
 
-export type StateFile = {version: 1; works: Record<string, WorkState>};
+export type StateFile = {
+	version: 1;
+	works: Record<string, WorkState>;
+	/** The reader's settings; absent until one is changed (and in files of older versions). */
+	settings?: ReaderSettings;
+	/** Per folder (its absolute path): where the user left it. */
+	folders?: Record<string, FolderState>;
+};
 
 /**
  * How long a deleted bookmark's tombstone is kept. A copy of the state older
@@ -166,7 +174,11 @@ export function mergeStates(mine: StateFile, theirs: StateFile): StateFile {
 	for (const [key, theirWork] of Object.entries(theirs.works)) {
 		works[key] = Object.hasOwn(mine.works, key) ? mergeWork(mine.works[key]!, theirWork) : theirWork;
 	}
-	return {version: 1, works};
+	const settings = newer(mine.settings, theirs.settings);
+	// A Map, then fromEntries: a folder named `__proto__` stays a plain key.
+	const folders = new Map<string, FolderState>(Object.entries(mine.folders ?? {}));
+	for (const [folder, theirFolder] of Object.entries(theirs.folders ?? {})) folders.set(folder, newer(folders.get(folder), theirFolder)!);
+	return {version: 1, works, ...(settings ? {settings} : {}), ...(folders.size > 0 ? {folders: Object.fromEntries(folders)} : {})};
 }
 
 function mergeWork(mine: WorkState, theirs: WorkState): WorkState {
@@ -251,7 +263,9 @@ export function isStateFile(value: unknown): value is StateFile {
 		isRecord(value) &&
 		value['version'] === 1 &&
 		isRecord(value['works']) &&
-		Object.entries(value['works']).every(([key, work]) => KEY_PATTERN.test(key) && isWorkState(work))
+		Object.entries(value['works']).every(([key, work]) => KEY_PATTERN.test(key) && isWorkState(work)) &&
+		(value['settings'] === undefined || isSettings(value['settings'])) &&
+		(value['folders'] === undefined || (isRecord(value['folders']) && Object.values(value['folders']).every(isFolderState)))
 	);
 }
 

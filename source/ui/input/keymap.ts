@@ -89,7 +89,10 @@ export type Command =
 	| 'find-clear-line'
 	| 'find-next'
 	| 'find-previous'
-	| 'toggle-notes';
+	| 'toggle-notes'
+	| 'next-work'
+	| 'previous-work'
+	| 'toggle-list';
 
 export type Binding = {
 	command: Command;
@@ -122,7 +125,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'cycle-sort', context: 'list', keys: ['s'], description: 'Sort by title, author, words, last read, updated', hint: 'sort'},
 	{command: 'toggle-read', context: 'list', keys: ['r'], description: 'Mark the work read, or not', hint: 'read'},
 	{command: 'toggle-later', context: 'list', keys: ['l'], description: 'Mark the work for later, or not', hint: 'later'},
-	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit', hint: 'quit'},
+	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit (within a second of q closing the reader, press q twice)', hint: 'quit'},
 
 	{command: 'search-accept', context: 'search', keys: ['enter'], description: 'Keep the results and go to the list', hint: 'keep'},
 	{command: 'search-cancel', context: 'search', keys: ['esc'], description: 'Clear the query and go to the list', hint: 'clear'},
@@ -148,6 +151,9 @@ export const keymap: readonly Binding[] = [
 	{command: 'find-next', context: 'reader', keys: ['n'], description: 'Next hit (wraps around)'},
 	{command: 'find-previous', context: 'reader', keys: ['N'], description: 'Previous hit (wraps around)'},
 	{command: 'toggle-notes', context: 'reader', keys: ['a'], description: "Hide or show the author's notes (summary, notes, end notes)"},
+	{command: 'next-work', context: 'reader', keys: ['>'], description: 'Next work in the list'},
+	{command: 'previous-work', context: 'reader', keys: ['<'], description: 'Previous work in the list'},
+	{command: 'toggle-list', context: 'reader', keys: ['L'], description: 'Show or hide the list beside the text'},
 	{command: 'toggle-read', context: 'reader', keys: ['r'], description: 'Mark the work read, or not'},
 	{command: 'toggle-later', context: 'reader', keys: ['l'], description: 'Mark the work for later, or not'},
 	{command: 'back', context: 'reader', keys: ['esc', 'tab', 'q'], description: 'Back to the list', hint: 'list'},

@@ -1,32 +1,56 @@
-import {contextTitles, keyContexts, keyLabel, keymap} from '../input/keymap.js';
+import wrapAnsi from 'wrap-ansi';
+import {contextTitles, type InputContext, type KeyContext, keyContexts, keyLabel, keymap} from '../input/keymap.js';
 
 export type HelpLine = {text: string; heading: boolean};
 
-const columnWidth = 56;
-// The border takes two rows, the title one.
+const keysWidth = 18;
+// The border takes two columns and two rows, the padding two columns, the title a row.
+const chromeColumns = 4;
 const chromeRows = 3;
 
-/** The help screen's lines, straight from the keymap: one heading per context, one line per binding. */
-export function helpLines(): HelpLine[] {
+/**
+ * The help screen's lines, straight from the keymap, at `width` columns: one
+ * block per context, a heading and a line per binding, descriptions wrapped
+ * under themselves, never cut.
+ */
+export function helpLines(width: number): HelpLine[] {
+	const room = Math.max(10, width - chromeColumns - keysWidth - 3);
 	const lines: HelpLine[] = [];
 	for (const context of keyContexts) {
+		if (lines.length > 0) lines.push({text: '', heading: false});
 		lines.push({text: contextTitles[context], heading: true});
 		for (const binding of keymap.filter(binding => binding.context === context)) {
-			lines.push({text: `  ${binding.keys.map(keyLabel).join(' ').padEnd(18)} ${binding.description}`, heading: false});
+			const keys = binding.keys.map(keyLabel).join(' ').padEnd(keysWidth);
+			const [first = '', ...rest] = wrapAnsi(binding.description, room, {hard: true, trim: true}).split('\n');
+			lines.push({text: `  ${keys} ${first}`, heading: false});
+			for (const more of rest) lines.push({text: `  ${' '.repeat(keysWidth)} ${more}`, heading: false});
 		}
 	}
 
 	return lines;
 }
 
-/**
- * How the help is laid out in a box: as many columns as fit side by side, and
- * the rows each column shows. When even that is too short, the help scrolls.
- */
-export function helpLayout(width: number, height: number): {columns: number; rows: number; visibleRows: number} {
-	const columns = Math.max(1, Math.floor((width - 4) / columnWidth));
-	const visibleRows = Math.max(1, height - chromeRows);
-	const total = helpLines().length;
-	const rows = Math.max(Math.ceil(total / columns), Math.min(total, visibleRows));
-	return {columns, rows, visibleRows};
+/** How many lines the help has at `width`, and how many a box of `height` shows; it scrolls when they do not fit. */
+export function helpLayout(width: number, height: number): {rows: number; visibleRows: number} {
+	return {rows: helpLines(width).length, visibleRows: Math.max(1, height - chromeRows)};
+}
+
+/** The keymap block for what had the keyboard when `?` was pressed: the help opens there. */
+const blockFor: Record<InputContext, KeyContext> = {
+	list: 'list',
+	search: 'search',
+	reader: 'reader',
+	find: 'find',
+	sidebar: 'sidebar',
+	help: 'overlay',
+	skipped: 'overlay',
+	bookmarks: 'bookmarks',
+	toc: 'jump-list',
+	'too-small': 'too-small',
+};
+
+/** The line of the help where the block for `context` starts. */
+export function helpLineOf(context: InputContext, width: number): number {
+	const title = contextTitles[blockFor[context]];
+	return Math.max(0, helpLines(width).findIndex(line => line.heading && line.text === title));
 }

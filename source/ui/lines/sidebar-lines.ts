@@ -1,5 +1,5 @@
 import wrapAnsi from 'wrap-ansi';
-import {formatChapters, formatCount} from '../../core/output/format-numbers.js';
+import {formatChapters, formatCount, readingTime} from '../../core/output/format-numbers.js';
 import type {FieldMatch, SearchField} from '../../core/search/search-engine.js';
 import {displaySafe} from '../../core/text/display-safe.js';
 import type {WorkDetails, WorkListing} from '../../core/work.js';
@@ -8,8 +8,6 @@ import type {WorkDetails, WorkListing} from '../../core/work.js';
 export type SidebarLine = {text: string; kind: 'label' | 'value'; matched: boolean};
 
 type Field = {label: string; value: string | null; field?: SearchField};
-
-const wordsPerMinute = 250;
 
 /**
  * The sidebar's content for a work, in AO3's order, wrapped to `width`.
@@ -68,14 +66,4 @@ function list(values: readonly string[]): string | null {
 
 function plural(label: string, values: readonly string[]): string {
 	return values.length > 1 ? `${label}s` : label;
-}
-
-/** At a reading speed of 250 words a minute, as reading-time estimates commonly assume. */
-function readingTime(words: number): string | null {
-	if (words === 0) return null;
-	const minutes = Math.max(1, Math.round(words / wordsPerMinute));
-	if (minutes < 60) return `about ${minutes} min`;
-	const hours = Math.floor(minutes / 60);
-	const rest = minutes % 60;
-	return rest === 0 ? `about ${hours} h` : `about ${hours} h ${rest} min`;
 }

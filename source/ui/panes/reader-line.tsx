@@ -6,6 +6,7 @@ import {blockIndent} from '../../core/rich/block-indent.js';
 import {styledRuns} from '../../core/rich/styled-runs.js';
 import stringWidth from 'string-width';
 import type {BlockStyle} from '../../core/work.js';
+import {useTheme} from '../theme.js';
 
 type Props = {
 	line: PageLine;
@@ -26,26 +27,31 @@ type Props = {
  * underlined and bold.
  */
 export function ReaderLine({line, block, width, hits, current}: Props) {
+	const theme = useTheme();
 	if (line.paragraph < 0 || line.text === '') return <Text> </Text>;
 	const onLine = hitsBetween(hits, line.paragraph, line.start, line.end).map(hit => ({start: hit.start, end: hit.end, current: hit === current}));
 	const runs = styledRuns(line.text, line.start, block?.spans, onLine);
 	const kind = block?.kind ?? 'text';
 	const pad = kind === 'scene-break' ? Math.max(0, Math.floor((width - stringWidth(line.text)) / 2)) : blockIndent(block);
+	const blockStyle = kind === 'heading' ? theme.heading : kind === 'note' ? (block?.label ? theme.noteLabel : theme.note) : {};
 	return (
-		<Text bold={kind === 'heading' || block?.label === true} dimColor={kind === 'note'}>
+		<Text {...blockStyle}>
 			{pad > 0 ? ' '.repeat(pad) : ''}
-			{runs.map((run, index) => (
-				<Text
-					key={index}
-					italic={run.styles.has('italic') || undefined}
-					bold={run.styles.has('bold') || run.match === 'current' || undefined}
-					underline={run.styles.has('underline') || run.match === 'current' || undefined}
-					strikethrough={run.styles.has('strike') || undefined}
-					inverse={run.match !== null || undefined}
-				>
-					{run.text}
-				</Text>
-			))}
+			{runs.map((run, index) => {
+				const match = run.match === 'current' ? theme.currentMatch : run.match === 'hit' ? theme.match : {};
+				return (
+					<Text
+						key={index}
+						{...match}
+						italic={run.styles.has('italic') || undefined}
+						bold={run.styles.has('bold') || match.bold || undefined}
+						underline={run.styles.has('underline') || match.underline || undefined}
+						strikethrough={run.styles.has('strike') || undefined}
+					>
+						{run.text}
+					</Text>
+				);
+			})}
 		</Text>
 	);
 }

@@ -2,7 +2,7 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import {truncateStartToWidth, truncateToWidth} from '../../core/output/fit-width.js';
 import stringWidth from 'string-width';
-import {warningColor} from '../theme.js';
+import {useTheme} from '../theme.js';
 
 type Props = {
 	query: string;
@@ -20,6 +20,7 @@ type Props = {
  * (the status bar shows all of the problem). The count is never cut.
  */
 export function SearchBox({query, error, hits, total, active, width}: Props) {
+	const theme = useTheme();
 	const fixed = 2 + (active ? 1 : 0); // The `/`, the space before the count, the cursor.
 	const queryRoom = Math.min(stringWidth(query), 16, Math.floor(width / 2));
 	const count = error === null ? `${hits} of ${total}` : truncateToWidth(error, Math.max(1, width - fixed - queryRoom));
@@ -32,7 +33,7 @@ export function SearchBox({query, error, hits, total, active, width}: Props) {
 				<Text wrap="truncate">{shown}</Text>
 				{active ? <Text inverse> </Text> : null}
 			</Box>
-			<Text wrap="truncate" color={error ? warningColor : undefined} dimColor={!error}>
+			<Text wrap="truncate" {...(error ? theme.warning : {dimColor: true})}>
 				{' ' + count}
 			</Text>
 		</Box>

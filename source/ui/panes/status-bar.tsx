@@ -1,13 +1,15 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {truncateStartToWidth, truncateToWidth} from '../../core/output/fit-width.js';
-import {formatCount} from '../../core/output/format-numbers.js';
-import type {InputContext} from '../input/keymap.js';
+import {formatCount, readingTime} from '../../core/output/format-numbers.js';
+import type {Command, InputContext} from '../input/keymap.js';
 import {statusHints} from '../input/status-hints.js';
 import type {WorkListing} from '../../core/work.js';
 import {type AppState, inputContext} from '../state/app-state.js';
 import {readerGeometry} from '../state/geometry.js';
+import type {ReadyReader} from '../state/reader-model.js';
 import {chapterAt} from '../../core/chapter-at.js';
+import {useTheme} from '../theme.js';
 
 type Props = {
 	state: AppState;
@@ -20,13 +22,17 @@ const typingPrompts: Partial<Record<InputContext, string>> = {
 	find: 'type the words to find',
 };
 
-/** The keys that do something in `context`, led by what the box there takes. */
-function hintsFor(context: InputContext): string {
-	return [typingPrompts[context], statusHints(context)].filter(Boolean).join(' · ');
+const chapterCommands: ReadonlySet<Command> = new Set(['next-chapter', 'previous-chapter', 'show-toc']);
+
+/** The keys that do something in `context`, led by what the box there takes; no chapter keys for a work that marks no chapters. */
+function hintsFor(context: InputContext, state?: AppState): string {
+	const unmarked = context === 'reader' && state?.reader?.status === 'ready' && state.reader.view.toc.length === 0;
+	return [typingPrompts[context], statusHints(context, unmarked ? chapterCommands : undefined)].filter(Boolean).join(' · ');
 }
 
 /** The bottom line: where you are in the work, and the keys that matter here. */
 export function StatusBar({state, work}: Props) {
+	const theme = useTheme();
 	const context = inputContext(state);
 	const find = state.reader?.status === 'ready' ? state.reader.find : null;
 	if (context === 'find' && find) return <FindLine query={find.query} columns={state.columns} />;
@@ -35,10 +41,10 @@ export function StatusBar({state, work}: Props) {
 	const scan = state.scan ? (state.scan.total === 0 ? 'Scanning…' : `Scanning ${formatCount(state.scan.done)}/${formatCount(state.scan.total)} files`) : '';
 	// A query that cannot be read: all of its problem here, where there is room (the search line has the start).
 	const problem = context === 'search' ? state.search.error : null;
-	const text = [scan, position, state.message ?? problem, state.message ? null : hintsFor(context)].filter(Boolean).join('  │  ');
+	const text = [scan, position, state.message ?? problem, state.message ? null : hintsFor(context, state)].filter(Boolean).join('  │  ');
 	return (
 		<Box width={state.columns} height={1}>
-			<Text inverse wrap="truncate">
+			<Text {...theme.status} wrap="truncate">
 				{truncateToWidth(text, state.columns).padEnd(state.columns, ' ')}
 			</Text>
 		</Box>
@@ -60,13 +66,25 @@ function FindLine({query, columns}: {query: string; columns: number}) {
 function readerPosition(state: AppState, work: WorkListing | undefined): string {
 	const reader = state.reader;
 	if (reader?.status !== 'ready' || !work) return '';
+	if (reader.ended) return 'end of the work';
 	const {height} = readerGeometry(state);
 	const {page, pages} = reader.pager.pageInfo(reader.top, height);
 	// On the last page the whole text has been seen, whatever the top's offset.
 	const atEnd = reader.pager.page(reader.top, height).atEnd;
-	const percent = atEnd ? 100 : Math.round(reader.pager.progress(reader.top) * 100);
+	const progress = atEnd ? 1 : reader.pager.progress(reader.top);
+	const percent = Math.round(progress * 100);
 	const chapter = chapterAt(reader.view.toc, reader.top.paragraph);
 	const find = reader.find;
 	const hit = find && find.hits.length > 0 ? `hit ${find.current + 1}/${find.hits.length}` : '';
-	return [pages === null ? `${percent}%` : `page ${page}/${pages} · ${percent}%`, chapter ? `ch ${chapter.number}/${chapter.count}` : '', hit].filter(Boolean).join(' · ');
+	return [pages === null ? `${percent}%` : `page ${page}/${pages} · ${percent}%`, chapter ? `ch ${chapter.number}/${chapter.count}` : '', timeLeft(reader, work, progress, chapter?.number), hit].filter(Boolean).join(' · ');
+}
+
+/** Reading time left in the chapter and in the work, from the work's words and how far into the text the page is. */
+function timeLeft(reader: ReadyReader, work: WorkListing, progress: number, chapter: number | undefined): string {
+	const left = (fraction: number) => readingTime(Math.round(work.words * Math.max(0, fraction)))?.replace('about ', '');
+	const inWork = left(1 - progress);
+	if (!inWork) return '';
+	const next = chapter === undefined ? undefined : reader.view.toc[chapter];
+	const inChapter = next ? left(reader.pager.progress({paragraph: next.paragraph, char: 0}) - progress) : undefined;
+	return inChapter ? `${inChapter} left in chapter, ${inWork} in work` : `${inWork} left`;
 }

@@ -5,6 +5,7 @@ import {ratingBadge} from '../../core/output/rating-badge.js';
 import type {FieldMatch} from '../../core/search/search-engine.js';
 import type {Mark, WorkState} from '../../core/state/reading-state.js';
 import type {WorkListing} from '../../core/work.js';
+import {useTheme} from '../theme.js';
 import {HighlightText} from './highlight-text.js';
 
 type Props = {
@@ -20,6 +21,8 @@ type Props = {
 /** Marks as one-column signs, readable without colour. */
 const markSigns: Record<Mark, string> = {unread: '', reading: '◐', read: '✓', later: '☆'};
 
+const markRoles = {read: 'markRead', reading: 'markReading', later: 'markLater'} as const;
+
 const statusLabels = {complete: 'done', 'in-progress': 'wip', unknown: ''} as const;
 
 /**
@@ -28,13 +31,14 @@ const statusLabels = {complete: 'done', 'in-progress': 'wip', unknown: ''} as co
  * clear without colour.
  */
 export function WorkRow({work, width, selected, focused, matches, reading}: Props) {
+	const theme = useTheme();
 	const marker = selected ? '▸ ' : '  ';
 	// Ink's wrap="truncate" cuts both lines to the row (with an ellipsis); cutting here too cost a frame's worth of work.
 	const {title} = work;
 	const titleRanges = (matches ?? []).filter(match => match.field === 'title').flatMap(match => match.indices);
 	// The author goes last: it is the one part that may be long, so it is the part cut.
 	const progress = reading.position ? `${Math.round(reading.progress * 100)}%` : '';
-	const details = [markSigns[reading.mark], ratingBadge(work.rating), `${formatCompact(work.words)}w`, formatChapters(work.chapters), statusLabels[work.status], progress, work.authors[0] ?? 'anonymous']
+	const details = [ratingBadge(work.rating), `${formatCompact(work.words)}w`, formatChapters(work.chapters), statusLabels[work.status], progress, work.authors[0] ?? 'anonymous']
 		.filter(Boolean)
 		.join(' · ');
 	return (
@@ -44,7 +48,9 @@ export function WorkRow({work, width, selected, focused, matches, reading}: Prop
 				<HighlightText text={title} ranges={titleRanges} />
 			</Text>
 			<Text dimColor={!selected} wrap="truncate">
-				{'  ' + details}
+				{'  '}
+				{reading.mark === 'unread' ? null : <Text {...theme[markRoles[reading.mark]]}>{markSigns[reading.mark] + ' · '}</Text>}
+				{details}
 			</Text>
 		</Box>
 	);

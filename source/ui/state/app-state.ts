@@ -1,5 +1,7 @@
 import type {FieldMatch} from '../../core/search/search-engine.js';
+import {folderOf, settingsOf} from '../../core/state/reader-settings.js';
 import {emptyState, type StateFile} from '../../core/state/reading-state.js';
+import type {SortKey} from '../../core/sort-works.js';
 import type {Skipped, WorkBody, WorkDetails, WorkListing} from '../../core/work.js';
 import type {InputContext} from '../input/keymap.js';
 import {computeLayout, type Layout, type PaneFocus} from './layout.js';
@@ -25,11 +27,15 @@ export type AppState = {
 	scan: {done: number; total: number; works?: number} | null;
 	/** Per work: the key its reading state is filed under. */
 	stateKeys: readonly string[];
-	/** What ficread remembers: positions, marks, bookmarks. Saved by the app. */
+	/** What ficread remembers: positions, marks, bookmarks, settings, folders. Saved by the app. */
 	reading: StateFile;
+	/** The folder's key in the state file (its absolute path); null where nothing is remembered per folder. */
+	folder: string | null;
 	columns: number;
 	rows: number;
 	focus: PaneFocus;
+	/** While reading, the list is kept beside the text (`L`); else it steps aside. */
+	listBeside: boolean;
 	list: ListModel;
 	search: SearchModel;
 	/** Input at the list while a search was on its way, played once the result lands (see typed-ahead.ts). */
@@ -45,6 +51,8 @@ export type AppState = {
 	prefetched: {workIndex: number; body: WorkBody; details: WorkDetails} | null;
 	/** A one-line note in the status bar (a bookmark added, a warning); cleared by the next key. */
 	message: string | null;
+	/** When the reader was last left for the list: a `q` right after that does not quit at once. */
+	leftReaderAt: number | null;
 	/** Set by `q`/Ctrl-C; the app then exits and restores the terminal. */
 	quitting: boolean;
 };
@@ -58,37 +66,54 @@ export type InitialOptions = {
 	columns: number;
 	rows: number;
 	sortedOrder: number[];
+	sortKey?: SortKey;
+	folder?: string | null;
 	readingWidth?: number | null;
 	showNotes?: boolean;
 	message?: string | null;
 };
 
+/**
+ * The first state: what the options say, then the saved settings, then the
+ * defaults. Where the folder was left before, the list is sorted as it was,
+ * the sidebar as it was, and the work last read is selected (Enter resumes it).
+ */
 export function initialState(options: InitialOptions): AppState {
+	const reading = options.reading ?? emptyState();
+	const settings = settingsOf(reading);
+	const folder = options.folder ?? null;
+	const left = folder === null ? null : folderOf(reading, folder);
+	const stateKeys = options.stateKeys ?? options.works.map(work => `path:${work.path}`);
+	const resumed = left?.work ? options.sortedOrder.indexOf(stateKeys.indexOf(left.work)) : -1;
+	const resumeNote = resumed >= 0 ? `Enter resumes ${options.works[options.sortedOrder[resumed]!]!.title}` : null;
 	return {
 		works: options.works,
 		skipped: options.skipped ?? [],
 		scan: options.scan ?? null,
-		stateKeys: options.stateKeys ?? options.works.map(work => `path:${work.path}`),
-		reading: options.reading ?? emptyState(),
+		stateKeys,
+		reading,
+		folder,
 		columns: options.columns,
 		rows: options.rows,
 		focus: 'list',
-		list: initialList(options.sortedOrder),
+		listBeside: false,
+		list: {...initialList(options.sortedOrder, options.sortKey), selected: Math.max(0, resumed)},
 		search: initialSearch,
 		typedAhead: [],
-		sidebar: initialSidebar,
+		sidebar: {...initialSidebar, hidden: left?.sidebarHidden ?? false},
 		overlay: null,
 		reader: null,
-		readingWidth: options.readingWidth ?? defaultReadingWidth,
-		showNotes: options.showNotes ?? true,
+		readingWidth: options.readingWidth ?? settings.width ?? defaultReadingWidth,
+		showNotes: options.showNotes ?? settings.showNotes,
 		prefetched: null,
-		message: options.message ?? null,
+		message: options.message ?? resumeNote,
+		leftReaderAt: null,
 		quitting: false,
 	};
 }
 
 export function layoutOf(state: AppState): Layout {
-	return computeLayout(state.columns, state.rows, state.focus, state.sidebar.toggled, state.sidebar.hidden);
+	return computeLayout(state.columns, state.rows, state.focus, state.sidebar.toggled, state.sidebar.hidden, state.listBeside);
 }
 
 /** What has the keyboard, as the keymap names it: the too-small notice, an overlay, the sidebar over a pane, a text box or the focused pane. */

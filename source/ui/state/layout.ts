@@ -29,8 +29,11 @@ export function hasSidebarColumn(columns: number): boolean {
 	return columns >= threePaneColumns;
 }
 
-/** `sidebarToggled` draws the sidebar over a pane where it has no column; `sidebarHidden` drops the column where it has one. */
-export function computeLayout(columns: number, rows: number, focus: PaneFocus, sidebarToggled: boolean, sidebarHidden: boolean): Layout {
+/**
+ * `sidebarToggled` draws the sidebar over a pane where it has no column; `sidebarHidden` drops the column where it has one.
+ * While a work is read the list steps aside and gives the reader its room, unless `listBeside` asks for it.
+ */
+export function computeLayout(columns: number, rows: number, focus: PaneFocus, sidebarToggled: boolean, sidebarHidden: boolean, listBeside = false): Layout {
 	if (columns < minColumns || rows < minRows) return {kind: 'too-small', columns, rows};
 	// One row for the status bar, one left free so Ink never redraws the whole screen.
 	const height = rows - 2;
@@ -40,7 +43,7 @@ export function computeLayout(columns: number, rows: number, focus: PaneFocus, s
 		return {kind: 'panes', height, list: showList ? columns : 0, reader: showList ? 0 : columns, sidebar: 0, sidebarOverReader: sidebarToggled};
 	}
 
-	const list = clamp(Math.round(columns * 0.3), 24, 48);
+	const list = focus === 'reader' && !listBeside ? 0 : clamp(Math.round(columns * 0.3), 24, 48);
 	if (!hasSidebarColumn(columns)) {
 		return {kind: 'panes', height, list, reader: columns - list, sidebar: 0, sidebarOverReader: sidebarToggled};
 	}

@@ -3,6 +3,7 @@ import type {Command} from '../input/keymap.js';
 import {type AppState, type CommandHandler, selectedWork} from './app-state.js';
 import {listCapacity} from './geometry.js';
 import {keepSelection, type ListModel, orderFor, scrollToSelection, selectRow} from './list-model.js';
+import {rememberFolder} from './remember.js';
 import {isFiltering} from './search-model.js';
 
 /** Applies a change of the list model that may move the cursor, keeping it on screen. */
@@ -27,10 +28,10 @@ export function selectWork(state: AppState, workIndex: number | undefined): AppS
 }
 
 /** `s`: the next sort order. A search's rank order is left alone; the new order shows once it is cleared. */
-function cycleSort(state: AppState): AppState {
+function cycleSort(state: AppState, now: number): AppState {
 	const sortKey = sortKeys[(sortKeys.indexOf(state.list.sortKey) + 1) % sortKeys.length]!;
 	const sortedOrder = orderFor(state.works, state.stateKeys, state.reading, sortKey);
-	const sorted = {...state, list: {...state.list, sortKey, sortedOrder}, message: `Sorted by ${sortKey.replace('-', ' ')}`};
+	const sorted = rememberFolder({...state, list: {...state.list, sortKey, sortedOrder}, message: `Sorted by ${sortKey.replace('-', ' ')}`}, {sortKey}, now);
 	return isFiltering(state.search) ? sorted : selectWork({...sorted, list: {...sorted.list, order: sortedOrder}}, selectedWork(state));
 }
 

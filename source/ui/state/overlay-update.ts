@@ -1,11 +1,11 @@
 import {chapterAt} from '../../core/chapter-at.js';
 import {updateWork} from '../../core/state/reading-state.js';
 import type {Command} from '../input/keymap.js';
-import {helpLayout} from '../lines/help-lines.js';
-import type {AppState, CommandHandler} from './app-state.js';
+import {helpLayout, helpLineOf} from '../lines/help-lines.js';
+import {type AppState, type CommandHandler, inputContext} from './app-state.js';
 import {layoutHeight} from './geometry.js';
 import type {OverlayModel, PickListKind} from './overlay-model.js';
-import {jumpTo, withReady} from './reader-update.js';
+import {jumpTo, noChapters, withReady} from './reader-update.js';
 import {workState} from './reading-record.js';
 
 const helpStep = 5;
@@ -55,6 +55,7 @@ function highlighted(state: AppState): number {
 function openPickList(kind: 'bookmarks' | 'toc'): CommandHandler {
 	return state =>
 		withReady(state, reader => {
+			if (kind === 'toc' && reader.view.toc.length === 0) return {...state, message: noChapters(state)};
 			const current = chapterAt(reader.view.toc, reader.top.paragraph);
 			return {...state, overlay: {kind, item: kind === 'toc' && current ? current.number - 1 : 0}};
 		});
@@ -86,7 +87,12 @@ function deleteBookmark(state: AppState, now: number): AppState {
 
 /** The overlays' update: the commands they own. */
 export const overlayCommands = {
-	help: state => ({...state, overlay: state.overlay?.kind === 'help' ? null : {kind: 'help', top: 0}}),
+	// The help opens at the keys of the screen it was called from.
+	help: state => {
+		if (state.overlay?.kind === 'help') return {...state, overlay: null};
+		const opened = {...state, overlay: {kind: 'help' as const, top: 0}};
+		return {...opened, overlay: {kind: 'help', top: Math.min(helpScrollLimit(opened), helpLineOf(inputContext(state), state.columns))}};
+	},
 	'show-skipped': state => ({...state, overlay: {kind: 'skipped', item: 0}}),
 	'show-bookmarks': openPickList('bookmarks'),
 	'show-toc': openPickList('toc'),

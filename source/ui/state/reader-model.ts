@@ -14,18 +14,32 @@ import type {FindModel} from './find-model.js';
 export type ReaderModel =
 	| {workIndex: number; status: 'loading'; top: Position}
 	| {workIndex: number; status: 'error'; message: string; top: Position}
-	| {workIndex: number; status: 'ready'; source: WorkBody; details: WorkDetails; view: BodyView; pager: Pager; top: Position; find: FindModel | null};
+	| {
+			workIndex: number;
+			status: 'ready';
+			source: WorkBody;
+			details: WorkDetails;
+			view: BodyView;
+			pager: Pager;
+			top: Position;
+			find: FindModel | null;
+			/** The page after the last: what was read, and what next. */
+			ended: boolean;
+			/** The top was reached by reading (paging or moving by lines, or opening), not by a jump: paging on past the end finishes the work. */
+			readHere: boolean;
+	  };
 
 export type ReadyReader = Extract<ReaderModel, {status: 'ready'}>;
 
 export const textStart: Position = {paragraph: 0, char: 0};
 
-export const defaultReadingWidth = 80;
+/** A comfortable measure: some 66 to 72 characters a line. */
+export const defaultReadingWidth = 72;
 export const minReadingWidth = 20;
 
 /** A work ready to read at `width`, on `place` (in the source's paragraphs), its notes shown or not. */
 export function readyReader(workIndex: number, body: WorkBody, details: WorkDetails, width: number, showNotes: boolean, place: Position): ReadyReader {
 	const source = withBlocks(body, details.toc);
 	const view = bodyView(source, details.toc, showNotes);
-	return {workIndex, status: 'ready', source, details, view, pager: createPager(view.body, width), top: view.toShown(place), find: null};
+	return {workIndex, status: 'ready', source, details, view, pager: createPager(view.body, width), top: view.toShown(place), find: null, ended: false, readHere: true};
 }

@@ -9,7 +9,9 @@ import type {Command} from '../input/keymap.js';
 import {type AppState, type CommandHandler, layoutOf, selectedWork} from './app-state.js';
 import {readerGeometry} from './geometry.js';
 import {minReadingWidth, type ReadyReader, readyReader, textStart} from './reader-model.js';
-import {recordOpened, recordPlace, workState} from './reading-record.js';
+import {type Arrival, recordFinished, recordOpened, recordPlace, workState} from './reading-record.js';
+import {selectWork} from './list-update.js';
+import {rememberFolder, rememberSettings} from './remember.js';
 
 const excerptLength = 60;
 const widthStep = 4;
@@ -39,7 +41,8 @@ export function workLoaded(state: AppState, workIndex: number, {body, details, p
 	const inBody = saved != null && saved.paragraph < body.paragraphs.length;
 	if (partial && saved != null && !inBody) return state;
 	const reader = readyReader(workIndex, body, details, readerGeometry(state).width, state.showNotes, inBody ? saved : textStart);
-	return recordPlace(recordOpened({...state, reader}, workIndex, now), now);
+	// Opening is not reading: the place and the mark stay as they were until the user moves.
+	return rememberFolder(recordOpened({...state, reader}, workIndex, now), {work: state.stateKeys[workIndex]!}, now);
 }
 
 /**
@@ -62,16 +65,49 @@ export function withReady(state: AppState, change: (reader: ReadyReader) => AppS
 }
 
 /** A move through the text: where the page should start next, from the pager and the page height. */
-function move(to: (reader: ReadyReader, height: number) => Position): CommandHandler {
-	return (state, now) => withReady(state, reader => jumpTo(state, to(reader, readerGeometry(state).height), now));
+function move(arrival: Arrival, to: (reader: ReadyReader, height: number) => Position): CommandHandler {
+	return (state, now) =>
+		withReady(state, reader => {
+			// Back from the end-of-work page is the last page again.
+			if (reader.ended && arrival === 'back') return {...state, reader: {...reader, ended: false}};
+			return jumpTo(state, to(reader, readerGeometry(state).height), now, arrival);
+		});
 }
 
-/** Puts `position` at the top of the page and remembers it. */
-export function jumpTo(state: AppState, position: Position, now: number): AppState {
+/** Puts `position` at the top of the page and remembers it; a jump, unless said otherwise. */
+export function jumpTo(state: AppState, position: Position, now: number, arrival: Arrival = 'jump'): AppState {
 	return withReady(state, reader => {
-		if (position.paragraph === reader.top.paragraph && position.char === reader.top.char) return state;
-		return recordPlace({...state, reader: {...reader, top: position}}, now);
+		const readHere = arrival !== 'jump';
+		// Leaving the end page shows the last page again.
+		if (position.paragraph === reader.top.paragraph && position.char === reader.top.char) return reader.ended ? {...state, reader: {...reader, ended: false, readHere}} : state;
+		return recordPlace({...state, reader: {...reader, top: position, ended: false, readHere}}, now, arrival);
 	});
+}
+
+/**
+ * Space or PgDn on the last page: the end-of-work page. Reached by reading
+ * (not straight after End, G, a chapter, bookmark or search jump), it marks
+ * the work read.
+ */
+function pageDown(state: AppState, now: number): AppState {
+	return withReady(state, reader => {
+		if (reader.ended) return state;
+		const {height} = readerGeometry(state);
+		if (!reader.pager.page(reader.top, height).atEnd) return jumpTo(state, reader.pager.nextPage(reader.top, height), now, 'forward');
+		const ended = {...state, reader: {...reader, ended: true}};
+		return reader.readHere ? recordFinished(ended, reader.workIndex, now) : ended;
+	});
+}
+
+/** `>` and `<`: the next or previous work in the list, opened where it was left. */
+function otherWork(direction: 1 | -1): CommandHandler {
+	return (state, now) => {
+		const current = state.reader?.workIndex;
+		const row = current === undefined ? -1 : state.list.order.indexOf(current);
+		const target = row < 0 ? undefined : state.list.order[row + direction];
+		if (target === undefined) return {...state, message: row < 0 ? 'This work is not in the list (clear the search)' : direction === 1 ? 'This is the last work in the list' : 'This is the first work in the list'};
+		return openSelected(selectWork(state, target), now);
+	};
 }
 
 /**
@@ -99,9 +135,27 @@ function moveChapter(direction: 1 | -1): CommandHandler {
 			let target = index + direction;
 			if (direction === -1 && current && (reader.top.paragraph > toc[index]!.paragraph || reader.top.char > 0)) target = index;
 			const entry = toc[target];
-			if (!entry) return {...state, message: toc.length === 0 ? 'This work marks no chapters' : direction === 1 ? 'This is the last chapter' : 'This is the first chapter'};
+			if (!entry) return {...state, message: toc.length === 0 ? noChapters(state) : direction === 1 ? 'This is the last chapter' : 'This is the first chapter'};
 			return jumpTo(state, {paragraph: entry.paragraph, char: 0}, now);
 		});
+}
+
+/** Why there are no chapters to go to: a header that promises some the text does not mark says so. */
+export function noChapters(state: AppState): string {
+	const posted = state.reader ? state.works[state.reader.workIndex]?.chapters?.posted ?? 0 : 0;
+	return posted > 1 ? `The header says ${posted} chapters, but the text marks none` : 'This work marks no chapters';
+}
+
+/** How far back a bookmark's excerpt looks for the start of its sentence. */
+const sentenceReach = 200;
+
+/** The start of the sentence holding `at`: just after the last `.`, `!`, `?` or `…` (and closing quotes) before it. */
+export function sentenceStart(text: string, at: number): number {
+	const from = Math.max(0, at - sentenceReach);
+	const before = text.slice(from, at);
+	let start = -1;
+	for (const match of before.matchAll(/[.!?\u2026]["'\u201D\u2019)]*\s+/g)) start = match.index + match[0].length;
+	return start < 0 ? (from === 0 ? 0 : at) : from + start;
 }
 
 /** `m`: a bookmark at the first character on screen, with a short excerpt to recognise it by. */
@@ -112,8 +166,8 @@ function addBookmark(state: AppState, now: number): AppState {
 		const place = reader.view.toSource(top);
 		if (workState(state, reader.workIndex).bookmarks.some(bookmark => comparePositions(bookmark.position, place) === 0)) return {...state, message: 'This place is bookmarked already'};
 		const text = reader.view.body.paragraphs[top.paragraph] ?? '';
-		// A page may start on the blank line above a paragraph (char -1): the excerpt starts with the paragraph.
-		const from = Math.max(0, top.char);
+		// The excerpt starts with the sentence the page starts in (a page may start mid-sentence), or the paragraph.
+		const from = sentenceStart(text, Math.max(0, top.char));
 		const excerpt = text.slice(from, from + excerptLength).replaceAll('\n', ' ').trim() + (text.length > from + excerptLength ? '…' : '');
 		const bookmark = {id: `${now.toString(36)}-${place.paragraph}-${place.char}`, position: place, createdAt: now, excerpt};
 		const reading = updateWork(state.reading, state.stateKeys[reader.workIndex]!, work => ({...work, bookmarks: [...work.bookmarks, bookmark]}), now);
@@ -122,9 +176,9 @@ function addBookmark(state: AppState, now: number): AppState {
 }
 
 /** Shows or hides the notes, on the same sentence; a search in the text is run again over what is shown. */
-function toggleNotes(state: AppState): AppState {
+function toggleNotes(state: AppState, now: number): AppState {
 	const showNotes = !state.showNotes;
-	const toggled = {...state, showNotes};
+	const toggled = rememberSettings({...state, showNotes}, {showNotes}, now);
 	return withReady(toggled, reader => {
 		const view = bodyView(reader.source, reader.details.toc, showNotes);
 		if (view.hidden === 0 && reader.view.hidden === 0) return {...toggled, message: 'This work marks no notes'};
@@ -136,7 +190,13 @@ function toggleNotes(state: AppState): AppState {
 }
 
 function setWidth(width: (current: number) => number): CommandHandler {
-	return state => rewrap({...state, readingWidth: width(Math.max(minReadingWidth, readerGeometry(state).width))});
+	return (state, now) => {
+		const readingWidth = width(Math.max(minReadingWidth, readerGeometry(state).width));
+		const resized = rewrap(rememberSettings({...state, readingWidth}, {width: readingWidth}, now));
+		const {width: shown} = readerGeometry(resized);
+		const capped = shown < resized.readingWidth ? ` (the pane allows ${shown})` : '';
+		return {...resized, message: `Text width ${resized.readingWidth} columns${capped}`};
+	};
 }
 
 /** The reader's update: the commands it owns. */
@@ -144,12 +204,15 @@ export const readerCommands = {
 	open: openSelected,
 	'focus-reader': state => (state.reader ? rewrap({...state, focus: 'reader', sidebar: {...state.sidebar, toggled: false}}) : state),
 	back: state => rewrap({...state, focus: 'list', sidebar: {...state.sidebar, toggled: false}}),
-	'page-down': move(({pager, top}, height) => pager.nextPage(top, height)),
-	'page-up': move(({pager, top}, height) => pager.prevPage(top, height)),
-	'line-down': move(({pager, top}, height) => pager.lineDown(top, 1, height)),
-	'line-up': move(({pager, top}) => pager.lineUp(top, 1)),
-	'text-start': move(({pager}) => pager.start()),
-	'text-end': move(({pager}, height) => pager.end(height)),
+	'page-down': pageDown,
+	'page-up': move('back', ({pager, top}, height) => pager.prevPage(top, height)),
+	'line-down': move('forward', ({pager, top}, height) => pager.lineDown(top, 1, height)),
+	'line-up': move('back', ({pager, top}) => pager.lineUp(top, 1)),
+	'text-start': move('jump', ({pager}) => pager.start()),
+	'text-end': move('jump', ({pager}, height) => pager.end(height)),
+	'next-work': otherWork(1),
+	'previous-work': otherWork(-1),
+	'toggle-list': state => rewrap({...state, listBeside: !state.listBeside}),
 	'next-chapter': moveChapter(1),
 	'previous-chapter': moveChapter(-1),
 	wider: setWidth(width => width + widthStep),

@@ -2,30 +2,37 @@ import {getWork, toggleLater, updateWork, withMark, type WorkState} from '../../
 import {chapterAt} from '../../core/chapter-at.js';
 import type {Command} from '../input/keymap.js';
 import {type AppState, type CommandHandler, selectedWork} from './app-state.js';
-import {readerGeometry} from './geometry.js';
+
+/** How the reader came to its place: reading forward or back, or a jump (start, End or G, a chapter, a bookmark, a search hit). */
+export type Arrival = 'forward' | 'back' | 'jump';
 
 /**
  * Files the open work's place into the reading state: the first character on
- * screen, its chapter and progress. Reaching the last page marks it read;
- * reading a work that was unread or for later makes it "reading".
+ * screen, its chapter and progress. Marks are set only by reading: moving
+ * forward in a work that was unread or for later makes it "reading"; jumps and
+ * reading back leave the mark alone, and only `recordFinished` marks it read.
  */
-export function recordPlace(state: AppState, now: number): AppState {
+export function recordPlace(state: AppState, now: number, arrival: Arrival): AppState {
 	const reader = state.reader;
 	if (reader?.status !== 'ready') return state;
-	const {height} = readerGeometry(state);
-	const atEnd = reader.pager.page(reader.top, height).atEnd;
 	const chapter = chapterAt(reader.view.toc, reader.top.paragraph);
 	const reading = updateWork(
 		state.reading,
 		state.stateKeys[reader.workIndex]!,
 		work => ({
-			...withMark(work, atEnd ? 'read' : work.mark === 'unread' || work.mark === 'later' ? 'reading' : work.mark),
+			...(arrival === 'forward' && (work.mark === 'unread' || work.mark === 'later') ? withMark(work, 'reading') : work),
 			position: reader.view.toSource(reader.top),
 			chapter: chapter ? chapter.number - 1 : null,
-			progress: atEnd ? 1 : reader.pager.progress(reader.top),
+			progress: reader.pager.progress(reader.top),
 		}),
 		now,
 	);
+	return reading === state.reading ? state : {...state, reading};
+}
+
+/** The end of the work was reached by reading forward: it is read. */
+export function recordFinished(state: AppState, workIndex: number, now: number): AppState {
+	const reading = updateWork(state.reading, state.stateKeys[workIndex]!, work => ({...withMark(work, 'read'), progress: 1}), now);
 	return reading === state.reading ? state : {...state, reading};
 }
 

@@ -20,6 +20,7 @@ export function keepScrollInRange(before: AppState, after: AppState): AppState {
 		after.columns !== before.columns ||
 		after.rows !== before.rows ||
 		after.focus !== before.focus ||
+		after.listBeside !== before.listBeside ||
 		after.sidebar.toggled !== before.sidebar.toggled ||
 		after.sidebar.hidden !== before.sidebar.hidden;
 	if (work === previous && !relaidOut) return after;

@@ -5,6 +5,7 @@ import {type AppState, type CommandHandler, detailsAt, sidebarMatches, sidebarWo
 import {sidebarGeometry} from './geometry.js';
 import {hasSidebarColumn} from './layout.js';
 import {rewrap} from './reader-update.js';
+import {rememberFolder} from './remember.js';
 
 const sidebarStep = 3;
 
@@ -43,5 +44,9 @@ export const sidebarCommands = {
 	'sidebar-page-down': scroll(page),
 	'sidebar-page-up': scroll(state => -page(state)),
 	// The column is a layout choice that lasts; drawn over a pane, the sidebar is a view closed by Esc or a change of pane.
-	'toggle-sidebar': state => rewrap({...state, sidebar: hasSidebarColumn(state.columns) ? {...state.sidebar, hidden: !state.sidebar.hidden} : {...state.sidebar, toggled: !state.sidebar.toggled}}),
+	'toggle-sidebar': (state, now) => {
+		if (!hasSidebarColumn(state.columns)) return rewrap({...state, sidebar: {...state.sidebar, toggled: !state.sidebar.toggled}});
+		const hidden = !state.sidebar.hidden;
+		return rewrap(rememberFolder({...state, sidebar: {...state.sidebar, hidden}}, {sidebarHidden: hidden}, now));
+	},
 } satisfies Partial<Record<Command, CommandHandler>>;

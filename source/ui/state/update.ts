@@ -52,9 +52,17 @@ const commands = {
 	...sidebarCommands,
 	...markCommands,
 	// The app quits when it sees this; it must restore the terminal first.
-	quit: state => ({...state, quitting: true}),
+	quit: quit,
 	'force-quit': state => ({...state, quitting: true}),
 } satisfies Record<Command, CommandHandler>;
+
+/** How long after leaving the reader with q a second q asks before it quits: q pressed twice to close a work must not quit. */
+const quitGraceMs = 1000;
+
+function quit(state: AppState, now: number): AppState {
+	if (state.leftReaderAt !== null && now - state.leftReaderAt < quitGraceMs) return {...state, leftReaderAt: null, message: 'Press q again to quit'};
+	return {...state, quitting: true};
+}
 
 /** The app's one reducer: every change of state is an action replayed through here. */
 export function update(state: AppState, action: Action): AppState {
@@ -129,7 +137,13 @@ function pressKey(state: AppState, name: string, now: number): AppState {
 	const command = commandFor(context, name);
 	// Enter right after typing means the top result of what was typed, not of an older query; j, the row after it.
 	if (context === 'list' && waitsForResult(state, command)) return enqueue(state, {key: name});
-	if (command) return commands[command](state, now);
+	if (command) {
+		const next = commands[command](state, now);
+		// q closed the reader: a q straight after it gets the grace; any other key ends it.
+		if (command === 'back' && name === 'q') return {...next, leftReaderAt: now};
+		return command === 'quit' || next.leftReaderAt === null ? next : {...next, leftReaderAt: null};
+	}
+
 	if (!isPrintable(name)) return state;
 	return typeText(state, name === 'space' ? ' ' : name);
 }

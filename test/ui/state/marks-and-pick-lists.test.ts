@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {type AppState, initialState} from '../../../source/ui/state/app-state.js';
+import {sentenceStart} from '../../../source/ui/state/reader-update.js';
 import {details, keys, openWork, replay, start, works} from './update-fixtures.js';
 
 describe('update: chapters, bookmarks and marks', () => {
@@ -9,6 +10,9 @@ describe('update: chapters, bookmarks and marks', () => {
 		const state = initialState({works: chaptered, columns: 120, rows: 40, sortedOrder: chaptered.map((_, index) => index), stateKeys: chaptered.map(work => work.path)});
 		return openWork(state, {...details, toc});
 	};
+
+	/** Space to the last page and once more, to the end-of-work page. */
+	const readToEnd = keys(...Array.from({length: 80}, () => 'space'));
 
 	it('moves between chapters with ] and [, and [ goes to the start of the chapter first', () => {
 		let state = replay(open(), keys(']'));
@@ -47,10 +51,10 @@ describe('update: chapters, bookmarks and marks', () => {
 		expect(state.reading.works['w0.txt']!.deletedBookmarks).toBeDefined();
 	});
 
-	it('remembers the place, marks reading on open and read at the end; r and l toggle', () => {
+	it('remembers the place, marks reading once read in and read at the end of reading; r and l toggle', () => {
 		let state = replay(open(), keys('space'));
 		expect(state.reading.works['w0.txt']).toMatchObject({mark: 'reading', position: state.reader!.top, lastOpened: 1_000});
-		state = replay(state, keys('G'));
+		state = replay(state, readToEnd);
 		expect(state.reading.works['w0.txt']).toMatchObject({mark: 'read', progress: 1});
 		state = replay(state, keys('r'));
 		expect(state.reading.works['w0.txt']!.mark).toBe('reading');
@@ -61,7 +65,7 @@ describe('update: chapters, bookmarks and marks', () => {
 
 	// Regression: l then l on a finished work left it "reading" (◐), and on an unread one said "Marked unread".
 	it('gives a work back the mark it had when "later" is taken off', () => {
-		const finished = replay(open(), keys('G', 'l'));
+		const finished = replay(open(), [...readToEnd, ...keys('l')]);
 		expect(finished.reading.works['w0.txt']!.mark).toBe('later');
 		const again = replay(finished, keys('l'));
 		expect(again.reading.works['w0.txt']!.mark).toBe('read');
@@ -92,5 +96,29 @@ describe('update: chapters, bookmarks and marks', () => {
 		expect(state.message).toBe(`Search wrapped around: hit ${hits}/${hits}`);
 		expect(replay(state, keys('n')).message).toBe(`Search wrapped around: hit 1/${hits}`);
 		expect(replay(state, keys('/', 'ctrl+u', 'z', 'z', 'q', 'enter')).message).toBe('No match for "zzq"');
+	});
+});
+
+describe('update: a header that promises chapters the text does not mark', () => {
+	it('says so, and opens no empty contents', () => {
+		const promised = works.map((work, index) => (index === 0 ? {...work, chapters: {posted: 2, total: 2}} : work));
+		const state = openWork(initialState({works: promised, columns: 120, rows: 40, sortedOrder: promised.map((_, index) => index)}));
+		expect(replay(state, keys(']')).message).toBe('The header says 2 chapters, but the text marks none');
+		const contents = replay(state, keys('t'));
+		expect(contents.overlay).toBeNull();
+		expect(contents.message).toBe('The header says 2 chapters, but the text marks none');
+		expect(replay(openWork(start()), keys('[')).message).toBe('This work marks no chapters');
+	});
+});
+
+describe('sentenceStart', () => {
+	it('starts a bookmark excerpt at the start of its sentence', () => {
+		const text = 'The lamp was dark. “You’re late,” she said. The keeper laughed.';
+		expect(sentenceStart(text, text.indexOf('she'))).toBe(text.indexOf('“You’re'));
+		expect(sentenceStart(text, text.indexOf('laughed'))).toBe(text.indexOf('The keeper'));
+		expect(sentenceStart(text, 5)).toBe(0);
+		// Far into a sentence with no end in reach: where the page starts.
+		const long = 'word '.repeat(100);
+		expect(sentenceStart(long, 400)).toBe(400);
 	});
 });

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {layoutOf} from '../../../source/ui/state/app-state.js';
 import {readerGeometry} from '../../../source/ui/state/geometry.js';
 import {update} from '../../../source/ui/state/update.js';
 import {body, details, keys, openWork, replay, start} from './update-fixtures.js';
@@ -48,11 +49,12 @@ describe('update: the reader', () => {
 		expect(grown.reader!.top).toEqual(state.reader!.top);
 	});
 
-	it('changes the text column with + and -, within the pane', () => {
+	it('changes the text column with + and -, within the pane, and says the new width', () => {
 		const state = openWork(start(200, 40));
-		expect(readerGeometry(state).width).toBe(80);
-		expect(readerGeometry(replay(state, keys('-', '-'))).width).toBe(72);
-		expect(readerGeometry(replay(state, keys('+'))).width).toBe(84);
+		expect(readerGeometry(state).width).toBe(72);
+		expect(readerGeometry(replay(state, keys('-', '-'))).width).toBe(64);
+		expect(replay(state, keys('-', '-')).message).toBe('Text width 64 columns');
+		expect(readerGeometry(replay(state, keys('+'))).width).toBe(76);
 		expect(readerGeometry(replay(state, keys(...Array.from({length: 60}, () => '+')))).width).toBeLessThanOrEqual(200);
 	});
 
@@ -80,5 +82,36 @@ describe('update: the reader', () => {
 		const opened = replay(start(), keys('enter', 'esc', 'j', 'enter'));
 		const stale = update(opened, {type: 'work-loaded', workIndex: 0, path: 'w0.txt', body, details, now: 1_000});
 		expect(stale.reader!.status).toBe('loading');
+	});
+});
+
+describe('update: the reading view', () => {
+	it('lets the list step aside while reading, and L brings it back beside the text', () => {
+		const reading = openWork(start(120, 40));
+		expect(layoutOf(reading)).toMatchObject({list: 0});
+		const beside = replay(reading, keys('L'));
+		expect(layoutOf(beside)).toMatchObject({kind: 'panes', list: 36});
+		expect(layoutOf(replay(beside, keys('L')))).toMatchObject({list: 0});
+		// Back at the list, the list is there whatever L said.
+		expect(layoutOf(replay(reading, keys('esc')))).not.toMatchObject({list: 0});
+	});
+
+	it('opens the next and previous works of the list with > and <, and says where the list ends', () => {
+		const second = replay(openWork(replay(start(), keys('j'))), keys('>'));
+		expect(second.reader?.workIndex).toBe(2);
+		expect(second.list.selected).toBe(2);
+		expect(replay(second, keys('<', '<')).reader?.workIndex).toBe(0);
+		expect(replay(openWork(start()), keys('<')).message).toBe('This is the first work in the list');
+	});
+
+	it('asks for a second q right after q closed the reader, and quits on a q later', () => {
+		const reading = openWork(start());
+		const closed = replay(reading, keys('q', 'q'));
+		expect(closed).toMatchObject({quitting: false, focus: 'list', message: 'Press q again to quit'});
+		expect(replay(closed, keys('q')).quitting).toBe(true);
+		expect(replay(reading, keys('q', 'j', 'q')).quitting).toBe(true);
+		// Esc or Tab to the list is no q: the next q quits.
+		expect(replay(reading, keys('esc', 'q')).quitting).toBe(true);
+		expect(update(replay(reading, keys('q')), {type: 'key', name: 'q', now: 5_000}).quitting).toBe(true);
 	});
 });
