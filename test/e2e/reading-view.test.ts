@@ -57,7 +57,7 @@ describe('the reading view in a real terminal', () => {
 
 		const again = await open(statePath);
 		const screen = await again.waitFor('Enter resumes The Lamp at Gull Point');
-		expect(screen).toContain('Library · 11 works · by auth');
+		expect(screen).toContain('Library · 10 works · by auth');
 		expect(screen).toMatch(/▸ The Lamp at Gull Point/);
 		await again.press('Enter');
 		await again.waitFor(/page 3\//);
