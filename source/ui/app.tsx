@@ -17,6 +17,7 @@ import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {useWorkLoader} from './hooks/use-work-loader.js';
 import {HelpOverlay} from './panes/help-overlay.js';
 import {PickListOverlay} from './panes/pick-list-overlay.js';
+import {PreviewPane} from './panes/preview-pane.js';
 import {ReaderPane} from './panes/reader-pane.js';
 import {Sidebar} from './panes/sidebar.js';
 import {StatusBar} from './panes/status-bar.js';
@@ -122,6 +123,9 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 		height: layout.height,
 	};
 	const {width: textWidth, height: textHeight} = readerGeometry(state);
+	// On the list screen, the room beside the list previews the work under the cursor, unless it is the open one.
+	const selected = selectedWork(state);
+	const previewed = state.focus === 'list' && selected !== undefined && selected !== state.reader?.workIndex ? selected : undefined;
 
 	return (
 		<Box flexDirection="column" width={state.columns} height={layout.height + 1}>
@@ -136,7 +140,17 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 							</Box>
 						) : null}
 						{layout.reader > 0 && layout.sidebarOverReader ? <Sidebar {...sidebar} width={layout.reader} /> : null}
-						{layout.reader > 0 && !layout.sidebarOverReader ? (
+						{layout.reader > 0 && !layout.sidebarOverReader && previewed !== undefined ? (
+							<PreviewPane
+								work={state.works[previewed]!}
+								details={detailsAt(state, previewed)}
+								body={state.prefetched?.workIndex === previewed ? state.prefetched.body : null}
+								reading={workState(state, previewed)}
+								width={layout.reader}
+								height={layout.height}
+							/>
+						) : null}
+						{layout.reader > 0 && !layout.sidebarOverReader && previewed === undefined ? (
 							<ReaderPane
 								reader={state.reader}
 								work={readerWork}

@@ -171,10 +171,11 @@ describe('App frames at fixed sizes', () => {
 	const app = (columns: number, rows: number) =>
 		render(<App root="lib" works={works} skipped={[]} columns={columns} rows={rows} readingWidth={null} />);
 
-	it('shows list, reader and sidebar at 120×30', () => {
+	it('shows list, preview of the selected work and sidebar at 120×30', () => {
 		const frame = app(120, 30).lastFrame() ?? '';
 		expect(frame).toContain('Library · 3 works');
-		expect(frame).toContain('Select a work and press Enter');
+		expect(frame).toContain('by flourdusted');
+		expect(frame).toMatch(/Summary\s/);
 		expect(frame).toContain('Rating');
 		expect(lines(frame)).toHaveLength(29);
 	});

@@ -1,0 +1,51 @@
+import wrapAnsi from 'wrap-ansi';
+import {formatChapters, formatCount, readingTime} from '../../core/output/format-numbers.js';
+import type {WorkState} from '../../core/state/reading-state.js';
+import type {WorkBody, WorkDetails, WorkListing} from '../../core/work.js';
+
+/** One line of the preview: what it is drawn as. */
+export type PreviewLine = {text: string; kind: 'title' | 'label' | 'value' | 'text' | 'blank'};
+
+/** Paragraphs of the text shown at most: the first lines are a taste, not the work. */
+const openingParagraphs = 6;
+
+/**
+ * The list screen's preview of the selected work, wrapped to `width`: title,
+ * byline, fandoms, relationships, tags, stats, progress, summary and the
+ * first lines of the text (once read ahead). Pure, so the pane only slices it.
+ */
+export function previewLines(work: WorkListing, details: WorkDetails | null, body: WorkBody | null, reading: WorkState, width: number): PreviewLine[] {
+	const lines: PreviewLine[] = [];
+	const wrap = (text: string, kind: PreviewLine['kind']) => {
+		for (const line of wrapAnsi(text, Math.max(1, width), {hard: true, trim: true}).split('\n')) lines.push({text: line, kind});
+	};
+
+	const field = (label: string, values: readonly string[]) => {
+		if (values.length === 0) return;
+		lines.push({text: label, kind: 'label'});
+		wrap(values.join(', '), 'value');
+	};
+
+	wrap(work.title, 'title');
+	wrap(`by ${work.authors.join(', ') || 'anonymous'}`, 'value');
+	lines.push({text: '', kind: 'blank'});
+	const stats = [work.rating, `${formatCount(work.words)} words`, work.chapters ? `${formatChapters(work.chapters)} chapters` : '', work.status === 'unknown' ? '' : work.status, readingTime(work.words) ?? '', work.updated ? `updated ${work.updated}` : '']
+		.filter(Boolean)
+		.join(' · ');
+	wrap(stats, 'value');
+	if (reading.mark !== 'unread' || reading.position) wrap(`${reading.mark}${reading.position ? ` · ${Math.round(reading.progress * 100)}% read` : ''}`, 'value');
+	field('Fandoms', work.fandoms);
+	field('Relationships', work.relationships);
+	field('Tags', work.tags);
+	lines.push({text: 'Summary', kind: 'label'});
+	wrap(details ? (details.summary ?? 'No summary.') : '…', 'value');
+	if (body && body.paragraphs.length > 0) {
+		lines.push({text: '', kind: 'blank'});
+		for (const paragraph of body.paragraphs.slice(0, openingParagraphs)) {
+			wrap(paragraph, 'text');
+			lines.push({text: '', kind: 'blank'});
+		}
+	}
+
+	return lines;
+}

@@ -1,0 +1,28 @@
+import React from 'react';
+import {render} from 'ink-testing-library';
+import stringWidth from 'string-width';
+import {describe, expect, it} from 'vitest';
+import {emptyState, getWork} from '../../source/core/state/reading-state.js';
+import {PreviewPane} from '../../source/ui/panes/preview-pane.js';
+import {makeWork} from '../helpers/make-work.js';
+
+const work = makeWork({title: 'The Lamp at Gull Point', authors: ['saltwater_scribe'], rating: 'General Audiences', words: 3120, chapters: {posted: 6, total: 6}, status: 'complete', fandoms: ['Original Work'], relationships: ['Maren/Ilse'], tags: ['Slow Burn', 'Lighthouses']});
+const details = {summary: 'A keeper, a ghost, and a lamp.', toc: [], extra: {}};
+const body = {paragraphs: ['Chapter 1', 'The lamp had been dark for eleven winters.']};
+
+describe('PreviewPane', () => {
+	for (const [width, height] of [[48, 22], [46, 28], [100, 58]] as const) {
+		it(`shows the selected work's details, summary and first lines at ${width}×${height}`, () => {
+			const frame = render(<PreviewPane work={work} details={details} body={body} reading={getWork(emptyState(), 'x')} width={width} height={height} />).lastFrame() ?? '';
+			// Wrapped lines joined again: what matters is that each piece is there, whatever the width.
+			const flat = frame.split('\n').map(line => line.trim()).join(' ');
+			for (const text of ['The Lamp at Gull Point', 'by saltwater_scribe', 'Original Work', 'Maren/Ilse', 'Slow Burn, Lighthouses', '3,120 words', '6/6 chapters', 'A keeper, a ghost, and a lamp.', 'The lamp had been dark']) expect(flat).toContain(text);
+			for (const line of frame.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+		});
+	}
+
+	it('shows … for the summary until the work is read ahead', () => {
+		const frame = render(<PreviewPane work={work} details={null} body={null} reading={getWork(emptyState(), 'x')} width={40} height={20} />).lastFrame() ?? '';
+		expect(frame).toContain('…');
+	});
+});
