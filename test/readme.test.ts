@@ -21,7 +21,7 @@ describe('readme.md', () => {
 	});
 
 	it('gives the two commands: install and run on the sample library, and the tests', () => {
-		expect(readme).toContain('npm install && npx ficread fixtures/library');
+		expect(readme).toContain('npm install && npx ficread fixtures/downloads');
 		expect(readme).toContain('npm test');
 	});
 });
