@@ -1,20 +1,30 @@
 import type {FileSource} from '../../source/core/formats/format-adapter.js';
 
-/** A FileSource over bytes in memory, counting what is read so tests can see how little was. */
-export function byteSource(bytes: Uint8Array, path = 'book.epub'): FileSource & {bytesRead: number; reads: number} {
+type CountingSource = FileSource & {furthest: number; bytesRead: number; reads: number};
+
+/** A FileSource over bytes (or text) in memory, counting what is read so tests can see how little was. */
+export function memoryFileSource(content: string | Uint8Array, path = 'works/a.html'): CountingSource {
+	const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
 	const source = {
 		path,
 		size: bytes.length,
+		furthest: 0,
 		bytesRead: 0,
 		reads: 0,
 		async read(offset: number, length: number): Promise<Uint8Array> {
 			const chunk = bytes.slice(offset, offset + length);
+			source.furthest = Math.max(source.furthest, offset + chunk.length);
 			source.bytesRead += chunk.length;
 			source.reads++;
 			return chunk;
 		},
 	};
 	return source;
+}
+
+/** The same, named as a book: for the EPUB and MOBI tests. */
+export function byteSource(bytes: Uint8Array, path = 'book.epub'): CountingSource {
+	return memoryFileSource(bytes, path);
 }
 
 /**

@@ -3,7 +3,7 @@ import {htmlAdapter, MAX_HTML_BYTES} from '../../../../source/core/formats/html/
 import type {FileSource, OpenedBody} from '../../../../source/core/formats/format-adapter.js';
 import {chaptered, oldOneShot} from '../ao3/ao3-samples.js';
 import {fffHtml} from '../fff/fff-samples.js';
-import {memoryFileSource} from './memory-file-source.js';
+import {memoryFileSource} from '../../../helpers/byte-source.js';
 import {UNSAFE} from '../block-lines.js';
 
 async function open(content: string | Uint8Array, path?: string): Promise<OpenedBody> {

@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import type {Listing, OpenedBody} from '../../../../source/core/formats/format-adapter.js';
 import {htmlAdapter} from '../../../../source/core/formats/html/html-adapter.js';
-import {memoryFileSource} from './memory-file-source.js';
+import {memoryFileSource} from '../../../helpers/byte-source.js';
 import {UNSAFE} from '../block-lines.js';
 
 function source(name: string) {

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {MAX_HEAD_BYTES, readHtmlHead} from '../../../../source/core/formats/html/read-html-head.js';
-import {memoryFileSource} from './memory-file-source.js';
+import {memoryFileSource} from '../../../helpers/byte-source.js';
 
 const decode = (bytes: Uint8Array | null) => (bytes === null ? null : new TextDecoder().decode(bytes));
 

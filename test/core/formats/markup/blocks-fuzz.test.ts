@@ -4,7 +4,7 @@ import {htmlAdapter} from '../../../../source/core/formats/html/html-adapter.js'
 import {blocksFromMarkup} from '../../../../source/core/formats/markup/blocks-from-markup.js';
 import {parseMarkup} from '../../../../source/core/formats/markup/parse-markup.js';
 import {UNSAFE} from '../block-lines.js';
-import {memoryFileSource} from '../html/memory-file-source.js';
+import {memoryFileSource} from '../../../helpers/byte-source.js';
 import {chaptered} from '../ao3/ao3-samples.js';
 
 // Pieces of real markup, so that random strings often look almost like a fic.

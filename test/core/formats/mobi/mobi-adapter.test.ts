@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest';
 import type {OpenedBody, Refusal} from '../../../../source/core/formats/format-adapter.js';
 import {mobiAdapter} from '../../../../source/core/formats/mobi/mobi-adapter.js';
 import {DRM_REASON, HUFF_REASON} from '../../../../source/core/formats/mobi/read-mobi-header.js';
-import {memoryFileSource} from '../html/memory-file-source.js';
+import {memoryFileSource} from '../../../helpers/byte-source.js';
 import {buildMobi, type Kf8File, type MobiSpec} from '../../../helpers/mobi/build-mobi.js';
 
 function opened(result: OpenedBody | Refusal): OpenedBody {

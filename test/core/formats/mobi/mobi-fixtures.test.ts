@@ -12,7 +12,7 @@ import {mobiAdapter} from '../../../../source/core/formats/mobi/mobi-adapter.js'
 import {openMobiBook} from '../../../../source/core/formats/mobi/open-mobi-book.js';
 import {readKf8Files} from '../../../../source/core/formats/mobi/read-kf8.js';
 import {readText} from '../../../../source/core/formats/mobi/read-text.js';
-import {memoryFileSource} from '../html/memory-file-source.js';
+import {memoryFileSource} from '../../../helpers/byte-source.js';
 import {buildMobi} from '../../../helpers/mobi/build-mobi.js';
 
 const folder = new URL('../../../../fixtures/formats/ao3/', import.meta.url);

@@ -3,7 +3,7 @@ import {MobiError} from '../../../../source/core/formats/mobi/mobi-error.js';
 import {openMobiBook} from '../../../../source/core/formats/mobi/open-mobi-book.js';
 import {readFirstKf8Files, readKf8Files} from '../../../../source/core/formats/mobi/read-kf8.js';
 import {reassembleFiles} from '../../../../source/core/formats/mobi/reassemble-kf8.js';
-import {memoryFileSource} from '../html/memory-file-source.js';
+import {memoryFileSource} from '../../../helpers/byte-source.js';
 import {buildMobi, type Kf8File} from '../../../helpers/mobi/build-mobi.js';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);

@@ -3,7 +3,7 @@ import {openMobiBook} from '../../../../source/core/formats/mobi/open-mobi-book.
 import {readExth} from '../../../../source/core/formats/mobi/read-exth.js';
 import {DRM_REASON, HUFF_REASON, readMobiHeader} from '../../../../source/core/formats/mobi/read-mobi-header.js';
 import {readPdb} from '../../../../source/core/formats/mobi/read-pdb.js';
-import {memoryFileSource} from '../html/memory-file-source.js';
+import {memoryFileSource} from '../../../helpers/byte-source.js';
 import {buildMobi, type MobiSpec} from '../../../helpers/mobi/build-mobi.js';
 
 const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {MobiError} from '../../../../source/core/formats/mobi/mobi-error.js';
 import {readPdb} from '../../../../source/core/formats/mobi/read-pdb.js';
-import {memoryFileSource} from '../html/memory-file-source.js';
+import {memoryFileSource} from '../../../helpers/byte-source.js';
 import {palmDatabase} from '../../../helpers/mobi/build-mobi.js';
 
 const records = [Uint8Array.of(1, 2, 3), Uint8Array.of(4), Uint8Array.of(5, 6)];
