@@ -4,7 +4,7 @@ import path from 'node:path';
 import React from 'react';
 import {type Instance, render} from 'ink';
 import {checkFolder} from './cli/check-folder.js';
-import {helpText, toCommand} from './cli/flags.js';
+import {type Command, helpText, toCommand} from './cli/flags.js';
 import {exitCode, runFilter, runList, runPrint, type Source} from './cli/run-commands.js';
 import {runGrep} from './cli/run-grep.js';
 import {isGrepWorker, runGrepWorker} from './core/grep/grep-worker.js';
@@ -19,7 +19,6 @@ import {displaySafe} from './core/text/display-safe.js';
 import {App} from './ui/app.js';
 import {watchEarlyInterrupt} from './ui/early-interrupt.js';
 import {followJobControl, takeTerminal} from './ui/terminal-screen.js';
-import type {ThemeName} from './ui/theme-names.js';
 
 function fail(message: string, code: number = exitCode.usage): never {
 	// Messages can quote paths, arguments and OS errors: nothing in them may reach the terminal raw.
@@ -70,7 +69,7 @@ async function main(): Promise<number> {
 
 		case 'read': {
 			if (!process.stdin.isTTY || !process.stdout.isTTY) fail('not a terminal; use --list, --json or --print');
-			return runReader(source, command.width, command.state, command.theme);
+			return runReader(source, command);
 		}
 	}
 }
@@ -83,7 +82,7 @@ async function showAbout(kind: 'help' | 'version'): Promise<never> {
 	return kind === 'help' ? cli.showHelp(exitCode.ok) : cli.showVersion();
 }
 
-async function runReader({dir, cacheFile}: Source, width: number | null, stateFlag: string | null, theme: ThemeName | null): Promise<number> {
+async function runReader({dir, cacheFile}: Source, {width, state: stateFlag, theme, spoilers}: ReadCommand): Promise<number> {
 	const statePath = resolveStatePath({flag: stateFlag, ...pathContext()});
 	let saveError: unknown;
 	const warnings = new Set<string>();
@@ -182,6 +181,7 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 				readingWidth={width}
 				folder={path.resolve(dir)}
 				theme={theme}
+				spoilerLevel={spoilers}
 				reading={reading}
 				saver={saver}
 				message={warning}
@@ -198,6 +198,8 @@ async function runReader({dir, cacheFile}: Source, width: number | null, stateFl
 		await exited;
 	}
 }
+
+type ReadCommand = Extract<Command, {kind: 'read'}>;
 
 // Long enough to read a small library whole before the first frame, short enough not to be a wait.
 const firstFrameWaitMs = 150;

@@ -1,5 +1,6 @@
 /** The command line: help text, and what the flags ask for. */
 
+import {isSpoilerLevel, spoilerLevels, type SpoilerLevel} from '../core/spoilers.js';
 import {themeNames, type ThemeName} from '../ui/theme-names.js';
 import {readArgv} from './read-argv.js';
 
@@ -24,6 +25,9 @@ export const helpText = `
                      (default: $XDG_DATA_HOME/ficread/state.json)
     --theme NAME     Colours: dark (default), light or mono
                      (NO_COLOR set gives mono)
+    --spoiler-safe   Hide Archive Warnings until z shows them
+    --spoiler-safe=tags|all
+                     Hide Additional Tags too (all: and summaries)
     -h, --help       Show this help
     --version        Show the version
 
@@ -46,7 +50,7 @@ export type Command =
 	| {kind: 'filter'; dir: string; query: string; json: boolean; state: string | null}
 	| {kind: 'grep'; dir: string; phrase: string; json: boolean}
 	| {kind: 'print'; dir: string; work: string; width: number | null; emphasis: boolean}
-	| {kind: 'read'; dir: string; width: number | null; state: string | null; theme: ThemeName | null};
+	| {kind: 'read'; dir: string; width: number | null; state: string | null; theme: ThemeName | null; spoilers: SpoilerLevel | null};
 
 const minWidth = 20;
 const maxWidth = 1000;
@@ -78,6 +82,10 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 	const theme = flags.theme === undefined ? null : themeNames.find(name => name === flags.theme);
 	if (theme === undefined) return {error: `--theme must be one of ${themeNames.join(', ')}, got "${flags.theme}"`};
 
+	const spoilerFlag = flags['spoiler-safe'];
+	const spoilers = spoilerFlag === undefined ? null : spoilerFlag === true ? 'warnings' : spoilerFlag;
+	if (spoilers !== null && !isSpoilerLevel(spoilers)) return {error: `--spoiler-safe must be one of ${spoilerLevels.join(', ')}, got "${spoilers}"`};
+
 	const modes = [flags.list && '--list', flags.filter !== undefined && '--filter', flags.grep !== undefined && '--grep', flags.print !== undefined && '--print'].filter(Boolean);
 	if (modes.length > 1) return {error: `${modes.join(' and ')} cannot be combined`};
 	if (flags.json && flags.print !== undefined) return {error: '--json goes with --list or --filter, not --print'};
@@ -88,5 +96,7 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 	if (flags.grep !== undefined) return {kind: 'grep', dir, phrase: flags.grep, json: Boolean(flags.json)};
 	if (flags.print !== undefined) return {kind: 'print', dir, work: flags.print, width, emphasis: Boolean(flags.emphasis)};
 	if (flags.list || flags.json) return {kind: 'list', dir, json: Boolean(flags.json)};
-	return {kind: 'read', dir, width, state: flags.state ?? null, theme};
+	// With --list and --filter it is accepted and changes nothing: the table shows no warnings, tags or
+	// summaries, and JSON is data for programs, kept whole.
+	return {kind: 'read', dir, width, state: flags.state ?? null, theme, spoilers};
 }

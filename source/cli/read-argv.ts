@@ -15,13 +15,15 @@ const flagTypes = {
 	width: 'string',
 	state: 'string',
 	theme: 'string',
+	// A value only after `=`: `--spoiler-safe ~/fics` must not read the folder as its value.
+	'spoiler-safe': 'optional',
 	help: 'boolean',
 	version: 'boolean',
 } as const;
 
 type FlagName = keyof typeof flagTypes;
 
-type ParsedFlags = {[Name in FlagName]?: (typeof flagTypes)[Name] extends 'string' ? string : true};
+type ParsedFlags = {[Name in FlagName]?: (typeof flagTypes)[Name] extends 'string' ? string : (typeof flagTypes)[Name] extends 'optional' ? string | true : true};
 
 /** The folder arguments and flags, and the first thing wrong with them, if anything is. */
 export type ReadArgv = {input: string[]; flags: ParsedFlags; problem?: string};
@@ -58,6 +60,8 @@ export function readArgv(argv: readonly string[]): ReadArgv {
 			flags[name] = true;
 		} else if (inline !== undefined) {
 			flags[name] = inline;
+		} else if (flagTypes[name as FlagName] === 'optional') {
+			flags[name] = true;
 		} else if (index + 1 < argv.length) {
 			// Whatever it starts with: a query may begin with `-` (`--filter -fluff` leaves fluff out).
 			flags[name] = argv[++index]!;

@@ -7,6 +7,7 @@ import {chapterAt} from '../core/chapter-at.js';
 import type {Position} from '../core/pager/position.js';
 import {displaySafe} from '../core/text/display-safe.js';
 import type {Skipped, WorkListing} from '../core/work.js';
+import type {SpoilerLevel} from '../core/spoilers.js';
 import {useAppInput} from './hooks/use-app-input.js';
 import {statusHints} from './input/status-hints.js';
 import {listedWorks, useLibraryUpdates} from './hooks/use-library-updates.js';
@@ -22,7 +23,7 @@ import {ReaderPane} from './panes/reader-pane.js';
 import {Sidebar} from './panes/sidebar.js';
 import {StatusBar} from './panes/status-bar.js';
 import {WorkList} from './panes/work-list.js';
-import {type AppState, detailsAt, initialState, layoutOf, selectedWork, sidebarMatches, sidebarWork} from './state/app-state.js';
+import {type AppState, detailsAt, hiddenNow, initialState, layoutOf, selectedWork, sidebarMatches, sidebarWork} from './state/app-state.js';
 import {readerGeometry} from './state/geometry.js';
 import {minColumns, minRows} from './state/layout.js';
 import {orderFor} from './state/list-model.js';
@@ -39,6 +40,8 @@ export type AppProps = {
 	columns: number;
 	rows: number;
 	readingWidth: number | null;
+	/** `--spoiler-safe`: on at this level for this run; null or absent for what was saved. */
+	spoilerLevel?: SpoilerLevel | null;
 	/** The colours; mono whatever is asked under NO_COLOR. Dark when not given. */
 	theme?: ThemeName | null;
 	/** The folder's key for what is remembered per folder (its absolute path); none in tests that do not save. */
@@ -76,6 +79,7 @@ export function App(props: AppProps) {
 			sortKey,
 			folder: initial.folder ?? null,
 			readingWidth: initial.readingWidth,
+			spoilerLevel: initial.spoilerLevel ?? null,
 			message: initial.message ? displaySafe(initial.message) : undefined,
 		}));
 	});
@@ -119,6 +123,7 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 		works: state.works,
 		details: described === undefined ? null : detailsAt(state, described),
 		matches: sidebarMatches(state),
+		hidden: hiddenNow(state),
 		top: state.sidebar.top,
 		height: layout.height,
 	};
@@ -146,6 +151,7 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 								details={detailsAt(state, previewed)}
 								body={state.prefetched?.workIndex === previewed ? state.prefetched.body : null}
 								reading={workState(state, previewed)}
+								hidden={hiddenNow(state)}
 								width={layout.reader}
 								height={layout.height}
 							/>

@@ -3,10 +3,20 @@ import {toCommand} from '../../source/cli/flags.js';
 
 describe('toCommand', () => {
 	it('opens the reader on . by default', () => {
-		expect(toCommand([])).toEqual({kind: 'read', dir: '.', width: null, state: null, theme: null});
+		expect(toCommand([])).toEqual({kind: 'read', dir: '.', width: null, state: null, theme: null, spoilers: null});
 		expect(toCommand(['--theme', 'light'])).toMatchObject({kind: 'read', theme: 'light'});
 		expect(toCommand(['--theme=sepia'])).toEqual({error: '--theme must be one of dark, light, mono, got "sepia"'});
 		expect(toCommand(['--theme', ''])).toEqual({error: '--theme needs a value'});
+	});
+
+	it('reads --spoiler-safe alone as warnings, or =tags, =all; a folder after it stays the folder', () => {
+		expect(toCommand(['--spoiler-safe', 'lib'])).toMatchObject({kind: 'read', dir: 'lib', spoilers: 'warnings'});
+		expect(toCommand(['lib', '--spoiler-safe=tags'])).toMatchObject({kind: 'read', dir: 'lib', spoilers: 'tags'});
+		expect(toCommand(['--spoiler-safe=all'])).toMatchObject({kind: 'read', spoilers: 'all'});
+		expect(toCommand(['--spoiler-safe=everything'])).toEqual({error: '--spoiler-safe must be one of warnings, tags, all, got "everything"'});
+		expect(toCommand(['--spoiler-safe=', 'lib'])).toEqual({error: '--spoiler-safe must be one of warnings, tags, all, got ""'});
+		// Accepted beside --list (an alias may always pass it): the table has nothing it hides.
+		expect(toCommand(['lib', '--list', '--spoiler-safe'])).toEqual({kind: 'list', dir: 'lib', json: false});
 	});
 
 	it('reads --list, --json, --filter and --print', () => {

@@ -19,6 +19,11 @@ describe('readArgv', () => {
 		expect(readArgv(['--print', '--'])).toEqual({input: [], flags: {print: '--'}});
 	});
 
+	it('takes a value for --spoiler-safe only after =', () => {
+		expect(readArgv(['--spoiler-safe', 'lib'])).toEqual({input: ['lib'], flags: {'spoiler-safe': true}});
+		expect(readArgv(['--spoiler-safe=tags', 'lib'])).toEqual({input: ['lib'], flags: {'spoiler-safe': 'tags'}});
+	});
+
 	it('takes everything after -- and a lone - as folders', () => {
 		expect(readArgv(['--list', '--', '--json', '-x'])).toEqual({input: ['--json', '-x'], flags: {list: true}});
 		expect(readArgv(['-'])).toEqual({input: ['-'], flags: {}});

@@ -1,16 +1,21 @@
 /**
  * What ficread remembers besides each work's place: the reader's settings
- * (text width, notes shown) and, per folder, where the user left it (the work
+ * (text width, notes shown, spoiler-safe mode) and, per folder, where the user left it (the work
  * last read, the sort order, the sidebar). Plain data and pure functions, as
  * in reading-state.ts; each record carries its own merge clock.
  */
 
 import {sortKeys, type SortKey} from '../sort-works.js';
+import {isSpoilerLevel, type SpoilerLevel} from '../spoilers.js';
 
 export type ReaderSettings = {
 	/** The reader's text width; null for the default measure. */
 	width: number | null;
 	showNotes: boolean;
+	/** Spoiler-safe mode is on (`z`); absent in files written before it existed. */
+	spoilerSafe?: boolean;
+	/** What spoiler-safe mode hides when on. */
+	spoilerLevel?: SpoilerLevel;
 	/** ms since the epoch of the last change: the merge clock. */
 	updatedAt: number;
 };
@@ -45,6 +50,8 @@ export function isSettings(value: unknown): value is ReaderSettings {
 		isRecord(value) &&
 		(value['width'] === null || (Number.isSafeInteger(value['width']) && (value['width'] as number) >= 20 && (value['width'] as number) <= 1000)) &&
 		typeof value['showNotes'] === 'boolean' &&
+		(value['spoilerSafe'] === undefined || typeof value['spoilerSafe'] === 'boolean') &&
+		(value['spoilerLevel'] === undefined || isSpoilerLevel(value['spoilerLevel'])) &&
 		isTime(value['updatedAt'])
 	);
 }

@@ -92,7 +92,8 @@ export type Command =
 	| 'toggle-notes'
 	| 'next-work'
 	| 'previous-work'
-	| 'toggle-list';
+	| 'toggle-list'
+	| 'toggle-spoilers';
 
 export type Binding = {
 	command: Command;
@@ -110,6 +111,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'toggle-sidebar', context: 'panes', keys: ['i'], description: 'Show or hide the details sidebar'},
 	{command: 'sidebar-down', context: 'panes', keys: ['J'], description: 'Scroll the details sidebar down'},
 	{command: 'sidebar-up', context: 'panes', keys: ['K'], description: 'Scroll the details sidebar up'},
+	{command: 'toggle-spoilers', context: 'panes', keys: ['z'], description: 'Spoiler-safe: hide or show warnings (tags, summaries: --spoiler-safe)'},
 
 	{command: 'list-up', context: 'list', keys: ['up', 'k'], description: 'Previous work', hint: 'move'},
 	{command: 'list-down', context: 'list', keys: ['down', 'j'], description: 'Next work', hint: 'move'},

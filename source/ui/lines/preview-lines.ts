@@ -1,5 +1,6 @@
 import wrapAnsi from 'wrap-ansi';
 import {formatChapters, formatCount, readingTime} from '../../core/output/format-numbers.js';
+import {hiddenText, nothingHidden, type SpoilerField} from '../../core/spoilers.js';
 import type {WorkState} from '../../core/state/reading-state.js';
 import type {WorkBody, WorkDetails, WorkListing} from '../../core/work.js';
 
@@ -13,17 +14,18 @@ const openingParagraphs = 6;
  * The list screen's preview of the selected work, wrapped to `width`: title,
  * byline, fandoms, relationships, tags, stats, progress, summary and the
  * first lines of the text (once read ahead). Pure, so the pane only slices it.
+ * Tags and summary say only that they are hidden when spoiler-safe mode hides them.
  */
-export function previewLines(work: WorkListing, details: WorkDetails | null, body: WorkBody | null, reading: WorkState, width: number): PreviewLine[] {
+export function previewLines(work: WorkListing, details: WorkDetails | null, body: WorkBody | null, reading: WorkState, width: number, hidden: ReadonlySet<SpoilerField> = nothingHidden): PreviewLine[] {
 	const lines: PreviewLine[] = [];
 	const wrap = (text: string, kind: PreviewLine['kind']) => {
 		for (const line of wrapAnsi(text, Math.max(1, width), {hard: true, trim: true}).split('\n')) lines.push({text: line, kind});
 	};
 
-	const field = (label: string, values: readonly string[]) => {
+	const field = (label: string, values: readonly string[], secret = false) => {
 		if (values.length === 0) return;
 		lines.push({text: label, kind: 'label'});
-		wrap(values.join(', '), 'value');
+		wrap(secret ? hiddenText : values.join(', '), 'value');
 	};
 
 	wrap(work.title, 'title');
@@ -36,9 +38,9 @@ export function previewLines(work: WorkListing, details: WorkDetails | null, bod
 	if (reading.mark !== 'unread' || reading.position) wrap(`${reading.mark}${reading.position ? ` · ${Math.round(reading.progress * 100)}% read` : ''}`, 'value');
 	field('Fandoms', work.fandoms);
 	field('Relationships', work.relationships);
-	field('Tags', work.tags);
+	field('Tags', work.tags, hidden.has('tags'));
 	lines.push({text: 'Summary', kind: 'label'});
-	wrap(details ? (details.summary ?? 'No summary.') : '…', 'value');
+	wrap(details ? (details.summary === null ? 'No summary.' : hidden.has('summary') ? hiddenText : details.summary) : '…', 'value');
 	if (body && body.paragraphs.length > 0) {
 		lines.push({text: '', kind: 'blank'});
 		for (const paragraph of body.paragraphs.slice(0, openingParagraphs)) {

@@ -1,6 +1,7 @@
 import wrapAnsi from 'wrap-ansi';
 import {formatChapters, formatCount, readingTime} from '../../core/output/format-numbers.js';
 import type {FieldMatch, SearchField} from '../../core/search/search-engine.js';
+import {hiddenText, nothingHidden, type SpoilerField} from '../../core/spoilers.js';
 import {displaySafe} from '../../core/text/display-safe.js';
 import type {WorkDetails, WorkListing} from '../../core/work.js';
 
@@ -15,9 +16,17 @@ type Field = {label: string; value: string | null; field?: SearchField};
  * `details` are null until the work's file has been read (the library does
  * not keep summaries); the summary shows `…` meanwhile. `copies` are the
  * files of the same work (see `copiesOf`), the one read first; when there
- * are several, each is listed with its format.
+ * are several, each is listed with its format. The `hidden` fields
+ * (spoiler-safe mode) say only that they are hidden, matched or not.
  */
-export function sidebarLines(work: WorkListing, details: WorkDetails | null, width: number, matches: readonly FieldMatch[] = [], copies: readonly WorkListing[] = [work]): SidebarLine[] {
+export function sidebarLines(
+	work: WorkListing,
+	details: WorkDetails | null,
+	width: number,
+	matches: readonly FieldMatch[] = [],
+	copies: readonly WorkListing[] = [work],
+	hidden: ReadonlySet<SpoilerField> = nothingHidden,
+): SidebarLine[] {
 	const matchedFields = new Set(matches.map(match => match.field));
 	const fields: Field[] = [
 		{label: 'Title', value: work.title, field: 'title'},
@@ -52,12 +61,18 @@ export function sidebarLines(work: WorkListing, details: WorkDetails | null, wid
 		if (value === null || value === '') continue;
 		const matched = field !== undefined && matchedFields.has(field);
 		lines.push({text: matched ? `${label} ◂ match` : label, kind: 'label', matched});
-		for (const line of wrapAnsi(value, Math.max(1, width), {hard: true, trim: true}).split('\n')) {
+		// The summary's `…` (not read yet) reveals nothing: only a value that is known is hidden.
+		const shown = isHidden(hidden, field) && (field !== 'summary' || details) ? hiddenText : value;
+		for (const line of wrapAnsi(shown, Math.max(1, width), {hard: true, trim: true}).split('\n')) {
 			lines.push({text: line, kind: 'value', matched});
 		}
 	}
 
 	return lines;
+}
+
+function isHidden(hidden: ReadonlySet<SpoilerField>, field: SearchField | undefined): boolean {
+	return (field === 'warnings' || field === 'tags' || field === 'summary') && hidden.has(field);
 }
 
 function list(values: readonly string[]): string | null {

@@ -1,6 +1,7 @@
 import React, {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {FieldMatch} from '../../core/search/search-engine.js';
+import type {SpoilerField} from '../../core/spoilers.js';
 import type {WorkDetails, WorkListing} from '../../core/work.js';
 import {copiesOf} from '../../core/work-copies.js';
 import {sidebarLines} from '../lines/sidebar-lines.js';
@@ -12,6 +13,8 @@ type Props = {
 	/** Null until the work's file has been read. */
 	details: WorkDetails | null;
 	matches: readonly FieldMatch[] | undefined;
+	/** What spoiler-safe mode hides now; nothing when absent. */
+	hidden?: ReadonlySet<SpoilerField>;
 	width: number;
 	height: number;
 	/** First line shown: the sidebar scrolls when the metadata is longer than the pane. */
@@ -19,10 +22,10 @@ type Props = {
 };
 
 /** Everything parsed for the selected work, in AO3's order. */
-export function Sidebar({work, works, details, matches, width, height, top}: Props) {
+export function Sidebar({work, works, details, matches, hidden, width, height, top}: Props) {
 	const textWidth = Math.max(1, width - 2);
 	// The sidebar is drawn again on every key, a page turn in the reader too; wrapping every field is the costly part.
-	const lines = useMemo(() => (work ? sidebarLines(work, details, textWidth, matches, copiesOf(works, work)) : []), [work, works, details, textWidth, matches]);
+	const lines = useMemo(() => (work ? sidebarLines(work, details, textWidth, matches, copiesOf(works, work), hidden) : []), [work, works, details, textWidth, matches, hidden]);
 	if (!work) return <Box width={width} height={height} />;
 	const first = Math.max(0, Math.min(top, lines.length - height));
 	const shown = lines.slice(first, first + height);

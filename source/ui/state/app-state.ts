@@ -2,6 +2,7 @@ import type {FieldMatch} from '../../core/search/search-engine.js';
 import {folderOf, settingsOf} from '../../core/state/reader-settings.js';
 import {emptyState, type StateFile} from '../../core/state/reading-state.js';
 import type {SortKey} from '../../core/sort-works.js';
+import {hiddenFields, type SpoilerField, type SpoilerLevel} from '../../core/spoilers.js';
 import type {Skipped, WorkBody, WorkDetails, WorkListing} from '../../core/work.js';
 import type {InputContext} from '../input/keymap.js';
 import {computeLayout, type Layout, type PaneFocus} from './layout.js';
@@ -47,6 +48,8 @@ export type AppState = {
 	readingWidth: number;
 	/** The reader shows the author's notes (summary, notes, end notes) of works that mark them. */
 	showNotes: boolean;
+	/** Spoiler-safe mode: on (`z`), and what it hides then. */
+	spoilers: {on: boolean; level: SpoilerLevel};
 	/** The body of the work under the list cursor, read ahead so Enter opens it without waiting. */
 	prefetched: {workIndex: number; body: WorkBody; details: WorkDetails} | null;
 	/** A one-line note in the status bar (a bookmark added, a warning); cleared by the next key. */
@@ -70,6 +73,8 @@ export type InitialOptions = {
 	folder?: string | null;
 	readingWidth?: number | null;
 	showNotes?: boolean;
+	/** `--spoiler-safe`: on at this level for this run, whatever was saved. */
+	spoilerLevel?: SpoilerLevel | null;
 	message?: string | null;
 };
 
@@ -105,6 +110,7 @@ export function initialState(options: InitialOptions): AppState {
 		reader: null,
 		readingWidth: options.readingWidth ?? settings.width ?? defaultReadingWidth,
 		showNotes: options.showNotes ?? settings.showNotes,
+		spoilers: options.spoilerLevel ? {on: true, level: options.spoilerLevel} : {on: settings.spoilerSafe ?? false, level: settings.spoilerLevel ?? 'warnings'},
 		prefetched: null,
 		message: options.message ?? resumeNote,
 		leftReaderAt: null,
@@ -127,6 +133,11 @@ export function inputContext(state: AppState): InputContext {
 	if (state.search.editing) return 'search';
 	if (state.focus === 'reader' && state.reader?.status === 'ready' && state.reader.find?.editing) return 'find';
 	return state.focus;
+}
+
+/** The fields spoiler-safe mode hides now (none when it is off). */
+export function hiddenNow(state: AppState): ReadonlySet<SpoilerField> {
+	return hiddenFields(state.spoilers.on ? state.spoilers.level : null);
 }
 
 /** What matched the query in the work on list row `row`, for highlighting. */

@@ -1,7 +1,7 @@
 import {changed, type FolderState, folderOf, type ReaderSettings, settingsOf} from '../../core/state/reader-settings.js';
 import type {AppState} from './app-state.js';
 
-/** Files a change of the reader's settings (width, notes) into the state that is saved. */
+/** Files a change of the reader's settings (width, notes, spoiler-safe mode) into the state that is saved. */
 export function rememberSettings(state: AppState, change: Partial<Omit<ReaderSettings, 'updatedAt'>>, now: number): AppState {
 	const before = settingsOf(state.reading);
 	const settings = changed(before, change, now);

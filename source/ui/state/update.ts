@@ -12,6 +12,7 @@ import {markCommands} from './reading-record.js';
 import {keepScrollInRange} from './scroll-range.js';
 import {applySearchResult, searchCommands, typeIntoSearch} from './search-update.js';
 import {sidebarAfterResize, sidebarCommands} from './sidebar-update.js';
+import {spoilerCommands} from './spoiler-update.js';
 import {dropStrayKeys, enqueue, playTypedAhead, waitsForNewQuery, waitsForResult} from './typed-ahead.js';
 
 export type Action =
@@ -51,6 +52,7 @@ const commands = {
 	...overlayCommands,
 	...sidebarCommands,
 	...markCommands,
+	...spoilerCommands,
 	// The app quits when it sees this; it must restore the terminal first.
 	quit: quit,
 	'force-quit': state => ({...state, quitting: true}),

@@ -9,6 +9,14 @@ describe('reader settings and folder state in the state file', () => {
 		expect(changed({...defaultFolder, updatedAt: 9}, {sortKey: 'words'}, 5).updatedAt).toBe(10);
 	});
 
+	it('reads spoiler-safe mode when a file has it, a file without it too, and refuses a level it does not know', () => {
+		const withMode = {...emptyState(), settings: {width: null, showNotes: true, spoilerSafe: true, spoilerLevel: 'tags', updatedAt: 3}};
+		expect(isStateFile(withMode)).toBe(true);
+		expect(isStateFile({...emptyState(), settings: {width: null, showNotes: true, updatedAt: 3}})).toBe(true);
+		expect(isStateFile({...withMode, settings: {...withMode.settings, spoilerLevel: 'plot'}})).toBe(false);
+		expect(isStateFile({...withMode, settings: {...withMode.settings, spoilerSafe: 'yes'}})).toBe(false);
+	});
+
 	it('merges settings and each folder by their own clocks', () => {
 		const mine: StateFile = {...emptyState(), settings: {width: 60, showNotes: true, updatedAt: 10}, folders: {'/a': {...defaultFolder, work: 'id:1', updatedAt: 5}}};
 		const theirs: StateFile = {...emptyState(), settings: {width: 90, showNotes: false, updatedAt: 20}, folders: {'/a': {...defaultFolder, work: 'id:2', updatedAt: 4}, '/b': {...defaultFolder, sortKey: 'words', updatedAt: 1}}};
