@@ -37,7 +37,8 @@ function itemCount(state: AppState, kind: PickListKind): number {
 function step(direction: 1 | -1): CommandHandler {
 	return state => {
 		const overlay = state.overlay;
-		if (!overlay) return state;
+		// The tag browser moves by its own commands (tag-browser-update.ts).
+		if (!overlay || overlay.kind === 'tags') return state;
 		const moved: OverlayModel =
 			overlay.kind === 'help'
 				? {...overlay, top: Math.max(0, Math.min(helpScrollLimit(state), overlay.top + direction * helpStep))}
@@ -48,7 +49,7 @@ function step(direction: 1 | -1): CommandHandler {
 
 /** The highlighted item of the open pick list; 0 for none. */
 function highlighted(state: AppState): number {
-	return state.overlay && state.overlay.kind !== 'help' ? state.overlay.item : 0;
+	return state.overlay && 'item' in state.overlay ? state.overlay.item : 0;
 }
 
 /** Opens the bookmarks or chapters list, the current chapter highlighted. */

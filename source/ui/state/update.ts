@@ -12,6 +12,7 @@ import {markCommands} from './reading-record.js';
 import {keepScrollInRange} from './scroll-range.js';
 import {applySearchResult, searchCommands, typeIntoSearch} from './search-update.js';
 import {sidebarAfterResize, sidebarCommands} from './sidebar-update.js';
+import {tagBrowserCommands, typeIntoTagBrowser} from './tag-browser-update.js';
 import {dropStrayKeys, enqueue, playTypedAhead, waitsForNewQuery, waitsForResult} from './typed-ahead.js';
 
 export type Action =
@@ -49,6 +50,7 @@ const commands = {
 	...readerCommands,
 	...findCommands,
 	...overlayCommands,
+	...tagBrowserCommands,
 	...sidebarCommands,
 	...markCommands,
 	// The app quits when it sees this; it must restore the terminal first.
@@ -155,10 +157,11 @@ function paste(state: AppState, text: string): AppState {
 	return typeText(state, asTypedLine(text));
 }
 
-/** Adds `text` to the search or find box, whichever has the keyboard. */
+/** Adds `text` to the search or find box or the tag browser's filter, whichever has the keyboard. */
 function typeText(state: AppState, text: string): AppState {
 	const context = inputContext(state);
 	if (context === 'search') return typeIntoSearch(state, text);
+	if (context === 'tags') return typeIntoTagBrowser(state, text);
 	if (context === 'find') return editFind(state, query => query + text);
 	return state;
 }
