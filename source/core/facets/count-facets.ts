@@ -27,16 +27,16 @@ type Tally = Facet & {lastWork: number};
  * The result is in no particular order (see `sortFacets`).
  */
 export function countFacets(works: readonly WorkListing[], indices: readonly number[]): Facet[] {
-	const tallies = new Map<string, Tally>();
+	// One map per kind, keyed by the label itself: no key string is built per label.
+	const tallies = kinds.map(() => new Map<string, Tally>());
 	for (const index of indices) {
 		const work = works[index];
 		if (!work) continue;
-		for (const [kind, valuesOf] of kinds) {
+		for (const [rank, [kind, valuesOf]] of kinds.entries()) {
+			const ofKind = tallies[rank]!;
 			for (const value of valuesOf(work)) {
-				if (value.trim() === '') continue;
-				const key = `${kind}\u0000${value}`;
-				const tally = tallies.get(key);
-				if (tally === undefined) tallies.set(key, {kind, value, count: 1, lastWork: index});
+				const tally = ofKind.get(value);
+				if (tally === undefined) ofKind.set(value, {kind, value, count: 1, lastWork: index});
 				else if (tally.lastWork !== index) {
 					tally.count++;
 					tally.lastWork = index;
@@ -45,7 +45,7 @@ export function countFacets(works: readonly WorkListing[], indices: readonly num
 		}
 	}
 
-	return Array.from(tallies.values(), ({kind, value, count}) => ({kind, value, count}));
+	return tallies.flatMap(ofKind => Array.from(ofKind.values(), ({kind, value, count}) => ({kind, value, count}))).filter(facet => facet.value.trim() !== '');
 }
 
 export type FacetSort = 'count' | 'name';
