@@ -32,8 +32,8 @@ export const lookupOrder: Record<InputContext, readonly KeyContext[]> = {
 	skipped: ['overlay', 'global'],
 	bookmarks: ['bookmarks', 'jump-list', 'overlay', 'global'],
 	toc: ['jump-list', 'overlay', 'global'],
-	// The browser's filter takes printable keys; its own keys are not printable.
-	tags: ['tags', 'global'],
+	// The browser's filter takes printable keys, so only the overlay keys that are not (↑, ↓, Esc) reach it.
+	tags: ['tags', 'overlay', 'global'],
 	// Nothing but the notice is drawn: a key would change a screen the user cannot see (the help too).
 	'too-small': ['too-small'],
 };
@@ -96,8 +96,6 @@ export type Command =
 	| 'previous-work'
 	| 'toggle-list'
 	| 'show-tags'
-	| 'tags-up'
-	| 'tags-down'
 	| 'tags-page-up'
 	| 'tags-page-down'
 	| 'tags-narrow'
@@ -137,7 +135,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'cycle-sort', context: 'list', keys: ['s'], description: 'Sort by title, author, words, last read, updated', hint: 'sort'},
 	{command: 'toggle-read', context: 'list', keys: ['r'], description: 'Mark the work read, or not', hint: 'read'},
 	{command: 'toggle-later', context: 'list', keys: ['l'], description: 'Mark the work for later, or not', hint: 'later'},
-	{command: 'show-tags', context: 'list', keys: ['#'], description: 'Browse the tags, fandoms, relationships, characters, ratings and warnings of the listed works', hint: 'tags'},
+	{command: 'show-tags', context: 'list', keys: ['#'], description: 'Tag browser: the labels of the listed works, counted', hint: 'tags'},
 	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit (within a second of q closing the reader, press q twice)', hint: 'quit'},
 
 	{command: 'search-accept', context: 'search', keys: ['enter'], description: 'Keep the results and go to the list', hint: 'keep'},
@@ -190,16 +188,13 @@ export const keymap: readonly Binding[] = [
 
 	{command: 'delete-bookmark', context: 'bookmarks', keys: ['d'], description: 'Delete the chosen bookmark', hint: 'delete'},
 
-	{command: 'tags-narrow', context: 'tags', keys: ['enter'], description: 'Narrow the search to works with the highlighted label', hint: 'narrow'},
-	{command: 'tags-exclude', context: 'tags', keys: ['ctrl+x'], description: 'Narrow the search to works without it', hint: 'exclude'},
-	{command: 'tags-sort', context: 'tags', keys: ['tab'], description: 'Sort by count or by name', hint: 'sort'},
-	{command: 'tags-up', context: 'tags', keys: ['up'], description: 'Previous label', hint: 'move'},
-	{command: 'tags-down', context: 'tags', keys: ['down'], description: 'Next label', hint: 'move'},
-	{command: 'tags-page-up', context: 'tags', keys: ['pgup'], description: 'Page up'},
-	{command: 'tags-page-down', context: 'tags', keys: ['pgdn'], description: 'Page down'},
-	{command: 'tags-delete', context: 'tags', keys: ['backspace'], description: 'Delete the last character of the filter'},
-	{command: 'tags-clear-line', context: 'tags', keys: ['ctrl+u'], description: 'Delete the whole filter'},
-	{command: 'close-overlay', context: 'tags', keys: ['esc'], description: 'Close the tag browser', hint: 'close'},
+	{command: 'tags-narrow', context: 'tags', keys: ['enter'], description: 'Search for works with the label', hint: 'narrow'},
+	{command: 'tags-exclude', context: 'tags', keys: ['ctrl+x'], description: 'Search for works without it', hint: 'exclude'},
+	{command: 'tags-sort', context: 'tags', keys: ['tab'], description: 'Sort by count or name', hint: 'sort'},
+	{command: 'tags-page-up', context: 'tags', keys: ['pgup'], description: 'Page up', hint: 'page'},
+	{command: 'tags-page-down', context: 'tags', keys: ['pgdn'], description: 'Page down', hint: 'page'},
+	{command: 'tags-delete', context: 'tags', keys: ['backspace'], description: 'Delete a character'},
+	{command: 'tags-clear-line', context: 'tags', keys: ['ctrl+u'], description: 'Clear the filter'},
 
 	{command: 'quit', context: 'too-small', keys: ['q', 'ctrl+c'], description: 'Quit; no other key acts until the terminal grows', hint: 'quit'},
 ];
@@ -260,9 +255,9 @@ export const contextTitles: Record<KeyContext, string> = {
 	reader: 'Reader',
 	find: 'Search in the text',
 	sidebar: 'Details sidebar, when drawn over a pane',
-	overlay: 'Help, skipped files, bookmarks and chapters',
+	overlay: 'Help, lists and tag browser',
 	'jump-list': 'Bookmarks and chapters',
 	bookmarks: 'Bookmarks',
-	tags: 'Tag browser (type to filter)',
+	tags: 'Tags',
 	'too-small': 'Terminal too small notice',
 };

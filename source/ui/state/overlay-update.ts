@@ -7,6 +7,7 @@ import {layoutHeight} from './geometry.js';
 import type {OverlayModel, PickListKind} from './overlay-model.js';
 import {jumpTo, noChapters, withReady} from './reader-update.js';
 import {workState} from './reading-record.js';
+import {stepTagBrowser} from './tag-browser-update.js';
 
 const helpStep = 5;
 
@@ -37,8 +38,8 @@ function itemCount(state: AppState, kind: PickListKind): number {
 function step(direction: 1 | -1): CommandHandler {
 	return state => {
 		const overlay = state.overlay;
-		// The tag browser moves by its own commands (tag-browser-update.ts).
-		if (!overlay || overlay.kind === 'tags') return state;
+		if (!overlay) return state;
+		if (overlay.kind === 'tags') return stepTagBrowser(state, () => direction);
 		const moved: OverlayModel =
 			overlay.kind === 'help'
 				? {...overlay, top: Math.max(0, Math.min(helpScrollLimit(state), overlay.top + direction * helpStep))}

@@ -43,15 +43,18 @@ function addTerm(exclude: boolean): CommandHandler {
 	};
 }
 
+/** Moves the highlight by `rows` (at most a page); ↑ and ↓ come here through the overlays' keys. */
+export function stepTagBrowser(state: AppState, rows: (capacity: number) => number): AppState {
+	return withBrowser(state, (browser, capacity) => moveHighlight(browser, browser.selected + rows(capacity), capacity));
+}
+
 function step(rows: (capacity: number) => number): CommandHandler {
-	return state => withBrowser(state, (browser, capacity) => moveHighlight(browser, browser.selected + rows(capacity), capacity));
+	return state => stepTagBrowser(state, rows);
 }
 
 /** The tag browser's update: the commands it owns. */
 export const tagBrowserCommands = {
 	'show-tags': open,
-	'tags-up': step(() => -1),
-	'tags-down': step(() => 1),
 	'tags-page-up': step(capacity => -capacity),
 	'tags-page-down': step(capacity => capacity),
 	'tags-narrow': addTerm(false),
