@@ -4,7 +4,7 @@ import type {FacetKind} from '../../core/facets/count-facets.js';
 import {formatCount} from '../../core/output/format-numbers.js';
 import {padToWidth, truncateStartToWidth, truncateToWidth} from '../../core/output/fit-width.js';
 import {displaySafe} from '../../core/text/display-safe.js';
-import type {TagBrowserModel} from '../state/tag-browser-model.js';
+import {moveHighlight, type TagBrowserModel} from '../state/tag-browser-model.js';
 
 type Props = {
 	browser: TagBrowserModel;
@@ -33,7 +33,8 @@ const kindWidth = 8;
 export function TagBrowser({browser, width, height}: Props) {
 	const inner = Math.max(1, width - 4);
 	const capacity = Math.max(1, height - 4);
-	const {shown, facets, selected, top} = browser;
+	// After a resize the window may not yet hold the highlight: drawn as the next move would place it.
+	const {shown, facets, selected, top} = moveHighlight(browser, browser.selected, capacity);
 	const countWidth = Math.max(3, formatCount(facets.reduce((most, facet) => Math.max(most, facet.count), 0)).length);
 	const order = browser.sort === 'count' ? 'by count' : 'by name';
 	const title = `Labels of ${formatCount(browser.works)} ${browser.works === 1 ? 'work' : 'works'} · ${formatCount(shown.length)} shown · ${order}`;
