@@ -22,6 +22,7 @@ import {PreviewPane} from './panes/preview-pane.js';
 import {ReaderPane} from './panes/reader-pane.js';
 import {Sidebar} from './panes/sidebar.js';
 import {StatusBar} from './panes/status-bar.js';
+import {TagBrowser} from './panes/tag-browser.js';
 import {WorkList} from './panes/work-list.js';
 import {type AppState, detailsAt, hiddenNow, initialState, layoutOf, selectedWork, sidebarMatches, sidebarWork} from './state/app-state.js';
 import {readerGeometry} from './state/geometry.js';
@@ -220,6 +221,10 @@ function Overlay({state, props, height}: {state: AppState; props: AppProps; heig
 		case 'toc': {
 			const toc = state.reader?.status === 'ready' ? state.reader.view.toc : [];
 			return <PickListOverlay title="Contents (Enter jumps, Esc closes)" empty="This work marks no chapters." labels={toc.map(entry => entry.title)} selected={overlay.item} width={width} height={height} />;
+		}
+
+		case 'tags': {
+			return <TagBrowser browser={overlay.browser} width={width} height={height} />;
 		}
 
 		case undefined: {

@@ -3,7 +3,7 @@ import {statusHints} from '../../source/ui/input/status-hints.js';
 
 describe('statusHints', () => {
 	it('offers the keys that do something where the keyboard is, from the keymap', () => {
-		expect(statusHints('list')).toBe('↑/↓ move · Enter read · / search · x skipped · s sort · r read · l later · q quit · ? help');
+		expect(statusHints('list')).toBe('↑/↓ move · Enter read · / search · x skipped · s sort · r read · l later · # tags · q quit · ? help');
 		expect(statusHints('reader')).toBe("Space/b page · [/] chapter · t contents · m mark · ' marks · / find · Esc list · ? help");
 		expect(statusHints('sidebar')).toBe('j/k scroll · Space/b page · Esc close · ? help');
 		expect(statusHints('toc')).toBe('Enter jump · Esc close · j/k move · ? help');
@@ -15,6 +15,7 @@ describe('statusHints', () => {
 		expect(statusHints('skipped')).toBe('Esc close · j/k move · ? help');
 		expect(statusHints('search')).toBe('Enter keep · Esc clear · ↑/↓ move');
 		expect(statusHints('find')).toBe('Enter search · Esc close');
+		expect(statusHints('tags')).toBe('Enter narrow · Ctrl-X exclude · Tab sort · PgUp/PgDn page · Esc close');
 	});
 });
 

@@ -11,10 +11,10 @@ import {isPrintable} from './key-name.js';
  * text box, every overlay, the lists that jump somewhere (bookmarks and
  * chapters), the bookmarks alone or the "terminal too small" notice.
  */
-export type KeyContext = 'global' | 'panes' | 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'overlay' | 'jump-list' | 'bookmarks' | 'too-small';
+export type KeyContext = 'global' | 'panes' | 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'overlay' | 'jump-list' | 'bookmarks' | 'tags' | 'too-small';
 
 /** What has the keyboard: a pane, a text box, one of the overlays or the "terminal too small" notice. */
-export type InputContext = 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'help' | 'skipped' | 'bookmarks' | 'toc' | 'too-small';
+export type InputContext = 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'help' | 'skipped' | 'bookmarks' | 'toc' | 'tags' | 'too-small';
 
 /**
  * The keymap contexts a key is looked up in, the first binding found wins, so
@@ -32,6 +32,8 @@ export const lookupOrder: Record<InputContext, readonly KeyContext[]> = {
 	skipped: ['overlay', 'global'],
 	bookmarks: ['bookmarks', 'jump-list', 'overlay', 'global'],
 	toc: ['jump-list', 'overlay', 'global'],
+	// The browser's filter takes printable keys, so only the overlay keys that are not (↑, ↓, Esc) reach it.
+	tags: ['tags', 'overlay', 'global'],
 	// Nothing but the notice is drawn: a key would change a screen the user cannot see (the help too).
 	'too-small': ['too-small'],
 };
@@ -93,7 +95,15 @@ export type Command =
 	| 'next-work'
 	| 'previous-work'
 	| 'toggle-list'
-	| 'toggle-spoilers';
+	| 'toggle-spoilers'
+	| 'show-tags'
+	| 'tags-page-up'
+	| 'tags-page-down'
+	| 'tags-narrow'
+	| 'tags-exclude'
+	| 'tags-sort'
+	| 'tags-delete'
+	| 'tags-clear-line';
 
 export type Binding = {
 	command: Command;
@@ -111,7 +121,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'toggle-sidebar', context: 'panes', keys: ['i'], description: 'Show or hide the details sidebar'},
 	{command: 'sidebar-down', context: 'panes', keys: ['J'], description: 'Scroll the details sidebar down'},
 	{command: 'sidebar-up', context: 'panes', keys: ['K'], description: 'Scroll the details sidebar up'},
-	{command: 'toggle-spoilers', context: 'panes', keys: ['z'], description: 'Spoiler-safe: hide or show warnings (tags, summaries: --spoiler-safe)'},
+	{command: 'toggle-spoilers', context: 'panes', keys: ['z'], description: 'Spoiler-safe: hide or show warnings (more: --spoiler-safe)'},
 
 	{command: 'list-up', context: 'list', keys: ['up', 'k'], description: 'Previous work', hint: 'move'},
 	{command: 'list-down', context: 'list', keys: ['down', 'j'], description: 'Next work', hint: 'move'},
@@ -127,6 +137,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'cycle-sort', context: 'list', keys: ['s'], description: 'Sort by title, author, words, last read, updated', hint: 'sort'},
 	{command: 'toggle-read', context: 'list', keys: ['r'], description: 'Mark the work read, or not', hint: 'read'},
 	{command: 'toggle-later', context: 'list', keys: ['l'], description: 'Mark the work for later, or not', hint: 'later'},
+	{command: 'show-tags', context: 'list', keys: ['#'], description: 'Tag browser: the labels of the listed works, counted', hint: 'tags'},
 	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit (within a second of q closing the reader, press q twice)', hint: 'quit'},
 
 	{command: 'search-accept', context: 'search', keys: ['enter'], description: 'Keep the results and go to the list', hint: 'keep'},
@@ -179,6 +190,14 @@ export const keymap: readonly Binding[] = [
 
 	{command: 'delete-bookmark', context: 'bookmarks', keys: ['d'], description: 'Delete the chosen bookmark', hint: 'delete'},
 
+	{command: 'tags-narrow', context: 'tags', keys: ['enter'], description: 'Search for works with the label', hint: 'narrow'},
+	{command: 'tags-exclude', context: 'tags', keys: ['ctrl+x'], description: 'Search for works without it', hint: 'exclude'},
+	{command: 'tags-sort', context: 'tags', keys: ['tab'], description: 'Sort by count or name', hint: 'sort'},
+	{command: 'tags-page-up', context: 'tags', keys: ['pgup'], description: 'Page up', hint: 'page'},
+	{command: 'tags-page-down', context: 'tags', keys: ['pgdn'], description: 'Page down', hint: 'page'},
+	{command: 'tags-delete', context: 'tags', keys: ['backspace'], description: 'Delete a character'},
+	{command: 'tags-clear-line', context: 'tags', keys: ['ctrl+u'], description: 'Clear the filter'},
+
 	{command: 'quit', context: 'too-small', keys: ['q', 'ctrl+c'], description: 'Quit; no other key acts until the terminal grows', hint: 'quit'},
 ];
 
@@ -189,7 +208,7 @@ export const keymap: readonly Binding[] = [
  */
 export function bindingFor(context: InputContext, key: string): Binding | undefined {
 	const order = lookupOrder[context];
-	const typing = context === 'search' || context === 'find';
+	const typing = context === 'search' || context === 'find' || context === 'tags';
 	for (const where of typing && isPrintable(key) ? order.slice(0, 1) : order) {
 		const binding = keymap.find(binding => binding.context === where && binding.keys.includes(key));
 		if (binding) return binding;
@@ -219,6 +238,7 @@ const keyLabels: Record<string, string> = {
 	backspace: 'Backspace',
 	'ctrl+c': 'Ctrl-C',
 	'ctrl+u': 'Ctrl-U',
+	'ctrl+x': 'Ctrl-X',
 };
 
 /** How a key is written for people: `↑`, `PgDn`, `Ctrl-C`, `G`. */
@@ -227,7 +247,7 @@ export function keyLabel(key: string): string {
 }
 
 /** The order the help screen and the readme list the contexts in. */
-export const keyContexts: readonly KeyContext[] = ['global', 'panes', 'list', 'search', 'reader', 'find', 'sidebar', 'overlay', 'jump-list', 'bookmarks', 'too-small'];
+export const keyContexts: readonly KeyContext[] = ['global', 'panes', 'list', 'search', 'reader', 'find', 'sidebar', 'overlay', 'jump-list', 'bookmarks', 'tags', 'too-small'];
 
 export const contextTitles: Record<KeyContext, string> = {
 	global: 'Anywhere',
@@ -237,8 +257,9 @@ export const contextTitles: Record<KeyContext, string> = {
 	reader: 'Reader',
 	find: 'Search in the text',
 	sidebar: 'Details sidebar, when drawn over a pane',
-	overlay: 'Help, skipped files, bookmarks and chapters',
+	overlay: 'Help, lists and tag browser',
 	'jump-list': 'Bookmarks and chapters',
 	bookmarks: 'Bookmarks',
+	tags: 'Tags',
 	'too-small': 'Terminal too small notice',
 };

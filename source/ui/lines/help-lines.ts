@@ -46,6 +46,7 @@ const blockFor: Record<InputContext, KeyContext> = {
 	skipped: 'overlay',
 	bookmarks: 'bookmarks',
 	toc: 'jump-list',
+	tags: 'tags',
 	'too-small': 'too-small',
 };
 

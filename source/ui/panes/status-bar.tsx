@@ -20,6 +20,7 @@ type Props = {
 const typingPrompts: Partial<Record<InputContext, string>> = {
 	search: 'type to search',
 	find: 'type the words to find',
+	tags: 'type to filter',
 };
 
 const chapterCommands: ReadonlySet<Command> = new Set(['next-chapter', 'previous-chapter', 'show-toc']);

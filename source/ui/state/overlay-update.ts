@@ -7,6 +7,7 @@ import {layoutHeight} from './geometry.js';
 import type {OverlayModel, PickListKind} from './overlay-model.js';
 import {jumpTo, noChapters, withReady} from './reader-update.js';
 import {workState} from './reading-record.js';
+import {stepTagBrowser} from './tag-browser-update.js';
 
 const helpStep = 5;
 
@@ -38,6 +39,7 @@ function step(direction: 1 | -1): CommandHandler {
 	return state => {
 		const overlay = state.overlay;
 		if (!overlay) return state;
+		if (overlay.kind === 'tags') return stepTagBrowser(state, () => direction);
 		const moved: OverlayModel =
 			overlay.kind === 'help'
 				? {...overlay, top: Math.max(0, Math.min(helpScrollLimit(state), overlay.top + direction * helpStep))}
@@ -48,7 +50,7 @@ function step(direction: 1 | -1): CommandHandler {
 
 /** The highlighted item of the open pick list; 0 for none. */
 function highlighted(state: AppState): number {
-	return state.overlay && state.overlay.kind !== 'help' ? state.overlay.item : 0;
+	return state.overlay && 'item' in state.overlay ? state.overlay.item : 0;
 }
 
 /** Opens the bookmarks or chapters list, the current chapter highlighted. */

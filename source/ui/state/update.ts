@@ -13,6 +13,7 @@ import {keepScrollInRange} from './scroll-range.js';
 import {applySearchResult, searchCommands, typeIntoSearch} from './search-update.js';
 import {sidebarAfterResize, sidebarCommands} from './sidebar-update.js';
 import {spoilerCommands} from './spoiler-update.js';
+import {tagBrowserCommands, typeIntoTagBrowser} from './tag-browser-update.js';
 import {dropStrayKeys, enqueue, playTypedAhead, waitsForNewQuery, waitsForResult} from './typed-ahead.js';
 
 export type Action =
@@ -50,6 +51,7 @@ const commands = {
 	...readerCommands,
 	...findCommands,
 	...overlayCommands,
+	...tagBrowserCommands,
 	...sidebarCommands,
 	...markCommands,
 	...spoilerCommands,
@@ -157,10 +159,11 @@ function paste(state: AppState, text: string): AppState {
 	return typeText(state, asTypedLine(text));
 }
 
-/** Adds `text` to the search or find box, whichever has the keyboard. */
+/** Adds `text` to the search or find box or the tag browser's filter, whichever has the keyboard. */
 function typeText(state: AppState, text: string): AppState {
 	const context = inputContext(state);
 	if (context === 'search') return typeIntoSearch(state, text);
+	if (context === 'tags') return typeIntoTagBrowser(state, text);
 	if (context === 'find') return editFind(state, query => query + text);
 	return state;
 }

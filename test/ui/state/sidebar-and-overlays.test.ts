@@ -140,7 +140,7 @@ describe('update: scroll offsets stay within what there is to scroll', () => {
 		const helpTop = (state: AppState) => (state.overlay?.kind === 'help' ? state.overlay.top : -1);
 		expect(helpTop(help)).toBe(helpLimit(help));
 		expect(helpTop(help)).toBeGreaterThan(0);
-		expect(helpTop(update(help, {type: 'resize', columns: 200, rows: 100}))).toBe(0);
+		expect(helpTop(update(help, {type: 'resize', columns: 200, rows: 300}))).toBe(0);
 		const taller = update(help, {type: 'resize', columns: 60, rows: 30});
 		expect(helpTop(taller)).toBe(helpLimit(taller));
 
