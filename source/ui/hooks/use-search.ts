@@ -46,9 +46,10 @@ function lazyEngine(works: readonly WorkListing[]): SearchEngine & {prepare(): v
 		prepare() {
 			engine ??= createSearchEngine(works);
 		},
-		search(query) {
+		search(query, flags) {
 			engine ??= createSearchEngine(works);
-			return engine.search(query);
+			// The flags answer `is:`: dropping them made every work unread and unmarked.
+			return engine.search(query, flags);
 		},
 	};
 }
