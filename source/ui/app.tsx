@@ -14,6 +14,7 @@ import {listedWorks, useLibraryUpdates} from './hooks/use-library-updates.js';
 import {usePageCounter} from './hooks/use-page-counter.js';
 import {type ReadingSink, useReadingSaver} from './hooks/use-reading-saver.js';
 import {useSearch} from './hooks/use-search.js';
+import {useSummaries} from './hooks/use-summaries.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {useWorkLoader} from './hooks/use-work-loader.js';
 import {HelpOverlay} from './panes/help-overlay.js';
@@ -55,7 +56,7 @@ export type AppProps = {
 	/** Shown once in the status bar (e.g. a state file that was set aside). */
 	message?: string | null;
 	/** The library, kept current while a scan runs and files change; the first frame shows its snapshot. */
-	library?: Pick<LiveLibrary, 'subscribe' | 'snapshot'>;
+	library?: Pick<LiveLibrary, 'subscribe' | 'snapshot'> & Partial<Pick<LiveLibrary, 'summaries'>>;
 };
 
 /** The reader: composes the panes over one reducer-held state. */
@@ -90,7 +91,8 @@ export function App(props: AppProps) {
 
 	useTerminalSize(dispatch);
 	useLibraryUpdates(props.library, first, dispatch);
-	useSearch(state.works, state.search.query, dispatch, state.reading, state.stateKeys);
+	const summaries = useSummaries(props.library, state.works);
+	useSearch(state.works, summaries, state.search.query, dispatch, state.reading, state.stateKeys);
 	useWorkLoader(props.root, state.works, state.reader, selectedWork(state), dispatch);
 	useAppInput(dispatch);
 	usePageCounter(state.reader?.status === 'ready' ? state.reader.pager : undefined, state.reader?.workIndex, dispatch);

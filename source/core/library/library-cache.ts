@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import {markCacheUsed, removeStaleCacheTemps} from '../cache/cache-file.js';
-import {detailsFileFor, type DetailsEntries, loadDetailsCache, saveDetailsCache} from '../cache/details-cache.js';
+import {detailsFileFor, type DetailsEntries, type DetailsEntry, loadDetailsCache, saveDetailsCache} from '../cache/details-cache.js';
 import {type CacheEntries, type CacheEntry, headFileFor, headWorks, loadIndexCache, loadIndexHead, saveIndexCache, saveIndexHead} from '../cache/index-cache.js';
 import {pruneOrphanedCaches} from '../cache/prune-caches.js';
 import type {Skipped} from '../work.js';
@@ -23,6 +23,8 @@ export type LibraryCache = {
 	save(): Promise<void>;
 	/** Saves for the last time: waits for a save under way, then writes what it did not. */
 	close(): Promise<void>;
+	/** Every listed work's summary that is known (see `knownSummaries`), by path. */
+	summaries(): Promise<Map<string, string>>;
 };
 
 export type LibraryCacheOptions = {
@@ -141,6 +143,11 @@ export function createLibraryCache(root: string, indexFile: string, store: Libra
 		return saving;
 	}
 
+	async function summaries(): Promise<Map<string, string>> {
+		const onDisk = await loadDetailsCache(detailsFile, absoluteRoot);
+		return knownSummaries(store, relative => onDisk?.get(relative));
+	}
+
 	function save(): Promise<void> {
 		// In turn: a save that found nothing to do while another was writing would let a quit abandon that one.
 		const run = queue.then(saveNow);
@@ -152,11 +159,30 @@ export function createLibraryCache(root: string, indexFile: string, store: Libra
 		readHead,
 		readIndex,
 		save,
+		summaries,
 		async close() {
 			closing = true;
 			await save();
 		},
 	};
+}
+
+/**
+ * The summaries of the listed works: of those read since the last save from
+ * memory, of the rest from the details cache when its entry is of the same
+ * file (size and mtime); a work with neither has none known. Only the text is
+ * kept, not the contents, which are most of a details entry.
+ */
+export function knownSummaries(store: LibraryStore, cached: (relative: string) => DetailsEntry | undefined): Map<string, string> {
+	const found = new Map<string, string>();
+	for (const [relative, {size, mtimeMs, result}] of store.entries) {
+		if ('reason' in result) continue;
+		const old = cached(relative);
+		const summary = store.details.get(relative)?.summary ?? (old?.size === size && old.mtimeMs === mtimeMs ? old.details.summary : null);
+		if (summary) found.set(relative, summary);
+	}
+
+	return found;
 }
 
 function toEntry(relative: string, entry: CacheEntry): Entry {

@@ -1,5 +1,5 @@
 import type {WorkDetails} from '../work.js';
-import {createLibraryCache} from './library-cache.js';
+import {createLibraryCache, knownSummaries} from './library-cache.js';
 import {createLibraryScanner} from './library-scanner.js';
 import {createLibraryStore, type LibrarySnapshot} from './library-store.js';
 import {type LibraryWatcher, watchLibrary} from './watch-library.js';
@@ -34,6 +34,12 @@ export type LiveLibrary = {
 	 * included, is written.
 	 */
 	close(): Promise<void>;
+	/**
+	 * The listed works' summaries, by path, for the search: from the details
+	 * cache and the works read since it was saved. Read on demand (the cache is
+	 * megabytes), never for a first frame.
+	 */
+	summaries(): Promise<ReadonlyMap<string, string>>;
 	/** The rest of a listed work's metadata; only a library made with `keepDetails` has it for every work. */
 	details(relative: string): WorkDetails;
 };
@@ -114,6 +120,9 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 			store.close();
 			watcher?.close();
 			await cache?.close();
+		},
+		async summaries() {
+			return cache ? cache.summaries() : knownSummaries(store, () => undefined);
 		},
 		details(relative) {
 			const found = store.details.get(relative);

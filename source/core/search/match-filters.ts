@@ -13,11 +13,6 @@ export type FilterMatch = {
 	fieldMatch(work: WorkListing): FieldMatch;
 };
 
-/** Chapters posted; a file whose header gives none counts the chapters found in its body, or 1. */
-export function chapterCount(work: WorkListing): number {
-	return work.chapters?.posted ?? Math.max(1, work.headings);
-}
-
 /** A condition that holds or not; `describe` tells the sidebar what matched. */
 export function filterBy(works: readonly WorkListing[], holds: (work: WorkListing, index: number) => boolean, describe: (work: WorkListing) => FieldMatch): FilterMatch {
 	const scores = new Float32Array(works.length);

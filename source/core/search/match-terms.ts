@@ -1,7 +1,8 @@
 import type {WorkListing} from '../work.js';
 import {BoundedCache} from '../../vendor/bounded-cache.js';
 import {createFuzzyWord, noMatch, type FuzzyWord} from './fuzzy-word.js';
-import {chapterCount, filterBy, filterByText, languageRanges, ratingRanges, wholeValue, type FilterMatch} from './match-filters.js';
+import {chapterCount} from '../state/chapters-since-read.js';
+import {filterBy, filterByText, languageRanges, ratingRanges, wholeValue, type FilterMatch} from './match-filters.js';
 import {normalizeText} from './normalize-text.js';
 import type {NumericField, QueryTerm, WorkFlag} from './parse-query.js';
 import {textFields, type SearchIndex} from './search-index.js';

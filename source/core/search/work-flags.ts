@@ -1,6 +1,6 @@
+import {newChapters} from '../state/chapters-since-read.js';
 import {getWork, type Mark, type StateFile} from '../state/reading-state.js';
 import type {WorkListing} from '../work.js';
-import {chapterCount} from './match-filters.js';
 import type {WorkFlag} from './parse-query.js';
 
 /** What `is:` filters test of a work: the reader's mark, whether it has bookmarks, and chapters posted since it was read. */
@@ -26,11 +26,6 @@ export function hasFlag(flags: WorkFlags, flag: WorkFlag): boolean {
 			return flags.mark === flag;
 		}
 	}
-}
-
-/** Chapters posted now beyond those posted when the work was last read; 0 for a work never read. */
-export function newChapters(work: WorkListing, postedWhenRead: number | undefined): number {
-	return postedWhenRead === undefined ? 0 : Math.max(0, chapterCount(work) - postedWhenRead);
 }
 
 /** The flags of `works` from the reading state, each filed under the state key at the same index of `keys`. */

@@ -1,19 +1,25 @@
 import {useEffect, useMemo, type Dispatch} from 'react';
-import {createSearchEngine, type SearchEngine} from '../../core/search/search-engine.js';
 import {flagsFromState} from '../../core/search/work-flags.js';
 import type {StateFile} from '../../core/state/reading-state.js';
 import type {WorkListing} from '../../core/work.js';
 import type {Action} from '../state/update.js';
+import {appSearchEngine} from './app-search-engine.js';
 
 /**
  * Runs the engine for the current query after the keystroke has been drawn.
  * A newer keystroke cancels a search that has not started yet, so searches
- * are superseded, never queued behind each other. The engine is built on the
- * first search over a set of works, not before: a scan that is filling the
- * list does not pay for indexes nobody uses yet.
+ * are superseded, never queued behind each other. Summaries, once loaded
+ * (see `useSummaries`), make a new engine, and the query runs again on it.
  */
-export function useSearch(works: readonly WorkListing[], query: string, dispatch: Dispatch<Action>, reading: StateFile, stateKeys: readonly string[]): void {
-	const engine = useMemo(() => lazyEngine(works), [works]);
+export function useSearch(
+	works: readonly WorkListing[],
+	summaries: ReadonlyMap<string, string> | null,
+	query: string,
+	dispatch: Dispatch<Action>,
+	reading: StateFile,
+	stateKeys: readonly string[],
+): void {
+	const engine = useMemo(() => appSearchEngine(works, summaries), [works, summaries]);
 	// Once the works have been still for a moment (a scan done), build the index then, not on the first keystroke.
 	useEffect(() => {
 		const timer = setTimeout(() => {
@@ -39,16 +45,3 @@ export function useSearch(works: readonly WorkListing[], query: string, dispatch
 }
 
 const prepareAfterMs = 1000;
-
-function lazyEngine(works: readonly WorkListing[]): SearchEngine & {prepare(): void} {
-	let engine: SearchEngine | undefined;
-	return {
-		prepare() {
-			engine ??= createSearchEngine(works);
-		},
-		search(query) {
-			engine ??= createSearchEngine(works);
-			return engine.search(query);
-		},
-	};
-}

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {formatChapters, formatCompact} from '../../core/output/format-numbers.js';
 import {ratingBadge} from '../../core/output/rating-badge.js';
 import type {FieldMatch} from '../../core/search/search-engine.js';
+import {newChapters, progressNow} from '../../core/state/chapters-since-read.js';
 import type {Mark, WorkState} from '../../core/state/reading-state.js';
 import type {WorkListing} from '../../core/work.js';
 import {useTheme} from '../theme.js';
@@ -27,8 +28,10 @@ const statusLabels = {complete: 'done', 'in-progress': 'wip', unknown: ''} as co
 
 /**
  * Two lines per work: the title (matched characters marked), then the
- * reading mark, rating, words, chapters, status, progress and author. The selected row carries a `▸` so it is
- * clear without colour.
+ * reading mark, rating, words, chapters, status, progress, chapters new since
+ * it was read (`+3 new`) and author. The selected row carries a `▸` so it is
+ * clear without colour. A work read to its end whose file has grown is being
+ * read again: it shows as such, its progress measured against the new length.
  */
 export function WorkRow({work, width, selected, focused, matches, reading}: Props) {
 	const theme = useTheme();
@@ -37,8 +40,11 @@ export function WorkRow({work, width, selected, focused, matches, reading}: Prop
 	const {title} = work;
 	const titleRanges = (matches ?? []).filter(match => match.field === 'title').flatMap(match => match.indices);
 	// The author goes last: it is the one part that may be long, so it is the part cut.
-	const progress = reading.position ? `${Math.round(reading.progress * 100)}%` : '';
-	const details = [ratingBadge(work.rating), `${formatCompact(work.words)}w`, formatChapters(work.chapters), statusLabels[work.status], progress, work.authors[0] ?? 'anonymous']
+	const added = newChapters(work, reading.postedWhenRead);
+	const mark = reading.mark === 'read' && added > 0 ? 'reading' : reading.mark;
+	const progress = reading.position ? `${Math.round(progressNow(work, reading) * 100)}%` : '';
+	const fresh = added > 0 ? `+${added} new` : '';
+	const details = [ratingBadge(work.rating), `${formatCompact(work.words)}w`, formatChapters(work.chapters), statusLabels[work.status], progress, fresh, work.authors[0] ?? 'anonymous']
 		.filter(Boolean)
 		.join(' · ');
 	return (
@@ -49,7 +55,7 @@ export function WorkRow({work, width, selected, focused, matches, reading}: Prop
 			</Text>
 			<Text dimColor={!selected} wrap="truncate">
 				{'  '}
-				{reading.mark === 'unread' ? null : <Text {...theme[markRoles[reading.mark]]}>{markSigns[reading.mark] + ' · '}</Text>}
+				{mark === 'unread' ? null : <Text {...theme[markRoles[mark]]}>{markSigns[mark] + ' · '}</Text>}
 				{details}
 			</Text>
 		</Box>

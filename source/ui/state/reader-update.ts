@@ -11,6 +11,7 @@ import {readerGeometry} from './geometry.js';
 import {minReadingWidth, type ReadyReader, readyReader, textStart} from './reader-model.js';
 import {type Arrival, recordFinished, recordOpened, recordPlace, workState} from './reading-record.js';
 import {selectWork} from './list-update.js';
+import {openingOf} from './new-chapters-offer.js';
 import {rememberFolder, rememberSettings} from './remember.js';
 
 const excerptLength = 60;
@@ -37,12 +38,16 @@ export function openSelected(state: AppState, now: number): AppState {
  */
 export function workLoaded(state: AppState, workIndex: number, {body, details, partial = false}: {body: WorkBody; details: WorkDetails; partial?: boolean}, now: number): AppState {
 	if (state.reader?.workIndex !== workIndex) return state;
-	const saved = workState(state, workIndex).position;
+	const work = workState(state, workIndex);
+	const saved = work.position;
 	const inBody = saved != null && saved.paragraph < body.paragraphs.length;
 	if (partial && saved != null && !inBody) return state;
-	const reader = readyReader(workIndex, body, details, readerGeometry(state).width, state.showNotes, inBody ? saved : textStart);
+	// A partial body may not reach the new chapters: they are offered once the whole body is in.
+	const opening = partial ? {place: null, message: null} : openingOf(state.works[workIndex]!, work, details, inBody ? saved : null);
+	const reader = readyReader(workIndex, body, details, readerGeometry(state).width, state.showNotes, opening.place ?? (inBody ? saved : textStart));
+	const opened = opening.message === null ? {...state, reader} : {...state, reader, message: opening.message};
 	// Opening is not reading: the place and the mark stay as they were until the user moves.
-	return rememberFolder(recordOpened({...state, reader}, workIndex, now), {work: state.stateKeys[workIndex]!}, now);
+	return rememberFolder(recordOpened(opened, workIndex, now), {work: state.stateKeys[workIndex]!}, now);
 }
 
 /**

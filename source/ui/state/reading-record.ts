@@ -1,5 +1,6 @@
 import {getWork, toggleLater, updateWork, withMark, type WorkState} from '../../core/state/reading-state.js';
 import {chapterAt} from '../../core/chapter-at.js';
+import {chapterCount} from '../../core/state/chapters-since-read.js';
 import type {Command} from '../input/keymap.js';
 import {type AppState, type CommandHandler, selectedWork} from './app-state.js';
 
@@ -11,6 +12,7 @@ export type Arrival = 'forward' | 'back' | 'jump';
  * screen, its chapter and progress. Marks are set only by reading: moving
  * forward in a work that was unread or for later makes it "reading"; jumps and
  * reading back leave the mark alone, and only `recordFinished` marks it read.
+ * The chapters posted are noted too: a re-download with more has new ones.
  */
 export function recordPlace(state: AppState, now: number, arrival: Arrival): AppState {
 	const reader = state.reader;
@@ -24,6 +26,7 @@ export function recordPlace(state: AppState, now: number, arrival: Arrival): App
 			position: reader.view.toSource(reader.top),
 			chapter: chapter ? chapter.number - 1 : null,
 			progress: reader.pager.progress(reader.top),
+			postedWhenRead: chapterCount(state.works[reader.workIndex]!),
 		}),
 		now,
 	);
@@ -32,7 +35,8 @@ export function recordPlace(state: AppState, now: number, arrival: Arrival): App
 
 /** The end of the work was reached by reading forward: it is read. */
 export function recordFinished(state: AppState, workIndex: number, now: number): AppState {
-	const reading = updateWork(state.reading, state.stateKeys[workIndex]!, work => ({...withMark(work, 'read'), progress: 1}), now);
+	const posted = chapterCount(state.works[workIndex]!);
+	const reading = updateWork(state.reading, state.stateKeys[workIndex]!, work => ({...withMark(work, 'read'), progress: 1, postedWhenRead: posted}), now);
 	return reading === state.reading ? state : {...state, reading};
 }
 
@@ -48,10 +52,17 @@ export function workState(state: AppState, workIndex: number): WorkState {
 
 /**
  * `r`: marks the work read, or takes the mark off again: back to "reading"
- * when the work was ever opened, else to "unread".
+ * when the work was ever opened, else to "unread". Marked read, what is
+ * posted now counts as read: only chapters posted after it are new.
  */
 function toggleRead(state: AppState, workIndex: number, now: number): AppState {
-	const reading = updateWork(state.reading, state.stateKeys[workIndex]!, work => withMark(work, work.mark === 'read' ? (work.position ? 'reading' : 'unread') : 'read'), now);
+	const posted = chapterCount(state.works[workIndex]!);
+	const reading = updateWork(
+		state.reading,
+		state.stateKeys[workIndex]!,
+		work => (work.mark === 'read' ? withMark(work, work.position ? 'reading' : 'unread') : {...withMark(work, 'read'), postedWhenRead: posted}),
+		now,
+	);
 	return {...state, reading, message: `Marked ${workState({...state, reading}, workIndex).mark}: ${state.works[workIndex]!.title}`};
 }
 

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {flagsFromState, hasFlag, newChapters} from '../../../source/core/search/work-flags.js';
+import {newChapters} from '../../../source/core/state/chapters-since-read.js';
+import {flagsFromState, hasFlag} from '../../../source/core/search/work-flags.js';
 import {emptyState, isStateFile, toggleLater, updateWork, withMark} from '../../../source/core/state/reading-state.js';
 import {makeWork} from '../../helpers/make-work.js';
 

@@ -1,0 +1,23 @@
+import {createSearchEngine, type SearchEngine} from '../../core/search/search-engine.js';
+import type {WorkListing} from '../../core/work.js';
+
+/**
+ * The app's search engine over `works` and, once loaded, their summaries (by
+ * path; see `LiveLibrary.summaries`). Built on the first search or on
+ * `prepare`, not before: a scan that is filling the list does not pay for
+ * indexes nobody uses yet.
+ */
+export function appSearchEngine(works: readonly WorkListing[], summaries: ReadonlyMap<string, string> | null): SearchEngine & {prepare(): void} {
+	let engine: SearchEngine | undefined;
+	const build = () => createSearchEngine(works, summaries ? works.map(work => summaries.get(work.path) ?? null) : undefined);
+	return {
+		prepare() {
+			engine ??= build();
+		},
+		search(query, flags) {
+			engine ??= build();
+			// The flags answer `is:`: dropping them made every work unread and unmarked.
+			return engine.search(query, flags);
+		},
+	};
+}
