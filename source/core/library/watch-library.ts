@@ -14,6 +14,7 @@ import {lstat, readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {errorCode} from '../path-exists.js';
 import {isFicName} from '../formats/registry.js';
+import {nameFromBytes, onDisk} from '../scan/name-bytes.js';
 import {isFicEntry} from '../scan/walk-fic-files.js';
 
 export type LibraryChanges = {
@@ -52,6 +53,8 @@ const DEFAULT_DEBOUNCE_MS = 150;
 // A file written for minutes (a slow download) still shows up now and then, not only at the end.
 const MAX_WAIT_MS = 1000;
 const HIDDEN = /(?:^|\/)\./;
+/** What Node puts for each byte of a name that is not UTF-8 when it hands the name over as a string. */
+const LOSSY = '\uFFFD';
 
 /**
  * Reports changes to the `*.txt` files below `root` with the rules of
@@ -77,7 +80,8 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 	/** Every folder below the root ('' is the root), with its watcher when each folder has one. */
 	const folders = new Map<string, FSWatcher | undefined>();
 
-	const absolute = (relative: string): string => path.join(absoluteRoot, relative);
+	// Byte-safe: a name that is not UTF-8 is kept with its bytes escaped (see name-bytes.ts).
+	const absolute = (relative: string): string | Buffer => onDisk(absoluteRoot, relative);
 	const join = (folder: string, name: string): string => (folder === '' ? name : `${folder}/${name}`);
 	const isUnder = (relative: string, folder: string): boolean => folder === '' || relative === folder || relative.startsWith(`${folder}/`);
 
@@ -124,9 +128,10 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 		}
 		let watcher: FSWatcher;
 		try {
-			watcher = watch(absolute(folder), (_event, name) => {
+			// Names as bytes: as a string, one that is not UTF-8 would come with U+FFFD in it, naming no file.
+			watcher = watch(absolute(folder), {encoding: 'buffer'}, (_event, name) => {
 				// No name: something changed in the folder, say which is not known.
-				hint(name === null ? folder : join(folder, name));
+				hint(name === null ? folder : join(folder, nameFromBytes(name)));
 			});
 		} catch (error) {
 			const code = errorCode(error);
@@ -146,18 +151,19 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 	async function walk(folder: string, found: Set<string>): Promise<boolean> {
 		// Watch first, then list: a fic created in between is then both listed and reported, never neither.
 		if (closed || !watchFolder(folder)) return false;
-		let entries: Dirent[];
+		let entries: Array<Dirent<Buffer>>;
 		try {
-			entries = await readdir(absolute(folder), {withFileTypes: true});
+			entries = await readdir(absolute(folder), {withFileTypes: true, encoding: 'buffer'});
 		} catch {
 			return !closed;
 		}
 		for (const entry of entries) {
-			if (entry.name.startsWith('.')) continue;
-			const child = join(folder, entry.name);
+			const name = nameFromBytes(entry.name);
+			if (name.startsWith('.')) continue;
+			const child = join(folder, name);
 			if (entry.isDirectory()) {
 				if (!(await walk(child, found))) return false;
-			} else if (isFicEntry(entry)) {
+			} else if (isFicEntry({name, isDirectory: () => false})) {
 				found.add(child);
 			}
 		}
@@ -196,6 +202,16 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 
 	/** Settles one hinted path by what is on disk now. */
 	async function settle(relative: string, settled: Settled): Promise<void> {
+		// A name Node could only give as a lossy string (the recursive watcher's) names no file: the
+		// folder it is in, listed by bytes, says what is there. That folder is the one up to the first loss.
+		const lossAt = relative.indexOf(LOSSY);
+		if (lossAt !== -1) {
+			const folder = relative.slice(0, Math.max(0, relative.lastIndexOf('/', lossAt)));
+			if (folders.has(folder)) {
+				await rewalk(folder, settled);
+				return;
+			}
+		}
 		// The root is a folder, `flush` saw to it, even if it is a symlink, which `kindOf` would not follow.
 		const kind = relative === '' ? 'folder' : await kindOf(absolute(relative));
 		if (kind === 'folder') {
@@ -266,7 +282,7 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
  * file to scan, which is anything else that is there (a link of any kind, a
  * pipe: the scan says why it cannot be read). Symlinked folders are not entered.
  */
-async function kindOf(absolute: string): Promise<'folder' | 'file' | 'none'> {
+async function kindOf(absolute: string | Buffer): Promise<'folder' | 'file' | 'none'> {
 	try {
 		return (await lstat(absolute)).isDirectory() ? 'folder' : 'file';
 	} catch (error) {
