@@ -10,9 +10,10 @@
  * renaming) and arrive in bursts (a download writes a file in many pieces).
  */
 import {type Dirent, type FSWatcher, watch} from 'node:fs';
-import {lstat, readdir, stat} from 'node:fs/promises';
+import {readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {errorCode} from '../path-exists.js';
+import {describeWatchError, isFolder, kindOf} from './watched-path.js';
 import {isFicName} from '../formats/registry.js';
 import {nameFromBytes, onDisk} from '../scan/name-bytes.js';
 import {isFicEntry} from '../scan/walk-fic-files.js';
@@ -275,46 +276,4 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 		ready,
 		close: stop,
 	};
-}
-
-/**
- * What is at `absolute` now, as `walkFicFiles` would see it: a folder, or a
- * file to scan, which is anything else that is there (a link of any kind, a
- * pipe: the scan says why it cannot be read). Symlinked folders are not entered.
- */
-async function kindOf(absolute: string | Buffer): Promise<'folder' | 'file' | 'none'> {
-	try {
-		return (await lstat(absolute)).isDirectory() ? 'folder' : 'file';
-	} catch (error) {
-		const code = errorCode(error);
-		// Unreadable is not gone: the scan lists such a fic as skipped, with the reason.
-		return code === 'ENOENT' || code === 'ENOTDIR' ? 'none' : 'file';
-	}
-}
-
-/** Whether the root is still a folder; the root itself may be a symlink. Unreadable is not gone. */
-async function isFolder(absolute: string): Promise<boolean> {
-	try {
-		return (await stat(absolute)).isDirectory();
-	} catch (error) {
-		const code = errorCode(error);
-		return code !== 'ENOENT' && code !== 'ENOTDIR';
-	}
-}
-
-function describeWatchError(code: string | undefined, error: unknown): string {
-	switch (code) {
-		case 'ENOSPC': {
-			return 'the system limit on watched folders is reached (ENOSPC; on Linux, raise fs.inotify.max_user_watches); restart ficread to see new files';
-		}
-
-		case 'EMFILE':
-		case 'ENFILE': {
-			return `too many open files (${code}); restart ficread to see new files`;
-		}
-
-		default: {
-			return error instanceof Error ? error.message : String(error);
-		}
-	}
 }

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {flagsFromState, hasFlag, newChapters} from '../../../source/core/search/work-flags.js';
-import {emptyState, isStateFile, toggleLater, updateWork, withMark} from '../../../source/core/state/reading-state.js';
+import {emptyState, toggleLater, updateWork, withMark} from '../../../source/core/state/reading-state.js';
+import {isStateFile} from '../../../source/core/state/state-file-shape.js';
 import {makeWork} from '../../helpers/make-work.js';
 
 describe('work flags', () => {
