@@ -14,7 +14,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {createInterface} from 'node:readline';
 import {fileURLToPath} from 'node:url';
-import {emptyState, getWork, isStateFile, type StateFile, updateWork} from '../source/core/state/reading-state.js';
+import {emptyState, getWork, type StateFile, updateWork} from '../source/core/state/reading-state.js';
+import {isStateFile} from '../source/core/state/state-file-shape.js';
 import {loadState, saveState} from '../source/core/state/state-store.js';
 
 const SLOTS = ['a', 'b'] as const;

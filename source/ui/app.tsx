@@ -88,6 +88,10 @@ export function App(props: AppProps) {
 	useEffect(() => {
 		if (state.quitting) exit();
 	}, [state.quitting, exit]);
+	useEffect(() => {
+		// Stops ficread as the shell expects, the terminal given back first (see followJobControl).
+		if (state.suspends > 0) process.kill(process.pid, 'SIGTSTP');
+	}, [state.suspends]);
 
 	useTerminalSize(dispatch);
 	useLibraryUpdates(props.library, first, dispatch);

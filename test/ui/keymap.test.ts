@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {Key} from 'ink';
-import {commandFor, keymap} from '../../source/ui/input/keymap.js';
+import {commandFor, keyLabel, keymap} from '../../source/ui/input/keymap.js';
 import {keyNames} from '../../source/ui/input/key-name.js';
 import {readInput} from '../../source/ui/input/read-input.js';
 
@@ -136,11 +136,22 @@ describe('keymap', () => {
 		expect(commandFor('bookmarks', 'd')).toBe('delete-bookmark');
 	});
 
-	it('answers only the keys that quit while the terminal is too small', () => {
+	it('answers only the keys that quit or stop while the terminal is too small', () => {
 		expect(commandFor('too-small', 'q')).toBe('quit');
 		expect(commandFor('too-small', 'ctrl+c')).toBe('quit');
+		expect(commandFor('too-small', 'ctrl+z')).toBe('suspend');
 		expect(commandFor('too-small', '?')).toBeUndefined();
 		expect(commandFor('too-small', 'j')).toBeUndefined();
+	});
+
+	// Regression: Ctrl-Z was caught in the input hook, outside the table, so neither `?` nor the readme listed it.
+	it('stops ficread on Ctrl-Z from anywhere, a text box and an overlay included', () => {
+		for (const context of ['list', 'search', 'reader', 'find', 'sidebar', 'help', 'skipped', 'bookmarks', 'toc'] as const) {
+			expect(commandFor(context, 'ctrl+z'), context).toBe('suspend');
+		}
+
+		expect(keymap.find(binding => binding.command === 'suspend')?.context).toBe('global');
+		expect(keyLabel('ctrl+z')).toBe('Ctrl-Z');
 	});
 
 	it('leaves printable keys to the search box as text', () => {

@@ -10,10 +10,12 @@
  * renaming) and arrive in bursts (a download writes a file in many pieces).
  */
 import {type Dirent, type FSWatcher, watch} from 'node:fs';
-import {lstat, readdir, stat} from 'node:fs/promises';
+import {readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {errorCode} from '../path-exists.js';
+import {describeWatchError, isFolder, kindOf} from './watched-path.js';
 import {isFicName} from '../formats/registry.js';
+import {nameFromBytes, onDisk} from '../scan/name-bytes.js';
 import {isFicEntry} from '../scan/walk-fic-files.js';
 
 export type LibraryChanges = {
@@ -52,6 +54,8 @@ const DEFAULT_DEBOUNCE_MS = 150;
 // A file written for minutes (a slow download) still shows up now and then, not only at the end.
 const MAX_WAIT_MS = 1000;
 const HIDDEN = /(?:^|\/)\./;
+/** What Node puts for each byte of a name that is not UTF-8 when it hands the name over as a string. */
+const LOSSY = '\uFFFD';
 
 /**
  * Reports changes to the `*.txt` files below `root` with the rules of
@@ -77,7 +81,8 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 	/** Every folder below the root ('' is the root), with its watcher when each folder has one. */
 	const folders = new Map<string, FSWatcher | undefined>();
 
-	const absolute = (relative: string): string => path.join(absoluteRoot, relative);
+	// Byte-safe: a name that is not UTF-8 is kept with its bytes escaped (see name-bytes.ts).
+	const absolute = (relative: string): string | Buffer => onDisk(absoluteRoot, relative);
 	const join = (folder: string, name: string): string => (folder === '' ? name : `${folder}/${name}`);
 	const isUnder = (relative: string, folder: string): boolean => folder === '' || relative === folder || relative.startsWith(`${folder}/`);
 
@@ -124,9 +129,10 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 		}
 		let watcher: FSWatcher;
 		try {
-			watcher = watch(absolute(folder), (_event, name) => {
+			// Names as bytes: as a string, one that is not UTF-8 would come with U+FFFD in it, naming no file.
+			watcher = watch(absolute(folder), {encoding: 'buffer'}, (_event, name) => {
 				// No name: something changed in the folder, say which is not known.
-				hint(name === null ? folder : join(folder, name));
+				hint(name === null ? folder : join(folder, nameFromBytes(name)));
 			});
 		} catch (error) {
 			const code = errorCode(error);
@@ -146,18 +152,19 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 	async function walk(folder: string, found: Set<string>): Promise<boolean> {
 		// Watch first, then list: a fic created in between is then both listed and reported, never neither.
 		if (closed || !watchFolder(folder)) return false;
-		let entries: Dirent[];
+		let entries: Array<Dirent<Buffer>>;
 		try {
-			entries = await readdir(absolute(folder), {withFileTypes: true});
+			entries = await readdir(absolute(folder), {withFileTypes: true, encoding: 'buffer'});
 		} catch {
 			return !closed;
 		}
 		for (const entry of entries) {
-			if (entry.name.startsWith('.')) continue;
-			const child = join(folder, entry.name);
+			const name = nameFromBytes(entry.name);
+			if (name.startsWith('.')) continue;
+			const child = join(folder, name);
 			if (entry.isDirectory()) {
 				if (!(await walk(child, found))) return false;
-			} else if (isFicEntry(entry)) {
+			} else if (isFicEntry({name, isDirectory: () => false})) {
 				found.add(child);
 			}
 		}
@@ -196,6 +203,16 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 
 	/** Settles one hinted path by what is on disk now. */
 	async function settle(relative: string, settled: Settled): Promise<void> {
+		// A name Node could only give as a lossy string (the recursive watcher's) names no file: the
+		// folder it is in, listed by bytes, says what is there. That folder is the one up to the first loss.
+		const lossAt = relative.indexOf(LOSSY);
+		if (lossAt !== -1) {
+			const folder = relative.slice(0, Math.max(0, relative.lastIndexOf('/', lossAt)));
+			if (folders.has(folder)) {
+				await rewalk(folder, settled);
+				return;
+			}
+		}
 		// The root is a folder, `flush` saw to it, even if it is a symlink, which `kindOf` would not follow.
 		const kind = relative === '' ? 'folder' : await kindOf(absolute(relative));
 		if (kind === 'folder') {
@@ -259,46 +276,4 @@ export function watchLibrary(root: string, onChange: (changes: LibraryChanges) =
 		ready,
 		close: stop,
 	};
-}
-
-/**
- * What is at `absolute` now, as `walkFicFiles` would see it: a folder, or a
- * file to scan, which is anything else that is there (a link of any kind, a
- * pipe: the scan says why it cannot be read). Symlinked folders are not entered.
- */
-async function kindOf(absolute: string): Promise<'folder' | 'file' | 'none'> {
-	try {
-		return (await lstat(absolute)).isDirectory() ? 'folder' : 'file';
-	} catch (error) {
-		const code = errorCode(error);
-		// Unreadable is not gone: the scan lists such a fic as skipped, with the reason.
-		return code === 'ENOENT' || code === 'ENOTDIR' ? 'none' : 'file';
-	}
-}
-
-/** Whether the root is still a folder; the root itself may be a symlink. Unreadable is not gone. */
-async function isFolder(absolute: string): Promise<boolean> {
-	try {
-		return (await stat(absolute)).isDirectory();
-	} catch (error) {
-		const code = errorCode(error);
-		return code !== 'ENOENT' && code !== 'ENOTDIR';
-	}
-}
-
-function describeWatchError(code: string | undefined, error: unknown): string {
-	switch (code) {
-		case 'ENOSPC': {
-			return 'the system limit on watched folders is reached (ENOSPC; on Linux, raise fs.inotify.max_user_watches); restart ficread to see new files';
-		}
-
-		case 'EMFILE':
-		case 'ENFILE': {
-			return `too many open files (${code}); restart ficread to see new files`;
-		}
-
-		default: {
-			return error instanceof Error ? error.message : String(error);
-		}
-	}
 }

@@ -1,4 +1,5 @@
-import {lastAtMost, type ParagraphLayout} from './paragraph-layout.js';
+import type {ParagraphLayout} from './paragraph-layout.js';
+import {lastAtMost} from './sorted-search.js';
 
 /** A row as the pager names it: a paragraph line, or with start -1 the separator above the paragraph. */
 type RowRef = {

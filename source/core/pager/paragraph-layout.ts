@@ -1,23 +1,6 @@
-import {wrapRange, type Rows, type WrapStats} from './wrap-range.js';
-
-/** One visual line of a paragraph: [start, end) offsets into its text. */
-export type Line = {
-	start: number;
-	end: number;
-};
-
-/**
- * A stretch of the paragraph whose lines are known: every line starting in
- * [from, to) is in `starts`/`ends`, and `to` is where the next unknown line
- * starts. `from` is where wrapping began: the paragraph start, a hard line
- * start, the end of an earlier run, or a resynchronization point.
- */
-type Run = Rows & {
-	from: number;
-	to: number;
-	/** `to` is the paragraph end and the last line is known. */
-	done: boolean;
-};
+import {append, covers, emptyRun, lineOf, type Line, type Run} from './line-run.js';
+import {lastAtMost} from './sorted-search.js';
+import {wrapRange, type WrapStats} from './wrap-range.js';
 
 // Forward chunks and backward windows are sized in lines of the pane, so a
 // page costs a few wrap calls whatever the width.
@@ -281,37 +264,6 @@ export class ParagraphLayout {
 		const index = lastAtMost(this.breaks, pos - 1) + 1;
 		return this.breaks[index] ?? this.text.length;
 	}
-}
-
-function emptyRun(at: number, done: boolean): Run {
-	return {from: at, to: at, done, starts: [], ends: []};
-}
-
-function covers(run: Run, pos: number): boolean {
-	return run.from <= pos && (pos < run.to || run.done);
-}
-
-function lineOf(run: Run, index: number): Line {
-	return {start: run.starts[index]!, end: run.ends[index]!};
-}
-
-// Pushed one by one: concat would copy the whole run per chunk, quadratic over a 5 MB line.
-function append(run: Run, rows: Rows): void {
-	for (const start of rows.starts) run.starts.push(start);
-	for (const end of rows.ends) run.ends.push(end);
-}
-
-/** Index of the last element <= `value` in a sorted array, or -1. */
-export function lastAtMost(sorted: readonly number[], value: number): number {
-	let low = 0;
-	let high = sorted.length - 1;
-	while (low <= high) {
-		const middle = (low + high) >>> 1;
-		if (sorted[middle]! <= value) low = middle + 1;
-		else high = middle - 1;
-	}
-
-	return high;
 }
 
 function isHighSurrogate(code: number): boolean {

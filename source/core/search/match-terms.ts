@@ -3,26 +3,10 @@ import {BoundedCache} from '../../vendor/bounded-cache.js';
 import {createFuzzyWord, noMatch, type FuzzyWord} from './fuzzy-word.js';
 import {chapterCount} from '../state/chapters-since-read.js';
 import {filterBy, filterByText, languageRanges, ratingRanges, wholeValue, type FilterMatch} from './match-filters.js';
-import {normalizeText} from './normalize-text.js';
-import type {NumericField, QueryTerm, WorkFlag} from './parse-query.js';
+import type {Condition} from './conditions.js';
 import {textFields, type SearchIndex} from './search-index.js';
 import {bitCount, characterMask, wordsOf} from './tokens.js';
 import {matchWord, typoMinLength, wordCost} from './word-match.js';
-
-/**
- * One thing a work must satisfy, with its text already normalized. A query
- * term becomes one condition, except a bare run of words (`hurt/comfort`),
- * which becomes one condition per word. `field` is a `textFields` number, or
- * -1 for any text field.
- */
-export type Condition =
-	| {type: 'word'; field: number; word: string}
-	| {type: 'exact' | 'prefix'; field: number; text: string}
-	| {type: 'rating' | 'language'; text: string}
-	| {type: 'status'; status: 'complete' | 'in-progress'}
-	| {type: 'id'; id: string}
-	| {type: 'range'; field: NumericField; min: number; max: number}
-	| {type: 'is'; flag: WorkFlag};
 
 /** How a text condition fares on every value and every work. */
 export type TextMatch = {
@@ -45,42 +29,6 @@ export type TermMatch = TextMatch | FilterMatch;
 
 /** Conditions on the reading state (`is:`) change with it: the engine evaluates them itself, uncached. */
 export type Matcher = {match(condition: Exclude<Condition, {type: 'is'}>): TermMatch};
-
-/** Turns a parsed term into the conditions a work must meet. */
-export function conditionsOf(term: QueryTerm): Condition[] {
-	switch (term.type) {
-		case 'text': {
-			const field = term.field === null ? -1 : textFields.indexOf(term.field);
-			const text = normalizeText(term.text);
-			if (text === '') return [];
-			// Excluding near-misses would remove works the user never named, so `!word` is exact.
-			if (term.match === 'fuzzy' && !term.negated) return wordsOf(text).map(word => ({type: 'word', field, word}));
-			return [{type: term.match === 'prefix' ? 'prefix' : 'exact', field, text}];
-		}
-
-		case 'rating':
-		case 'language': {
-			const text = normalizeText(term.text);
-			return text === '' ? [] : [{type: term.type, text}];
-		}
-
-		case 'status': {
-			return [{type: 'status', status: term.status}];
-		}
-
-		case 'id': {
-			return [{type: 'id', id: term.id}];
-		}
-
-		case 'range': {
-			return [{type: 'range', field: term.field, min: term.min, max: term.max}];
-		}
-
-		case 'is': {
-			return [{type: 'is', flag: term.flag}];
-		}
-	}
-}
 
 /** The words of the index a query word matches, with their costs. */
 type WordHits = {ids: Int32Array; costs: Float32Array};

@@ -5,7 +5,7 @@
  */
 
 import type {Position} from '../pager/position.js';
-import {type FolderState, isFolderState, isSettings, newer, type ReaderSettings} from './reader-settings.js';
+import {type FolderState, newer, type ReaderSettings} from './reader-settings.js';
 
 export type {Position} from '../pager/position.js';
 
@@ -75,10 +75,6 @@ export type StateFile = {
  * bookmark back; keeping tombstones forever would grow the file forever.
  */
 export const TOMBSTONE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
-
-const MARKS: ReadonlySet<unknown> = new Set<Mark>(['unread', 'reading', 'read', 'later']);
-
-const KEY_PATTERN = /^(?:id|fp):./;
 
 export function emptyState(): StateFile {
 	return {version: 1, works: {}};
@@ -250,68 +246,4 @@ function samePosition(a: Position | null, b: Position | null): boolean {
 /** NaN would be written as `null` and make the file unreadable; out-of-range values are rounding noise. */
 function clampProgress(progress: number): number {
 	return Number.isFinite(progress) ? Math.min(1, Math.max(0, progress)) : 0;
-}
-
-/**
- * Whether a parsed JSON value is a state file this version understands. Unknown
- * extra fields are allowed; anything else off-shape makes the whole file
- * invalid, because silently dropping parts of it would lose the user's data on
- * the next save.
- */
-export function isStateFile(value: unknown): value is StateFile {
-	return (
-		isRecord(value) &&
-		value['version'] === 1 &&
-		isRecord(value['works']) &&
-		Object.entries(value['works']).every(([key, work]) => KEY_PATTERN.test(key) && isWorkState(work)) &&
-		(value['settings'] === undefined || isSettings(value['settings'])) &&
-		(value['folders'] === undefined || (isRecord(value['folders']) && Object.values(value['folders']).every(isFolderState)))
-	);
-}
-
-function isWorkState(value: unknown): value is WorkState {
-	return (
-		isRecord(value) &&
-		(value['position'] === null || isPosition(value['position'])) &&
-		(value['chapter'] === null || isCount(value['chapter'])) &&
-		(value['lastOpened'] === null || isTime(value['lastOpened'])) &&
-		MARKS.has(value['mark']) &&
-		// Given back as the mark: a bad one would make the next save unreadable.
-		(value['markBeforeLater'] === undefined || (MARKS.has(value['markBeforeLater']) && value['markBeforeLater'] !== 'later')) &&
-		isTime(value['progress']) &&
-		(value['postedWhenRead'] === undefined || isCount(value['postedWhenRead'])) &&
-		Array.isArray(value['bookmarks']) &&
-		value['bookmarks'].every(isBookmark) &&
-		isTime(value['updatedAt']) &&
-		(value['deletedBookmarks'] === undefined ||
-			(isRecord(value['deletedBookmarks']) && Object.values(value['deletedBookmarks']).every(isTime)))
-	);
-}
-
-function isBookmark(value: unknown): value is Bookmark {
-	return (
-		isRecord(value) &&
-		typeof value['id'] === 'string' &&
-		value['id'] !== '' &&
-		isPosition(value['position']) &&
-		isTime(value['createdAt']) &&
-		typeof value['excerpt'] === 'string'
-	);
-}
-
-function isPosition(value: unknown): value is Position {
-	// char -1 is the blank line above a paragraph, where a page may start (see position.ts).
-	return isRecord(value) && isCount(value['paragraph']) && Number.isSafeInteger(value['char']) && (value['char'] as number) >= -1;
-}
-
-function isCount(value: unknown): value is number {
-	return Number.isSafeInteger(value) && (value as number) >= 0;
-}
-
-function isTime(value: unknown): value is number {
-	return typeof value === 'number' && Number.isFinite(value);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

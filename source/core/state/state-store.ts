@@ -15,7 +15,8 @@ import path from 'node:path';
 import {errorCode, pathExists} from '../path-exists.js';
 import {readRegularFile} from '../read-regular-file.js';
 import {isRunning, removeStaleTemps, writeAtomically} from '../write-atomically.js';
-import {emptyState, isStateFile, mergeStates, type StateFile} from './reading-state.js';
+import {emptyState, mergeStates, type StateFile} from './reading-state.js';
+import {isStateFile} from './state-file-shape.js';
 
 export type LockOptions = {
 	/** A lock file this old is taken over even if its owner may live (it is hung). Default 10 s. */

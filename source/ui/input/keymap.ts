@@ -41,6 +41,7 @@ export const lookupOrder: Record<InputContext, readonly KeyContext[]> = {
 export type Command =
 	| 'quit'
 	| 'force-quit'
+	| 'suspend'
 	| 'help'
 	| 'toggle-sidebar'
 	| 'show-skipped'
@@ -117,6 +118,7 @@ export type Binding = {
 
 export const keymap: readonly Binding[] = [
 	{command: 'force-quit', context: 'global', keys: ['ctrl+c'], description: 'Quit from anywhere'},
+	{command: 'suspend', context: 'global', keys: ['ctrl+z'], description: 'Stop ficread and go to the shell (fg comes back)'},
 	{command: 'help', context: 'global', keys: ['?'], description: 'Show or hide this help', hint: 'help'},
 	{command: 'toggle-sidebar', context: 'panes', keys: ['i'], description: 'Show or hide the details sidebar'},
 	{command: 'sidebar-down', context: 'panes', keys: ['J'], description: 'Scroll the details sidebar down'},
@@ -198,7 +200,9 @@ export const keymap: readonly Binding[] = [
 	{command: 'tags-delete', context: 'tags', keys: ['backspace'], description: 'Delete a character'},
 	{command: 'tags-clear-line', context: 'tags', keys: ['ctrl+u'], description: 'Clear the filter'},
 
-	{command: 'quit', context: 'too-small', keys: ['q', 'ctrl+c'], description: 'Quit; no other key acts until the terminal grows', hint: 'quit'},
+	{command: 'quit', context: 'too-small', keys: ['q', 'ctrl+c'], description: 'Quit; no other key but Ctrl-Z acts until the terminal grows', hint: 'quit'},
+	// A stop changes nothing on screen, so it acts here too: the shell is what the user wants.
+	{command: 'suspend', context: 'too-small', keys: ['ctrl+z'], description: 'Stop ficread and go to the shell (fg comes back)'},
 ];
 
 /**
@@ -239,6 +243,7 @@ const keyLabels: Record<string, string> = {
 	'ctrl+c': 'Ctrl-C',
 	'ctrl+u': 'Ctrl-U',
 	'ctrl+x': 'Ctrl-X',
+	'ctrl+z': 'Ctrl-Z',
 };
 
 /** How a key is written for people: `↑`, `PgDn`, `Ctrl-C`, `G`. */

@@ -58,6 +58,8 @@ export type AppState = {
 	leftReaderAt: number | null;
 	/** Set by `q`/Ctrl-C; the app then exits and restores the terminal. */
 	quitting: boolean;
+	/** How many stops (Ctrl-Z) were asked for; the app raises SIGTSTP each time it grows. */
+	suspends: number;
 };
 
 export type InitialOptions = {
@@ -115,6 +117,7 @@ export function initialState(options: InitialOptions): AppState {
 		message: options.message ?? resumeNote,
 		leftReaderAt: null,
 		quitting: false,
+		suspends: 0,
 	};
 }
 

@@ -32,7 +32,7 @@ export function waitsForNewQuery(state: AppState): boolean {
 
 /** Whether a key for `command` (none: text), pressed at the list, waits for the search result on its way. */
 export function waitsForResult(state: AppState, command: Command | undefined): boolean {
-	if (command === 'force-quit' || isListCurrent(state.search)) return false;
+	if (command === 'force-quit' || command === 'suspend' || isListCurrent(state.search)) return false;
 	if (waitsForNewQuery(state)) return true;
 	// Enter opens the top result of the works as they are now. Row keys wait only for a query typed since:
 	// the same query run again over works a scan or the folder watcher changed keeps the rows in place.

@@ -58,6 +58,8 @@ const commands = {
 	// The app quits when it sees this; it must restore the terminal first.
 	quit: quit,
 	'force-quit': state => ({...state, quitting: true}),
+	// Raw mode keeps the terminal from turning Ctrl-Z into SIGTSTP; the app raises it when it sees this.
+	suspend: state => ({...state, suspends: state.suspends + 1}),
 } satisfies Record<Command, CommandHandler>;
 
 /** How long after leaving the reader with q a second q asks before it quits: q pressed twice to close a work must not quit. */

@@ -110,6 +110,24 @@ describe.each([
 		expect(library.errors).toEqual([]);
 	});
 
+	// Regression: fs.watch gave a name that is not UTF-8 as a string with U+FFFD in it, naming no file, so a
+	// new `café.txt` written in Latin-1 (or anything in a new folder `dir_\xff`) appeared only at the next start.
+	it('reports fics whose names are not UTF-8 by their bytes, as the scan keeps them', async () => {
+		await put('old.txt');
+		const library = await start({recursive});
+		const latin1 = Buffer.concat([Buffer.from(`${root}/`), Buffer.from([0x63, 0x61, 0x66, 0xe9]), Buffer.from('.txt')]);
+		await writeFile(latin1, 'Title: T\n\nText.');
+		await library.waitFor({changed: ['caf\uDCE9.txt']});
+		const folder = Buffer.concat([Buffer.from(`${root}/dir_`), Buffer.from([0xff])]);
+		await mkdir(folder);
+		await writeFile(Buffer.concat([folder, Buffer.from('/inside.txt')]), 'Title: T\n\nText.');
+		await library.waitFor({changed: ['dir_\uDCFF/inside.txt']});
+		await rm(latin1);
+		await library.waitFor({removed: ['caf\uDCE9.txt']});
+		expect(library.allPaths().filter(relative => relative.includes('\uFFFD'))).toEqual([]);
+		expect(library.errors).toEqual([]);
+	});
+
 	it('does not report hidden files, files in hidden folders, or files that are not .txt', async () => {
 		const library = await start({recursive});
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import wrapAnsi from 'wrap-ansi';
-import {ParagraphLayout, type Line} from '../../../source/core/pager/paragraph-layout.js';
+import type {Line} from '../../../source/core/pager/line-run.js';
+import {ParagraphLayout} from '../../../source/core/pager/paragraph-layout.js';
 import type {WrapStats} from '../../../source/core/pager/wrap-range.js';
 import {seeded, words} from './pager-fixtures.js';
 

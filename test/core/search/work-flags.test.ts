@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {newChapters} from '../../../source/core/state/chapters-since-read.js';
 import {flagsFromState, hasFlag} from '../../../source/core/search/work-flags.js';
-import {emptyState, isStateFile, toggleLater, updateWork, withMark} from '../../../source/core/state/reading-state.js';
+import {emptyState, toggleLater, updateWork, withMark} from '../../../source/core/state/reading-state.js';
+import {isStateFile} from '../../../source/core/state/state-file-shape.js';
 import {makeWork} from '../../helpers/make-work.js';
 
 describe('work flags', () => {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {changed, defaultFolder, defaultSettings, folderOf} from '../../../source/core/state/reader-settings.js';
-import {emptyState, isStateFile, mergeStates, type StateFile} from '../../../source/core/state/reading-state.js';
+import {emptyState, mergeStates, type StateFile} from '../../../source/core/state/reading-state.js';
+import {isStateFile} from '../../../source/core/state/state-file-shape.js';
 
 describe('reader settings and folder state in the state file', () => {
 	it('changes a record only when a field changes, and moves its clock', () => {

@@ -3,7 +3,6 @@ import {
 	type Bookmark,
 	emptyState,
 	getWork,
-	isStateFile,
 	mergeStates,
 	type StateFile,
 	TOMBSTONE_TTL_MS,
@@ -13,6 +12,7 @@ import {
 	type WorkState,
 	workKey,
 } from '../../../source/core/state/reading-state.js';
+import {isStateFile} from '../../../source/core/state/state-file-shape.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -4,7 +4,8 @@ import {hostname, tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {emptyState, getWork, isStateFile, type StateFile, updateWork} from '../../../source/core/state/reading-state.js';
+import {emptyState, getWork, type StateFile, updateWork} from '../../../source/core/state/reading-state.js';
+import {isStateFile} from '../../../source/core/state/state-file-shape.js';
 import {createStateSaver, loadState, saveState} from '../../../source/core/state/state-store.js';
 
 let folder: string;

@@ -34,6 +34,12 @@ describe('update: the work list', () => {
 		expect(searching.search.query).toBe('q');
 		expect(replay(start(), keys('/', 'ctrl+c')).quitting).toBe(true);
 	});
+
+	it('asks for a stop on each Ctrl-Z, in the search box too, changing nothing else', () => {
+		const searching = replay(start(), keys('/', 'a'));
+		const stopped = replay(searching, keys('ctrl+z', 'ctrl+z'));
+		expect(stopped).toEqual({...searching, suspends: 2});
+	});
 });
 
 describe('update: several keys at once', () => {

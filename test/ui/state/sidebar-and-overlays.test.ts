@@ -112,16 +112,17 @@ describe('update: overlays and layout', () => {
 
 describe('update: a terminal too small to draw in', () => {
 	// Regression: keys acted under the "terminal too small" notice: j scrolled the hidden reader, i toggled the sidebar.
-	it('answers only q and Ctrl-C, which quit', () => {
+	it('answers only q and Ctrl-C, which quit, and Ctrl-Z, which stops', () => {
 		const reading = openWork(start(120, 40));
 		const small = update(reading, {type: 'resize', columns: 30, rows: 8});
-		const others = new Set(keymap.flatMap(binding => binding.keys).filter(key => key !== 'q' && key !== 'ctrl+c'));
+		const others = new Set(keymap.flatMap(binding => binding.keys).filter(key => key !== 'q' && key !== 'ctrl+c' && key !== 'ctrl+z'));
 		expect(others).toContain('?');
 		for (const key of [...others, 'a', 'Z']) expect(update(small, {type: 'key', name: key, now: 1_000}), key).toBe(small);
 		expect(update(small, {type: 'keys', names: ['j', 'j', 'i'], now: 1_000})).toBe(small);
 		expect(update(small, {type: 'paste', text: 'jji', now: 1_000})).toBe(small);
 		expect(replay(small, keys('q')).quitting).toBe(true);
 		expect(replay(small, keys('ctrl+c')).quitting).toBe(true);
+		expect(replay(small, keys('ctrl+z')).suspends).toBe(1);
 		expect(inputContext(small)).toBe('too-small');
 	});
 });
