@@ -187,8 +187,9 @@ function Overlay({state, props, height}: {state: AppState; props: AppProps; heig
 	const width = state.columns;
 	const overlay = state.overlay;
 	switch (overlay?.kind) {
-		case 'help': {
-			return <HelpOverlay width={width} height={height} top={overlay.top} />;
+		case 'help':
+		case 'query-help': {
+			return <HelpOverlay kind={overlay.kind} width={width} height={height} top={overlay.top} />;
 		}
 
 		case 'skipped': {

@@ -14,7 +14,7 @@ import {isPrintable} from './key-name.js';
 export type KeyContext = 'global' | 'panes' | 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'overlay' | 'jump-list' | 'bookmarks' | 'too-small';
 
 /** What has the keyboard: a pane, a text box, one of the overlays or the "terminal too small" notice. */
-export type InputContext = 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'help' | 'skipped' | 'bookmarks' | 'toc' | 'too-small';
+export type InputContext = 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'help' | 'query-help' | 'skipped' | 'bookmarks' | 'toc' | 'too-small';
 
 /**
  * The keymap contexts a key is looked up in, the first binding found wins, so
@@ -29,6 +29,7 @@ export const lookupOrder: Record<InputContext, readonly KeyContext[]> = {
 	find: ['find', 'panes', 'global'],
 	sidebar: ['sidebar', 'panes', 'global'],
 	help: ['overlay', 'global'],
+	'query-help': ['overlay', 'global'],
 	skipped: ['overlay', 'global'],
 	bookmarks: ['bookmarks', 'jump-list', 'overlay', 'global'],
 	toc: ['jump-list', 'overlay', 'global'],
@@ -40,6 +41,7 @@ export type Command =
 	| 'quit'
 	| 'force-quit'
 	| 'help'
+	| 'query-help'
 	| 'toggle-sidebar'
 	| 'show-skipped'
 	| 'list-up'
@@ -131,6 +133,8 @@ export const keymap: readonly Binding[] = [
 	{command: 'search-cancel', context: 'search', keys: ['esc'], description: 'Clear the query and go to the list', hint: 'clear'},
 	{command: 'search-delete', context: 'search', keys: ['backspace'], description: 'Delete the last character'},
 	{command: 'search-clear-line', context: 'search', keys: ['ctrl+u'], description: 'Delete the whole query'},
+	// `?` is text in a query (`what if?`), so it asks for the syntax only where it cannot be: at the start of an empty query.
+	{command: 'query-help', context: 'search', keys: ['ctrl+/'], description: 'The query syntax (also ? in an empty box)', hint: 'syntax'},
 	{command: 'list-up', context: 'search', keys: ['up'], description: 'Previous result', hint: 'move'},
 	{command: 'list-down', context: 'search', keys: ['down'], description: 'Next result', hint: 'move'},
 
@@ -217,6 +221,7 @@ const keyLabels: Record<string, string> = {
 	backspace: 'Backspace',
 	'ctrl+c': 'Ctrl-C',
 	'ctrl+u': 'Ctrl-U',
+	'ctrl+/': 'Ctrl-/',
 };
 
 /** How a key is written for people: `↑`, `PgDn`, `Ctrl-C`, `G`. */
@@ -235,7 +240,7 @@ export const contextTitles: Record<KeyContext, string> = {
 	reader: 'Reader',
 	find: 'Search in the text',
 	sidebar: 'Details sidebar, when drawn over a pane',
-	overlay: 'Help, skipped files, bookmarks and chapters',
+	overlay: 'Help, query syntax, skipped files, bookmarks and chapters',
 	'jump-list': 'Bookmarks and chapters',
 	bookmarks: 'Bookmarks',
 	'too-small': 'Terminal too small notice',

@@ -1,5 +1,8 @@
-/** A screen over the panes: the help, scrolled by lines, or a list to pick from, with its highlighted item. */
-export type OverlayModel = {kind: 'help'; top: number} | {kind: PickListKind; item: number};
+/** A screen over the panes: the help or the query syntax, scrolled by lines, or a list to pick from, with its highlighted item. */
+export type OverlayModel = {kind: HelpKind; top: number} | {kind: PickListKind; item: number};
+
+/** The screens of text: the keys (`?`), and the search box's query syntax. */
+export type HelpKind = 'help' | 'query-help';
 
 /** The lists drawn over the panes: skipped files, bookmarks, chapters. */
 export type PickListKind = 'skipped' | 'bookmarks' | 'toc';

@@ -10,9 +10,10 @@ import {workState} from './reading-record.js';
 
 const helpStep = 5;
 
-/** How far the help can scroll at the terminal's size. */
+/** How far the open help (the keys' or the query syntax) can scroll at the terminal's size. */
 export function helpScrollLimit(state: AppState): number {
-	const {rows, visibleRows} = helpLayout(state.columns, layoutHeight(state));
+	const kind = state.overlay?.kind === 'query-help' ? 'query-help' : 'help';
+	const {rows, visibleRows} = helpLayout(state.columns, layoutHeight(state), kind);
 	return Math.max(0, rows - visibleRows);
 }
 
@@ -39,7 +40,7 @@ function step(direction: 1 | -1): CommandHandler {
 		const overlay = state.overlay;
 		if (!overlay) return state;
 		const moved: OverlayModel =
-			overlay.kind === 'help'
+			'top' in overlay
 				? {...overlay, top: Math.max(0, Math.min(helpScrollLimit(state), overlay.top + direction * helpStep))}
 				: {...overlay, item: Math.max(0, Math.min(itemCount(state, overlay.kind) - 1, overlay.item + direction))};
 		return {...state, overlay: moved};
@@ -48,7 +49,7 @@ function step(direction: 1 | -1): CommandHandler {
 
 /** The highlighted item of the open pick list; 0 for none. */
 function highlighted(state: AppState): number {
-	return state.overlay && state.overlay.kind !== 'help' ? state.overlay.item : 0;
+	return state.overlay && 'item' in state.overlay ? state.overlay.item : 0;
 }
 
 /** Opens the bookmarks or chapters list, the current chapter highlighted. */
@@ -93,6 +94,8 @@ export const overlayCommands = {
 		const opened = {...state, overlay: {kind: 'help' as const, top: 0}};
 		return {...opened, overlay: {kind: 'help', top: Math.min(helpScrollLimit(opened), helpLineOf(inputContext(state), state.columns))}};
 	},
+	// From the search box; Esc goes back to typing.
+	'query-help': state => (state.overlay?.kind === 'query-help' ? {...state, overlay: null} : {...state, overlay: {kind: 'query-help', top: 0}}),
 	'show-skipped': state => ({...state, overlay: {kind: 'skipped', item: 0}}),
 	'show-bookmarks': openPickList('bookmarks'),
 	'show-toc': openPickList('toc'),
