@@ -3,7 +3,7 @@ import {statusHints} from '../../source/ui/input/status-hints.js';
 
 describe('statusHints', () => {
 	it('offers the keys that do something where the keyboard is, from the keymap', () => {
-		expect(statusHints('list')).toBe('↑/↓ move · Enter read · / search · x skipped · s sort · r read · l later · q quit · ? help');
+		expect(statusHints('list')).toBe("↑/↓ move · Enter read · / search · x skipped · s sort · r read · l later · ' marks · q quit · ? help");
 		expect(statusHints('reader')).toBe("Space/b page · [/] chapter · t contents · m mark · ' marks · / find · Esc list · ? help");
 		expect(statusHints('sidebar')).toBe('j/k scroll · Space/b page · Esc close · ? help');
 		expect(statusHints('toc')).toBe('Enter jump · Esc close · j/k move · ? help');

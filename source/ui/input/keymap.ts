@@ -14,7 +14,7 @@ import {isPrintable} from './key-name.js';
 export type KeyContext = 'global' | 'panes' | 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'overlay' | 'jump-list' | 'bookmarks' | 'too-small';
 
 /** What has the keyboard: a pane, a text box, one of the overlays or the "terminal too small" notice. */
-export type InputContext = 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'help' | 'query-help' | 'skipped' | 'bookmarks' | 'toc' | 'too-small';
+export type InputContext = 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'help' | 'query-help' | 'skipped' | 'bookmarks' | 'all-bookmarks' | 'toc' | 'too-small';
 
 /**
  * The keymap contexts a key is looked up in, the first binding found wins, so
@@ -33,6 +33,7 @@ export const lookupOrder: Record<InputContext, readonly KeyContext[]> = {
 	skipped: ['overlay', 'global'],
 	bookmarks: ['bookmarks', 'jump-list', 'overlay', 'global'],
 	toc: ['jump-list', 'overlay', 'global'],
+	'all-bookmarks': ['jump-list', 'overlay', 'global'],
 	// Nothing but the notice is drawn: a key would change a screen the user cannot see (the help too).
 	'too-small': ['too-small'],
 };
@@ -79,6 +80,7 @@ export type Command =
 	| 'toggle-later'
 	| 'add-bookmark'
 	| 'show-bookmarks'
+	| 'show-all-bookmarks'
 	| 'delete-bookmark'
 	| 'show-toc'
 	| 'overlay-choose'
@@ -127,6 +129,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'cycle-sort', context: 'list', keys: ['s'], description: 'Sort by title, author, words, last read, updated', hint: 'sort'},
 	{command: 'toggle-read', context: 'list', keys: ['r'], description: 'Mark the work read, or not', hint: 'read'},
 	{command: 'toggle-later', context: 'list', keys: ['l'], description: 'Mark the work for later, or not', hint: 'later'},
+	{command: 'show-all-bookmarks', context: 'list', keys: ["'"], description: 'Bookmarks of every work, newest first (Enter opens the work there)', hint: 'marks'},
 	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit (within a second of q closing the reader, press q twice)', hint: 'quit'},
 
 	{command: 'search-accept', context: 'search', keys: ['enter'], description: 'Keep the results and go to the list', hint: 'keep'},

@@ -71,6 +71,7 @@ const blockFor: Record<InputContext, KeyContext> = {
 	skipped: 'overlay',
 	bookmarks: 'bookmarks',
 	toc: 'jump-list',
+	'all-bookmarks': 'jump-list',
 	'too-small': 'too-small',
 };
 

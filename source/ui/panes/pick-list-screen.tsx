@@ -4,6 +4,7 @@ import type {Position} from '../../core/pager/position.js';
 import {getWork} from '../../core/state/reading-state.js';
 import {displaySafe} from '../../core/text/display-safe.js';
 import type {Region} from '../lines/pick-list-box.js';
+import {allBookmarks} from '../state/all-bookmarks.js';
 import type {AppState} from '../state/app-state.js';
 import type {Layout} from '../state/layout.js';
 import {PickListOverlay} from './pick-list-overlay.js';
@@ -36,6 +37,16 @@ export function PickListScreen({state, region}: {state: AppState; region: Region
 
 			const labels = (work?.bookmarks ?? []).map(bookmark => displaySafe(`${formatTime(bookmark.createdAt)}  ${where(bookmark.position)}  ${bookmark.excerpt}`));
 			return <PickListOverlay title="Bookmarks (Enter jumps, d deletes, Esc closes)" empty="No bookmarks yet: press m in the reader to add one." labels={labels} {...place} />;
+		}
+
+		case 'all-bookmarks': {
+			// Chapter and % are known for the open work, whose text is laid out; for the others, the title and words.
+			const reader = state.reader?.status === 'ready' ? state.reader : undefined;
+			const labels = allBookmarks(state).map(({workIndex, bookmark}) => {
+				const here = reader?.workIndex === workIndex ? `  ${Math.round(reader.pager.progress(reader.view.toShown(bookmark.position)) * 100)}%` : '';
+				return displaySafe(`${formatTime(bookmark.createdAt)}  ${state.works[workIndex]!.title}${here}  ${bookmark.excerpt}`);
+			});
+			return <PickListOverlay title="Bookmarks in every work (Enter opens, Esc closes)" empty="No bookmarks yet: press m in the reader to add one." labels={labels} {...place} />;
 		}
 
 		case 'toc': {

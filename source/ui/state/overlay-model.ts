@@ -4,7 +4,7 @@ export type OverlayModel = {kind: HelpKind; top: number} | {kind: PickListKind; 
 /** The screens of text: the keys (`?`), and the search box's query syntax. */
 export type HelpKind = 'help' | 'query-help';
 
-/** The lists drawn over the panes: skipped files, bookmarks, chapters. */
-export type PickListKind = 'skipped' | 'bookmarks' | 'toc';
+/** The lists drawn over the panes: skipped files, the open work's bookmarks, every work's bookmarks, chapters. */
+export type PickListKind = 'skipped' | 'bookmarks' | 'all-bookmarks' | 'toc';
 
 export type OverlayKind = OverlayModel['kind'];

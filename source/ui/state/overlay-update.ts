@@ -2,6 +2,7 @@ import {chapterAt} from '../../core/chapter-at.js';
 import {updateWork} from '../../core/state/reading-state.js';
 import type {Command} from '../input/keymap.js';
 import {helpLayout, helpLineOf} from '../lines/help-lines.js';
+import {allBookmarks, openBookmark} from './all-bookmarks.js';
 import {type AppState, type CommandHandler, inputContext} from './app-state.js';
 import {layoutHeight} from './geometry.js';
 import type {OverlayModel, PickListKind} from './overlay-model.js';
@@ -30,6 +31,10 @@ function itemCount(state: AppState, kind: PickListKind): number {
 
 		case 'toc': {
 			return state.reader?.status === 'ready' ? state.reader.view.toc.length : 0;
+		}
+
+		case 'all-bookmarks': {
+			return allBookmarks(state).length;
 		}
 	}
 }
@@ -64,6 +69,7 @@ function openPickList(kind: 'bookmarks' | 'toc'): CommandHandler {
 
 /** Enter in the bookmarks or chapters list: go there and close the list. */
 function choose(state: AppState, now: number): AppState {
+	if (state.overlay?.kind === 'all-bookmarks') return openBookmark(state, highlighted(state), now);
 	const closed = {...state, overlay: null};
 	const reader = state.reader;
 	if (reader?.status !== 'ready') return closed;
@@ -97,6 +103,7 @@ export const overlayCommands = {
 	// From the search box; Esc goes back to typing.
 	'query-help': state => (state.overlay?.kind === 'query-help' ? {...state, overlay: null} : {...state, overlay: {kind: 'query-help', top: 0}}),
 	'show-skipped': state => ({...state, overlay: {kind: 'skipped', item: 0}}),
+	'show-all-bookmarks': state => ({...state, overlay: {kind: 'all-bookmarks', item: 0}}),
 	'show-bookmarks': openPickList('bookmarks'),
 	'show-toc': openPickList('toc'),
 	'overlay-down': step(1),

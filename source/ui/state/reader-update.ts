@@ -37,12 +37,16 @@ export function openSelected(state: AppState, now: number): AppState {
  */
 export function workLoaded(state: AppState, workIndex: number, {body, details, partial = false}: {body: WorkBody; details: WorkDetails; partial?: boolean}, now: number): AppState {
 	if (state.reader?.workIndex !== workIndex) return state;
+	const wanted = state.reader.status === 'loading' ? state.reader.at : undefined;
 	const saved = workState(state, workIndex).position;
-	const inBody = saved != null && saved.paragraph < body.paragraphs.length;
-	if (partial && saved != null && !inBody) return state;
-	const reader = readyReader(workIndex, body, details, readerGeometry(state).width, state.showNotes, inBody ? saved : textStart);
+	const place = wanted ?? saved;
+	const inBody = place != null && place.paragraph < body.paragraphs.length;
+	if (partial && place != null && !inBody) return state;
+	const reader = readyReader(workIndex, body, details, readerGeometry(state).width, state.showNotes, inBody && !wanted ? place : textStart);
 	// Opening is not reading: the place and the mark stay as they were until the user moves.
-	return rememberFolder(recordOpened({...state, reader}, workIndex, now), {work: state.stateKeys[workIndex]!}, now);
+	const opened = rememberFolder(recordOpened({...state, reader}, workIndex, now), {work: state.stateKeys[workIndex]!}, now);
+	// A bookmark chosen from the list of all of them is a jump, as from the work's own list.
+	return wanted && inBody ? jumpTo(opened, reader.view.toShown(wanted), now) : opened;
 }
 
 /**
