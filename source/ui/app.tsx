@@ -2,9 +2,7 @@ import React, {useEffect, useMemo, useReducer, useState} from 'react';
 import {Box, Text, useApp} from 'ink';
 import type {LiveLibrary} from '../core/library/live-library.js';
 import {folderOf} from '../core/state/reader-settings.js';
-import {emptyState, getWork, type StateFile} from '../core/state/reading-state.js';
-import {chapterAt} from '../core/chapter-at.js';
-import type {Position} from '../core/pager/position.js';
+import {emptyState, type StateFile} from '../core/state/reading-state.js';
 import {displaySafe} from '../core/text/display-safe.js';
 import type {Skipped, WorkListing} from '../core/work.js';
 import type {SpoilerLevel} from '../core/spoilers.js';
@@ -18,7 +16,7 @@ import {useSummaries} from './hooks/use-summaries.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {useWorkLoader} from './hooks/use-work-loader.js';
 import {HelpOverlay} from './panes/help-overlay.js';
-import {PickListOverlay} from './panes/pick-list-overlay.js';
+import {pageRegion, PickListScreen} from './panes/pick-list-screen.js';
 import {PreviewPane} from './panes/preview-pane.js';
 import {ReaderPane} from './panes/reader-pane.js';
 import {Sidebar} from './panes/sidebar.js';
@@ -142,8 +140,10 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 	return (
 		<Box flexDirection="column" width={state.columns} height={layout.height + 1}>
 			<Box height={layout.height}>
-				{state.overlay ? (
-					<Overlay state={state} props={props} height={layout.height} />
+				{state.overlay?.kind === 'tags' ? (
+					<TagBrowser browser={state.overlay.browser} width={state.columns} height={layout.height} />
+				) : state.overlay && 'top' in state.overlay ? (
+					<HelpOverlay kind={state.overlay.kind} width={state.columns} height={layout.height} top={state.overlay.top} />
 				) : (
 					<>
 						{layout.list > 0 ? (
@@ -181,6 +181,8 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 								<Sidebar {...sidebar} width={layout.sidebar - 1} />
 							</Box>
 						) : null}
+						{/* Over the page, the panes visible around it. */}
+						{state.overlay ? <PickListScreen state={state} region={pageRegion(layout)} /> : null}
 					</>
 				)}
 			</Box>
@@ -194,60 +196,6 @@ function nextTitle(state: AppState): string | undefined {
 	const row = state.reader ? state.list.order.indexOf(state.reader.workIndex) : -1;
 	const next = row < 0 ? undefined : state.list.order[row + 1];
 	return next === undefined ? undefined : state.works[next]!.title;
-}
-
-function Overlay({state, props, height}: {state: AppState; props: AppProps; height: number}) {
-	const width = state.columns;
-	const overlay = state.overlay;
-	switch (overlay?.kind) {
-		case 'help': {
-			return <HelpOverlay width={width} height={height} top={overlay.top} />;
-		}
-
-		case 'skipped': {
-			const labels = state.skipped.map(file => displaySafe(`${file.path} — ${file.reason}`));
-			return <PickListOverlay title={`Skipped files: ${labels.length} (x or Esc closes)`} empty="Every file was read." labels={labels} selected={overlay.item} width={width} height={height} />;
-		}
-
-		case 'bookmarks': {
-			const work = state.reader ? getWork(state.reading, state.stateKeys[state.reader.workIndex]!) : undefined;
-			// The state file is ours, but it is a file on disk: its text is shown as untrusted.
-			const reader = state.reader?.status === 'ready' ? state.reader : undefined;
-			// Where each is: its chapter and how far into the work, then its words.
-			const where = (position: Position) => {
-				const chapter = reader ? chapterAt(reader.details.toc, position.paragraph) : null;
-				const percent = reader ? `${Math.round(reader.pager.progress(reader.view.toShown(position)) * 100)}%` : '';
-				return [chapter ? `ch ${chapter.number}` : '', percent].filter(Boolean).join(' · ');
-			};
-
-			const labels = (work?.bookmarks ?? []).map(bookmark => displaySafe(`${formatTime(bookmark.createdAt)}  ${where(bookmark.position)}  ${bookmark.excerpt}`));
-			return <PickListOverlay title="Bookmarks (Enter jumps, d deletes, Esc closes)" empty="No bookmarks yet: press m in the reader to add one." labels={labels} selected={overlay.item} width={width} height={height} />;
-		}
-
-		case 'toc': {
-			const toc = state.reader?.status === 'ready' ? state.reader.view.toc : [];
-			return <PickListOverlay title="Contents (Enter jumps, Esc closes)" empty="This work marks no chapters." labels={toc.map(entry => entry.title)} selected={overlay.item} width={width} height={height} />;
-		}
-
-		case 'tags': {
-			return <TagBrowser browser={overlay.browser} width={width} height={height} />;
-		}
-
-		case undefined: {
-			return null;
-		}
-	}
-}
-
-// Made when the first bookmark is shown, not at start-up (an Intl object costs milliseconds to make).
-let timeFormat: Intl.DateTimeFormat | undefined;
-
-/** A bookmark's time in local time (`2026-11-21 21:50`), or nothing for a time no date can hold. */
-function formatTime(ms: number): string {
-	const date = new Date(ms);
-	if (Number.isNaN(date.getTime())) return '';
-	timeFormat ??= new Intl.DateTimeFormat('sv-SE', {dateStyle: 'short', timeStyle: 'short'});
-	return timeFormat.format(date);
 }
 
 function EmptyLibrary({root, skipped, state}: {root: string; skipped: number; state: AppState}) {

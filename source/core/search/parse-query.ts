@@ -1,13 +1,8 @@
 /**
  * The search box's query language, parsed to a flat list of terms that all
  * must hold (AND). Pure and total: a query it cannot read comes back as a
- * short message for the search box, never as an exception.
- *
- *   word         fuzzy, in any text field        'word     exact (no fuzz)
- *   "two words"  exact phrase                    ^word     prefix of a field value
- *   !term -term  excludes what `term` matches    field:term  only in that field
- *   rating:e  status:wip  lang:en  id:123  words:>10000  words:1k..5k  chapters:<3
- *   is:reading  is:read  is:unread  is:later  is:bookmarked  is:new
+ * short message for the search box, never as an exception. The forms it
+ * reads are listed for people in query-syntax.ts (the search box's help).
  *
  * An unknown `name:` is an error naming the fields there are (quote it,
  * `'re:zero`, to search for the text).
@@ -68,6 +63,11 @@ const fieldNames: ReadonlyMap<string, FieldName> = new Map<string, FieldName>([
 	['is', 'is'],
 	['summary', 'summary'],
 ]);
+
+/** Every field name the parser reads, for the test that keeps the search box's help complete. */
+export function queryFieldNames(): string[] {
+	return [...fieldNames.keys()];
+}
 
 /** The names the error for an unknown field lists: one per field. */
 const knownFields = 'title author fandom rel char tag warning summary rating status lang id words chapters is';

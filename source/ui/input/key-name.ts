@@ -70,6 +70,11 @@ function charName(char: string): string {
 			return 'space';
 		}
 
+		// Terminals send Ctrl-/ (and Ctrl-_) as 0x1f.
+		case '\u001F': {
+			return 'ctrl+/';
+		}
+
 		default: {
 			const code = char.codePointAt(0)!;
 			// Ctrl-A … Ctrl-Z arrive as 0x01 … 0x1a.

@@ -14,7 +14,7 @@ import {isPrintable} from './key-name.js';
 export type KeyContext = 'global' | 'panes' | 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'overlay' | 'jump-list' | 'bookmarks' | 'tags' | 'too-small';
 
 /** What has the keyboard: a pane, a text box, one of the overlays or the "terminal too small" notice. */
-export type InputContext = 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'help' | 'skipped' | 'bookmarks' | 'toc' | 'tags' | 'too-small';
+export type InputContext = 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'help' | 'query-help' | 'skipped' | 'bookmarks' | 'all-bookmarks' | 'toc' | 'tags' | 'too-small';
 
 /**
  * The keymap contexts a key is looked up in, the first binding found wins, so
@@ -29,11 +29,13 @@ export const lookupOrder: Record<InputContext, readonly KeyContext[]> = {
 	find: ['find', 'panes', 'global'],
 	sidebar: ['sidebar', 'panes', 'global'],
 	help: ['overlay', 'global'],
+	'query-help': ['overlay', 'global'],
 	skipped: ['overlay', 'global'],
 	bookmarks: ['bookmarks', 'jump-list', 'overlay', 'global'],
 	toc: ['jump-list', 'overlay', 'global'],
 	// The browser's filter takes printable keys, so only the overlay keys that are not (↑, ↓, Esc) reach it.
 	tags: ['tags', 'overlay', 'global'],
+	'all-bookmarks': ['jump-list', 'overlay', 'global'],
 	// Nothing but the notice is drawn: a key would change a screen the user cannot see (the help too).
 	'too-small': ['too-small'],
 };
@@ -43,6 +45,7 @@ export type Command =
 	| 'force-quit'
 	| 'suspend'
 	| 'help'
+	| 'query-help'
 	| 'toggle-sidebar'
 	| 'show-skipped'
 	| 'list-up'
@@ -80,6 +83,7 @@ export type Command =
 	| 'toggle-later'
 	| 'add-bookmark'
 	| 'show-bookmarks'
+	| 'show-all-bookmarks'
 	| 'delete-bookmark'
 	| 'show-toc'
 	| 'overlay-choose'
@@ -140,12 +144,15 @@ export const keymap: readonly Binding[] = [
 	{command: 'toggle-read', context: 'list', keys: ['r'], description: 'Mark the work read, or not', hint: 'read'},
 	{command: 'toggle-later', context: 'list', keys: ['l'], description: 'Mark the work for later, or not', hint: 'later'},
 	{command: 'show-tags', context: 'list', keys: ['#'], description: 'Tag browser: the labels of the listed works, counted', hint: 'tags'},
+	{command: 'show-all-bookmarks', context: 'list', keys: ["'"], description: 'Bookmarks of every work, newest first (Enter opens the work there)', hint: 'marks'},
 	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit (within a second of q closing the reader, press q twice)', hint: 'quit'},
 
 	{command: 'search-accept', context: 'search', keys: ['enter'], description: 'Keep the results and go to the list', hint: 'keep'},
 	{command: 'search-cancel', context: 'search', keys: ['esc'], description: 'Clear the query and go to the list', hint: 'clear'},
 	{command: 'search-delete', context: 'search', keys: ['backspace'], description: 'Delete the last character'},
 	{command: 'search-clear-line', context: 'search', keys: ['ctrl+u'], description: 'Delete the whole query'},
+	// `?` is text in a query (`what if?`), so it asks for the syntax only where it cannot be: at the start of an empty query.
+	{command: 'query-help', context: 'search', keys: ['ctrl+/'], description: 'The query syntax (also ? in an empty box)', hint: 'syntax'},
 	{command: 'list-up', context: 'search', keys: ['up'], description: 'Previous result', hint: 'move'},
 	{command: 'list-down', context: 'search', keys: ['down'], description: 'Next result', hint: 'move'},
 
@@ -244,6 +251,7 @@ const keyLabels: Record<string, string> = {
 	'ctrl+u': 'Ctrl-U',
 	'ctrl+x': 'Ctrl-X',
 	'ctrl+z': 'Ctrl-Z',
+	'ctrl+/': 'Ctrl-/',
 };
 
 /** How a key is written for people: `↑`, `PgDn`, `Ctrl-C`, `G`. */
@@ -262,7 +270,7 @@ export const contextTitles: Record<KeyContext, string> = {
 	reader: 'Reader',
 	find: 'Search in the text',
 	sidebar: 'Details sidebar, when drawn over a pane',
-	overlay: 'Help, lists and tag browser',
+	overlay: 'Help, lists and the tag browser',
 	'jump-list': 'Bookmarks and chapters',
 	bookmarks: 'Bookmarks',
 	tags: 'Tags',

@@ -1,4 +1,6 @@
 import wrapAnsi from 'wrap-ansi';
+import {querySyntax} from '../../core/search/query-syntax.js';
+import type {HelpKind} from '../state/overlay-model.js';
 import {contextTitles, type InputContext, type KeyContext, keyContexts, keyLabel, keymap} from '../input/keymap.js';
 
 export type HelpLine = {text: string; heading: boolean};
@@ -14,25 +16,47 @@ const chromeRows = 3;
  * under themselves, never cut.
  */
 export function helpLines(width: number): HelpLine[] {
-	const room = Math.max(10, width - chromeColumns - keysWidth - 3);
 	const lines: HelpLine[] = [];
 	for (const context of keyContexts) {
 		if (lines.length > 0) lines.push({text: '', heading: false});
 		lines.push({text: contextTitles[context], heading: true});
 		for (const binding of keymap.filter(binding => binding.context === context)) {
-			const keys = binding.keys.map(keyLabel).join(' ').padEnd(keysWidth);
-			const [first = '', ...rest] = wrapAnsi(binding.description, room, {hard: true, trim: true}).split('\n');
-			lines.push({text: `  ${keys} ${first}`, heading: false});
-			for (const more of rest) lines.push({text: `  ${' '.repeat(keysWidth)} ${more}`, heading: false});
+			lines.push(...twoColumns(binding.keys.map(keyLabel).join(' '), binding.description, keysWidth, width));
 		}
 	}
 
 	return lines;
 }
 
+const examplesWidth = 30;
+
+/** The search box's help, from the query syntax table: each form and what it finds, wrapped, never cut. */
+export function queryHelpLines(width: number): HelpLine[] {
+	const intro = wrapAnsi('Terms are separated by spaces and must all match; a field name narrows the term after it: tag:"slow burn"', Math.max(10, width - chromeColumns), {hard: true, trim: true});
+	const lines: HelpLine[] = [...intro.split('\n').map(text => ({text, heading: false})), {text: '', heading: false}];
+	for (const row of querySyntax) lines.push(...twoColumns(row.example, row.meaning, examplesWidth, width));
+	return lines;
+}
+
+/** A help row at `width`: `left` in a column of `leftWidth` (on a line of its own when longer), `right` wrapped under itself. */
+function twoColumns(left: string, right: string, leftWidth: number, width: number): HelpLine[] {
+	const room = Math.max(10, width - chromeColumns - leftWidth - 3);
+	const lines: HelpLine[] = [];
+	if (left.length > leftWidth) lines.push({text: `  ${left}`, heading: false});
+	const [first = '', ...rest] = wrapAnsi(right, room, {hard: true, trim: true}).split('\n');
+	lines.push({text: `  ${(left.length > leftWidth ? '' : left).padEnd(leftWidth)} ${first}`, heading: false});
+	for (const more of rest) lines.push({text: `  ${' '.repeat(leftWidth)} ${more}`, heading: false});
+	return lines;
+}
+
+/** The lines of the keys' help or the query syntax at `width`. */
+export function textLines(kind: HelpKind, width: number): HelpLine[] {
+	return kind === 'help' ? helpLines(width) : queryHelpLines(width);
+}
+
 /** How many lines the help has at `width`, and how many a box of `height` shows; it scrolls when they do not fit. */
-export function helpLayout(width: number, height: number): {rows: number; visibleRows: number} {
-	return {rows: helpLines(width).length, visibleRows: Math.max(1, height - chromeRows)};
+export function helpLayout(width: number, height: number, kind: HelpKind = 'help'): {rows: number; visibleRows: number} {
+	return {rows: textLines(kind, width).length, visibleRows: Math.max(1, height - chromeRows)};
 }
 
 /** The keymap block for what had the keyboard when `?` was pressed: the help opens there. */
@@ -43,10 +67,12 @@ const blockFor: Record<InputContext, KeyContext> = {
 	find: 'find',
 	sidebar: 'sidebar',
 	help: 'overlay',
+	'query-help': 'search',
 	skipped: 'overlay',
 	bookmarks: 'bookmarks',
 	toc: 'jump-list',
 	tags: 'tags',
+	'all-bookmarks': 'jump-list',
 	'too-small': 'too-small',
 };
 

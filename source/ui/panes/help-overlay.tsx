@@ -1,15 +1,18 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {helpLayout, helpLines} from '../lines/help-lines.js';
+import {helpLayout, textLines} from '../lines/help-lines.js';
+import type {HelpKind} from '../state/overlay-model.js';
 
-/** The `?` screen, drawn from the keymap table so it always tells the truth. */
-export function HelpOverlay({width, height, top}: {width: number; height: number; top: number}) {
-	const lines = helpLines(width);
-	const {rows, visibleRows} = helpLayout(width, height);
+const titles: Record<HelpKind, string> = {help: 'ficread keys (? or Esc to close', 'query-help': 'Search syntax (Esc to close'};
+
+/** The `?` screen and the search box's syntax, drawn from the keymap and the syntax table so they always tell the truth. */
+export function HelpOverlay({kind = 'help', width, height, top}: {kind?: HelpKind; width: number; height: number; top: number}) {
+	const lines = textLines(kind, width);
+	const {rows, visibleRows} = helpLayout(width, height, kind);
 	const more = top + visibleRows < rows;
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1} overflow="hidden">
-			<Text bold>{`ficread keys (? or Esc to close${more || top > 0 ? ', j/k to scroll' : ''})`}</Text>
+			<Text bold>{`${titles[kind]}${more || top > 0 ? ', j/k to scroll' : ''})`}</Text>
 			{lines.slice(top, top + visibleRows).map((line, index) => (
 				<Text key={index} bold={line.heading} wrap="truncate">
 					{line.text === '' ? ' ' : line.text}

@@ -2,6 +2,7 @@ import {chapterAt} from '../../core/chapter-at.js';
 import {updateWork} from '../../core/state/reading-state.js';
 import type {Command} from '../input/keymap.js';
 import {helpLayout, helpLineOf} from '../lines/help-lines.js';
+import {allBookmarks, openBookmark} from './all-bookmarks.js';
 import {type AppState, type CommandHandler, inputContext} from './app-state.js';
 import {layoutHeight} from './geometry.js';
 import type {OverlayModel, PickListKind} from './overlay-model.js';
@@ -11,9 +12,10 @@ import {stepTagBrowser} from './tag-browser-update.js';
 
 const helpStep = 5;
 
-/** How far the help can scroll at the terminal's size. */
+/** How far the open help (the keys' or the query syntax) can scroll at the terminal's size. */
 export function helpScrollLimit(state: AppState): number {
-	const {rows, visibleRows} = helpLayout(state.columns, layoutHeight(state));
+	const kind = state.overlay?.kind === 'query-help' ? 'query-help' : 'help';
+	const {rows, visibleRows} = helpLayout(state.columns, layoutHeight(state), kind);
 	return Math.max(0, rows - visibleRows);
 }
 
@@ -31,6 +33,10 @@ function itemCount(state: AppState, kind: PickListKind): number {
 		case 'toc': {
 			return state.reader?.status === 'ready' ? state.reader.view.toc.length : 0;
 		}
+
+		case 'all-bookmarks': {
+			return allBookmarks(state).length;
+		}
 	}
 }
 
@@ -41,7 +47,7 @@ function step(direction: 1 | -1): CommandHandler {
 		if (!overlay) return state;
 		if (overlay.kind === 'tags') return stepTagBrowser(state, () => direction);
 		const moved: OverlayModel =
-			overlay.kind === 'help'
+			'top' in overlay
 				? {...overlay, top: Math.max(0, Math.min(helpScrollLimit(state), overlay.top + direction * helpStep))}
 				: {...overlay, item: Math.max(0, Math.min(itemCount(state, overlay.kind) - 1, overlay.item + direction))};
 		return {...state, overlay: moved};
@@ -65,6 +71,7 @@ function openPickList(kind: 'bookmarks' | 'toc'): CommandHandler {
 
 /** Enter in the bookmarks or chapters list: go there and close the list. */
 function choose(state: AppState, now: number): AppState {
+	if (state.overlay?.kind === 'all-bookmarks') return openBookmark(state, highlighted(state), now);
 	const closed = {...state, overlay: null};
 	const reader = state.reader;
 	if (reader?.status !== 'ready') return closed;
@@ -95,7 +102,10 @@ export const overlayCommands = {
 		const opened = {...state, overlay: {kind: 'help' as const, top: 0}};
 		return {...opened, overlay: {kind: 'help', top: Math.min(helpScrollLimit(opened), helpLineOf(inputContext(state), state.columns))}};
 	},
+	// From the search box; Esc goes back to typing.
+	'query-help': state => (state.overlay?.kind === 'query-help' ? {...state, overlay: null} : {...state, overlay: {kind: 'query-help', top: 0}}),
 	'show-skipped': state => ({...state, overlay: {kind: 'skipped', item: 0}}),
+	'show-all-bookmarks': state => ({...state, overlay: {kind: 'all-bookmarks', item: 0}}),
 	'show-bookmarks': openPickList('bookmarks'),
 	'show-toc': openPickList('toc'),
 	'overlay-down': step(1),

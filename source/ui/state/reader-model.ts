@@ -12,7 +12,8 @@ import type {FindModel} from './find-model.js';
  * is in the source's paragraphs, through `view.toSource`.
  */
 export type ReaderModel =
-	| {workIndex: number; status: 'loading'; top: Position}
+	/** `at`: where to open instead of the saved place (a bookmark chosen from the list of all of them). */
+	| {workIndex: number; status: 'loading'; top: Position; at?: Position}
 	| {workIndex: number; status: 'error'; message: string; top: Position}
 	| {
 			workIndex: number;

@@ -38,16 +38,20 @@ export function openSelected(state: AppState, now: number): AppState {
  */
 export function workLoaded(state: AppState, workIndex: number, {body, details, partial = false}: {body: WorkBody; details: WorkDetails; partial?: boolean}, now: number): AppState {
 	if (state.reader?.workIndex !== workIndex) return state;
+	const wanted = state.reader.status === 'loading' ? state.reader.at : undefined;
 	const work = workState(state, workIndex);
 	const saved = work.position;
-	const inBody = saved != null && saved.paragraph < body.paragraphs.length;
-	if (partial && saved != null && !inBody) return state;
-	// A partial body may not reach the new chapters: they are offered once the whole body is in.
-	const opening = partial ? {place: null, message: null} : openingOf(state.works[workIndex]!, work, details, inBody ? saved : null);
-	const reader = readyReader(workIndex, body, details, readerGeometry(state).width, state.showNotes, opening.place ?? (inBody ? saved : textStart));
-	const opened = opening.message === null ? {...state, reader} : {...state, reader, message: opening.message};
+	const place = wanted ?? saved;
+	const inBody = place != null && place.paragraph < body.paragraphs.length;
+	if (partial && place != null && !inBody) return state;
+	// A partial body may not reach the new chapters: they are offered once the whole body is in. A bookmark chosen is where to go.
+	const opening = partial || wanted ? {place: null, message: null} : openingOf(state.works[workIndex]!, work, details, inBody ? saved : null);
+	const reader = readyReader(workIndex, body, details, readerGeometry(state).width, state.showNotes, opening.place ?? (inBody && !wanted ? place : textStart));
+	const shown = opening.message === null ? {...state, reader} : {...state, reader, message: opening.message};
 	// Opening is not reading: the place and the mark stay as they were until the user moves.
-	return rememberFolder(recordOpened(opened, workIndex, now), {work: state.stateKeys[workIndex]!}, now);
+	const opened = rememberFolder(recordOpened(shown, workIndex, now), {work: state.stateKeys[workIndex]!}, now);
+	// A bookmark chosen from the list of all of them is a jump, as from the work's own list.
+	return wanted && inBody ? jumpTo(opened, reader.view.toShown(wanted), now) : opened;
 }
 
 /**

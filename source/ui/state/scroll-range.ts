@@ -28,8 +28,8 @@ export function keepScrollInRange(before: AppState, after: AppState): AppState {
 	// Nothing is drawn while the terminal is too small: the offsets wait for it to grow back.
 	if (layoutOf(next).kind === 'too-small') return next;
 	// An offset at the top is in range whatever the length, which takes wrapping the text to work out.
-	const overlay = next.overlay?.kind === 'help' && next.overlay.top > 0 ? {...next.overlay, top: Math.min(next.overlay.top, helpScrollLimit(next))} : next.overlay;
+	const overlay = next.overlay && 'top' in next.overlay && next.overlay.top > 0 ? {...next.overlay, top: Math.min(next.overlay.top, helpScrollLimit(next))} : next.overlay;
 	const sidebarTop = next.sidebar.top > 0 ? Math.min(next.sidebar.top, sidebarScrollLimit(next)) : 0;
-	if (sidebarTop === next.sidebar.top && (overlay === next.overlay || (overlay?.kind === 'help' && next.overlay?.kind === 'help' && overlay.top === next.overlay.top))) return next;
+	if (sidebarTop === next.sidebar.top && (overlay === next.overlay || (overlay && 'top' in overlay && next.overlay && 'top' in next.overlay && overlay.top === next.overlay.top))) return next;
 	return {...next, overlay, sidebar: {...next.sidebar, top: sidebarTop}};
 }

@@ -151,6 +151,8 @@ function pressKey(state: AppState, name: string, now: number): AppState {
 	}
 
 	if (!isPrintable(name)) return state;
+	// `?` asks for the query syntax where it cannot be part of a query yet; anywhere else in the box it is text.
+	if (context === 'search' && name === '?' && state.search.query === '') return commands['query-help'](state);
 	return typeText(state, name === 'space' ? ' ' : name);
 }
 

@@ -1,0 +1,95 @@
+import React from 'react';
+import {render} from 'ink-testing-library';
+import stringWidth from 'string-width';
+import {describe, expect, it, vi} from 'vitest';
+import {pickListBox} from '../../source/ui/lines/pick-list-box.js';
+import {App} from '../../source/ui/app.js';
+import {folderWith} from '../helpers/folder-with.js';
+import {makeWork} from '../helpers/make-work.js';
+
+const paragraph = (index: number) => `Paragraph ${index}: ${'the lamp had been dark for eleven winters and '.repeat(3).trim()}.`;
+const text = Array.from({length: 40}, (_, index) => paragraph(index)).join('\n\n');
+const works = [makeWork({path: 'lamp.txt', title: 'The Lamp at Gull Point', words: 1500})];
+
+async function app(columns: number, rows: number, skipped: Array<{path: string; reason: string}> = []) {
+	const root = await folderWith({'lamp.txt': text});
+	const rendered = render(<App root={root} works={works} skipped={skipped} columns={columns} rows={rows} readingWidth={null} />);
+	// ink-testing-library's terminal is 100 columns wide; a wider frame would be squeezed into it.
+	Object.defineProperty(rendered.stdout, 'columns', {get: () => columns});
+	Object.defineProperty(rendered.stdout, 'rows', {get: () => rows});
+	rendered.stdout.emit('resize');
+	return rendered;
+}
+
+/** The rows and columns the box drawn with a round border takes in a frame. */
+function boxIn(frame: string) {
+	const rows = frame.split('\n');
+	const top = rows.findIndex(row => row.includes('╭'));
+	const bottom = rows.findIndex(row => row.includes('╰'));
+	const left = stringWidth(rows[top]!.slice(0, rows[top]!.indexOf('╭')));
+	return {rows, top, height: bottom - top + 1, left, width: stringWidth(rows[top]!.slice(rows[top]!.indexOf('╭'), rows[top]!.indexOf('╮') + 1))};
+}
+
+describe('pick lists sized to what they hold, over the page', () => {
+	for (const [columns, rows] of [[80, 24], [200, 60]] as const) {
+		it(`draws two bookmarks as a small box over the text at ${columns}×${rows}`, async () => {
+			const {lastFrame, stdin} = await app(columns, rows);
+			stdin.write('\r');
+			await vi.waitFor(() => expect(lastFrame()).toContain('Paragraph 0'), {timeout: 5000});
+			stdin.write('m');
+			await vi.waitFor(() => expect(lastFrame()).toContain('Bookmark'), {timeout: 5000});
+			stdin.write(' ');
+			stdin.write('m');
+			stdin.write("'");
+			await vi.waitFor(() => expect(lastFrame()).toContain('Bookmarks (Enter jumps'), {timeout: 5000});
+			const frame = lastFrame()!;
+			const box = boxIn(frame);
+			// Border, title, two bookmarks (each on two lines where the page is too narrow for them).
+			expect(box.height).toBe(columns >= 200 ? 5 : 7);
+			// Labels longer than 80 columns wrap there; at 200 the box is as wide as its longest label.
+			expect(box.width).toBeLessThanOrEqual(columns >= 200 ? 120 : columns);
+			// Centred over the page, which shows above and below it.
+			expect(box.top).toBeGreaterThan(3);
+			expect(box.rows.slice(0, box.top).join('\n')).toMatch(/Paragraph \d+/);
+			expect(box.rows.slice(box.top + box.height).join('\n')).toMatch(/the lamp/);
+			for (const row of box.rows) expect(stringWidth(row)).toBeLessThanOrEqual(columns);
+			// Nothing of the page shows through inside the box: after its title, blanks up to the border.
+			const titleRow = box.rows[box.top + 1]!;
+			expect(titleRow.slice(titleRow.indexOf('│'), titleRow.indexOf('│') + box.width)).toMatch(/^│ Bookmarks \(Enter jumps, d deletes, Esc closes\) *│$/);
+		});
+	}
+
+	it('draws the skipped files over the preview on the list screen at 80×24', async () => {
+		const {lastFrame, stdin} = await app(80, 24, [{path: 'broken.epub', reason: 'not a zip file'}]);
+		stdin.write('x');
+		await vi.waitFor(() => expect(lastFrame()).toContain('Skipped files: 1'), {timeout: 5000});
+		const box = boxIn(lastFrame()!);
+		expect(box.height).toBe(4);
+		expect(lastFrame()).toContain('Library · 1 work');
+		expect(box.rows[box.top + 2]).toContain('broken.epub — not a zip file');
+	});
+});
+
+describe('pickListBox', () => {
+	const toc = ['Chapter 1: Ashore', 'Chapter 2: The Stair', 'Chapter 3: Lamp'];
+
+	it('sizes a 3-entry contents to its longest line, centred over the page, at 80×24 and 200×60', () => {
+		const small = pickListBox('Contents (Enter jumps, Esc closes)', toc, {left: 0, width: 80, height: 23}, 80);
+		expect(small).toMatchObject({width: 38, height: 6, left: 21, top: 8, visible: 3});
+		const large = pickListBox('Contents (Enter jumps, Esc closes)', toc, {left: 0, width: 156, height: 59}, 200);
+		expect(large).toMatchObject({width: 38, height: 6, left: 59, top: 26});
+		for (const line of [...large.title, ...large.items.flat()]) expect(stringWidth(line)).toBe(36);
+	});
+
+	it('wraps a label wider than the page, and scrolls a list longer than it', () => {
+		const box = pickListBox('Skipped', ['x'.repeat(100), ...Array.from({length: 40}, (_, index) => `file ${index}`)], {left: 20, width: 60, height: 23}, 80);
+		expect(box.width).toBe(60);
+		expect(box.items[0]).toHaveLength(2);
+		expect(box.height).toBe(23);
+		expect(box.visible).toBe(20);
+	});
+
+	it('takes the whole width when the page is too narrow for a list', () => {
+		expect(pickListBox('Contents', toc, {left: 60, width: 20, height: 23}, 80).left).toBeLessThan(60);
+	});
+});
