@@ -5,6 +5,7 @@ import {ratingBadge} from '../../core/output/rating-badge.js';
 import type {FieldMatch} from '../../core/search/search-engine.js';
 import type {Mark, WorkState} from '../../core/state/reading-state.js';
 import type {WorkListing} from '../../core/work.js';
+import {matchReason} from '../lines/match-reason.js';
 import {useTheme} from '../theme.js';
 import {HighlightText} from './highlight-text.js';
 
@@ -28,7 +29,8 @@ const statusLabels = {complete: 'done', 'in-progress': 'wip', unknown: ''} as co
 /**
  * Two lines per work: the title (matched characters marked), then the
  * reading mark, rating, words, chapters, status, progress and author. The selected row carries a `▸` so it is
- * clear without colour.
+ * clear without colour. A search hit whose title did not match starts its second line with why it matched
+ * (`tag: Slow Burn`, the matched characters marked): first, as the end of the line is the part cut.
  */
 export function WorkRow({work, width, selected, focused, matches, reading}: Props) {
 	const theme = useTheme();
@@ -41,6 +43,7 @@ export function WorkRow({work, width, selected, focused, matches, reading}: Prop
 	const details = [ratingBadge(work.rating), `${formatCompact(work.words)}w`, formatChapters(work.chapters), statusLabels[work.status], progress, work.authors[0] ?? 'anonymous']
 		.filter(Boolean)
 		.join(' · ');
+	const reason = matchReason(matches);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text inverse={selected && focused} bold={selected} wrap="truncate">
@@ -49,6 +52,13 @@ export function WorkRow({work, width, selected, focused, matches, reading}: Prop
 			</Text>
 			<Text dimColor={!selected} wrap="truncate">
 				{'  '}
+				{reason ? (
+					<Text>
+						{reason.label + ': '}
+						<HighlightText text={reason.match.value} ranges={reason.match.indices} />
+						{' · '}
+					</Text>
+				) : null}
 				{reading.mark === 'unread' ? null : <Text {...theme[markRoles[reading.mark]]}>{markSigns[reading.mark] + ' · '}</Text>}
 				{details}
 			</Text>
