@@ -21,7 +21,7 @@ import {PreviewPane} from './panes/preview-pane.js';
 import {ReaderPane} from './panes/reader-pane.js';
 import {Sidebar} from './panes/sidebar.js';
 import {StatusBar} from './panes/status-bar.js';
-import {WorkList} from './panes/work-list.js';
+import {LibrarySearchBox, WorkList} from './panes/work-list.js';
 import {type AppState, detailsAt, initialState, layoutOf, selectedWork, sidebarMatches, sidebarWork} from './state/app-state.js';
 import {readerGeometry} from './state/geometry.js';
 import {minColumns, minRows} from './state/layout.js';
@@ -127,16 +127,19 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 	const selected = selectedWork(state);
 	const previewed = state.focus === 'list' && selected !== undefined && selected !== state.reader?.workIndex ? selected : undefined;
 
+	// While typing a query, its box spans the screen so a long one stays in sight; the panes below lose their last line.
+	const searchAbove = state.overlay === null && state.search.editing;
 	return (
 		<Box flexDirection="column" width={state.columns} height={layout.height + 1}>
-			<Box height={layout.height}>
+			{searchAbove ? <LibrarySearchBox state={state} width={state.columns} /> : null}
+			<Box height={searchAbove ? layout.height - 1 : layout.height} overflow="hidden">
 				{state.overlay ? (
 					<Overlay state={state} props={props} height={layout.height} />
 				) : (
 					<>
 						{layout.list > 0 ? (
 							<Box borderStyle="single" borderTop={false} borderBottom={false} borderLeft={false} width={layout.list} height={layout.height}>
-								<WorkList state={state} width={layout.list - 1} height={layout.height} />
+								<WorkList state={state} width={layout.list - 1} height={layout.height} searchAbove={searchAbove} />
 							</Box>
 						) : null}
 						{layout.reader > 0 && layout.sidebarOverReader ? <Sidebar {...sidebar} width={layout.reader} /> : null}

@@ -53,6 +53,7 @@ export type Command =
 	| 'search'
 	| 'clear-search'
 	| 'search-accept'
+	| 'search-open'
 	| 'search-cancel'
 	| 'search-delete'
 	| 'search-clear-line'
@@ -127,12 +128,13 @@ export const keymap: readonly Binding[] = [
 	{command: 'toggle-later', context: 'list', keys: ['l'], description: 'Mark the work for later, or not', hint: 'later'},
 	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit (within a second of q closing the reader, press q twice)', hint: 'quit'},
 
-	{command: 'search-accept', context: 'search', keys: ['enter'], description: 'Keep the results and go to the list', hint: 'keep'},
+	{command: 'search-open', context: 'search', keys: ['enter'], description: 'Open the highlighted work', hint: 'read'},
+	{command: 'search-accept', context: 'search', keys: ['tab'], description: 'Keep the results and go to the list'},
 	{command: 'search-cancel', context: 'search', keys: ['esc'], description: 'Clear the query and go to the list', hint: 'clear'},
 	{command: 'search-delete', context: 'search', keys: ['backspace'], description: 'Delete the last character'},
 	{command: 'search-clear-line', context: 'search', keys: ['ctrl+u'], description: 'Delete the whole query'},
-	{command: 'list-up', context: 'search', keys: ['up'], description: 'Previous result', hint: 'move'},
-	{command: 'list-down', context: 'search', keys: ['down'], description: 'Next result', hint: 'move'},
+	{command: 'list-up', context: 'search', keys: ['up', 'ctrl+p'], description: 'Previous result', hint: 'move'},
+	{command: 'list-down', context: 'search', keys: ['down', 'ctrl+n'], description: 'Next result', hint: 'move'},
 
 	{command: 'page-down', context: 'reader', keys: ['space', 'pgdn', 'right'], description: 'Next page', hint: 'page'},
 	{command: 'page-up', context: 'reader', keys: ['b', 'pgup', 'left'], description: 'Previous page', hint: 'page'},
@@ -217,6 +219,8 @@ const keyLabels: Record<string, string> = {
 	backspace: 'Backspace',
 	'ctrl+c': 'Ctrl-C',
 	'ctrl+u': 'Ctrl-U',
+	'ctrl+n': 'Ctrl-N',
+	'ctrl+p': 'Ctrl-P',
 };
 
 /** How a key is written for people: `↑`, `PgDn`, `Ctrl-C`, `G`. */
