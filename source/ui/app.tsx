@@ -63,7 +63,9 @@ export function App(props: AppProps) {
 		const works = listed?.works ?? initial.works ?? [];
 		const stateKeys = listed?.stateKeys ?? initial.stateKeys ?? works.map(work => `path:${work.path}`);
 		const reading = initial.reading ?? emptyState();
-		const sortKey = initial.folder === undefined ? 'title' : folderOf(reading, initial.folder).sortKey;
+		const left = initial.folder === undefined ? null : folderOf(reading, initial.folder);
+		const sortKey = left?.sortKey ?? 'title';
+		const sortReversed = left?.sortReversed ?? false;
 		return scrollListToSelection(initialState({
 			works,
 			skipped: first ? first.skipped : (initial.skipped ?? []),
@@ -72,8 +74,9 @@ export function App(props: AppProps) {
 			reading,
 			columns: initial.columns,
 			rows: initial.rows,
-			sortedOrder: orderFor(works, stateKeys, reading, sortKey),
+			sortedOrder: orderFor(works, stateKeys, reading, sortKey, sortReversed),
 			sortKey,
+			sortReversed,
 			folder: initial.folder ?? null,
 			readingWidth: initial.readingWidth,
 			message: initial.message ? displaySafe(initial.message) : undefined,

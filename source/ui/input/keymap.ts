@@ -74,6 +74,7 @@ export type Command =
 	| 'overlay-down'
 	| 'overlay-up'
 	| 'cycle-sort'
+	| 'reverse-sort'
 	| 'toggle-read'
 	| 'toggle-later'
 	| 'add-bookmark'
@@ -124,6 +125,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'clear-search', context: 'list', keys: ['esc'], description: 'Clear the search'},
 	{command: 'show-skipped', context: 'list', keys: ['x'], description: 'List the files that could not be read', hint: 'skipped'},
 	{command: 'cycle-sort', context: 'list', keys: ['s'], description: 'Sort by title, author, words, last read, updated', hint: 'sort'},
+	{command: 'reverse-sort', context: 'list', keys: ['S'], description: 'Reverse the sort order (remembered for the folder)'},
 	{command: 'toggle-read', context: 'list', keys: ['r'], description: 'Mark the work read, or not', hint: 'read'},
 	{command: 'toggle-later', context: 'list', keys: ['l'], description: 'Mark the work for later, or not', hint: 'later'},
 	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit (within a second of q closing the reader, press q twice)', hint: 'quit'},

@@ -4,6 +4,7 @@ import {formatCount} from '../../core/output/format-numbers.js';
 import {getWork} from '../../core/state/reading-state.js';
 import {type AppState, inputContext, matchesAt} from '../state/app-state.js';
 import {listCapacity} from '../state/geometry.js';
+import {sortName} from '../state/list-model.js';
 import {showsSearchLine} from '../state/search-model.js';
 import {SearchBox} from './search-box.js';
 import {WorkRow} from './work-row.js';
@@ -62,6 +63,6 @@ function libraryHeading(state: AppState): string {
 	// While a warm start has only the head of its index in, the library's count is the index's.
 	const count = state.scan?.works ?? state.list.sortedOrder.length;
 	const parts = [`Library · ${formatCount(count)} ${count === 1 ? 'work' : 'works'}`];
-	if (state.list.sortKey !== 'title') parts.push(`by ${state.list.sortKey.replace('-', ' ')}`);
+	if (state.list.sortKey !== 'title' || state.list.sortReversed) parts.push(sortName(state.list.sortKey, state.list.sortReversed));
 	return parts.join(' · ');
 }
