@@ -22,7 +22,7 @@ import {ReaderPane} from './panes/reader-pane.js';
 import {Sidebar} from './panes/sidebar.js';
 import {StatusBar} from './panes/status-bar.js';
 import {TagBrowser} from './panes/tag-browser.js';
-import {WorkList} from './panes/work-list.js';
+import {LibrarySearchBox, WorkList} from './panes/work-list.js';
 import {type AppState, detailsAt, hiddenNow, initialState, layoutOf, selectedWork, sidebarMatches, sidebarWork} from './state/app-state.js';
 import {readerGeometry} from './state/geometry.js';
 import {minColumns, minRows} from './state/layout.js';
@@ -66,7 +66,9 @@ export function App(props: AppProps) {
 		const works = listed?.works ?? initial.works ?? [];
 		const stateKeys = listed?.stateKeys ?? initial.stateKeys ?? works.map(work => `path:${work.path}`);
 		const reading = initial.reading ?? emptyState();
-		const sortKey = initial.folder === undefined ? 'title' : folderOf(reading, initial.folder).sortKey;
+		const left = initial.folder === undefined ? null : folderOf(reading, initial.folder);
+		const sortKey = left?.sortKey ?? 'title';
+		const sortReversed = left?.sortReversed ?? false;
 		return scrollListToSelection(initialState({
 			works,
 			skipped: first ? first.skipped : (initial.skipped ?? []),
@@ -75,8 +77,9 @@ export function App(props: AppProps) {
 			reading,
 			columns: initial.columns,
 			rows: initial.rows,
-			sortedOrder: orderFor(works, stateKeys, reading, sortKey),
+			sortedOrder: orderFor(works, stateKeys, reading, sortKey, sortReversed),
 			sortKey,
+			sortReversed,
 			folder: initial.folder ?? null,
 			readingWidth: initial.readingWidth,
 			spoilerLevel: initial.spoilerLevel ?? null,
@@ -137,9 +140,12 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 	const selected = selectedWork(state);
 	const previewed = state.focus === 'list' && selected !== undefined && selected !== state.reader?.workIndex ? selected : undefined;
 
+	// While typing a query, its box spans the screen so a long one stays in sight; the panes below lose their last line.
+	const searchAbove = state.overlay === null && state.search.editing;
 	return (
 		<Box flexDirection="column" width={state.columns} height={layout.height + 1}>
-			<Box height={layout.height}>
+			{searchAbove ? <LibrarySearchBox state={state} width={state.columns} /> : null}
+			<Box height={searchAbove ? layout.height - 1 : layout.height} overflow="hidden">
 				{state.overlay?.kind === 'tags' ? (
 					<TagBrowser browser={state.overlay.browser} width={state.columns} height={layout.height} />
 				) : state.overlay && 'top' in state.overlay ? (
@@ -148,7 +154,7 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 					<>
 						{layout.list > 0 ? (
 							<Box borderStyle="single" borderTop={false} borderBottom={false} borderLeft={false} width={layout.list} height={layout.height}>
-								<WorkList state={state} width={layout.list - 1} height={layout.height} />
+								<WorkList state={state} width={layout.list - 1} height={layout.height} searchAbove={searchAbove} />
 							</Box>
 						) : null}
 						{layout.reader > 0 && layout.sidebarOverReader ? <Sidebar {...sidebar} width={layout.reader} /> : null}

@@ -24,4 +24,13 @@ describe('sortOrder', () => {
 		expect(sortOrder(works, 'last-read', index => opened[index]!)).toEqual([2, 1, 3, 0]);
 		expect(sortOrder(works, 'updated')).toEqual([2, 0, 3, 1]);
 	});
+
+	it('turns the order around when reversed, keeping works without a value last', () => {
+		expect(sortOrder(works, 'title', undefined, true)).toEqual([0, 1, 3, 2]);
+		expect(sortOrder(works, 'words', undefined, true)).toEqual([0, 2, 3, 1]);
+		expect(sortOrder(works, 'author', undefined, true)).toEqual([0, 2, 3, 1]);
+		expect(sortOrder(works, 'updated', undefined, true)).toEqual([3, 0, 2, 1]);
+		const opened = [null, 5, 9, null];
+		expect(sortOrder(works, 'last-read', index => opened[index]!, true)).toEqual([1, 2, 3, 0]);
+	});
 });

@@ -159,6 +159,7 @@ describe('keymap', () => {
 		expect(commandFor('search', '?')).toBeUndefined();
 		expect(commandFor('search', 'space')).toBeUndefined();
 		expect(commandFor('search', 'ctrl+c')).toBe('force-quit');
-		expect(commandFor('search', 'enter')).toBe('search-accept');
+		expect(commandFor('search', 'enter')).toBe('search-open');
+		expect(commandFor('search', 'tab')).toBe('search-accept');
 	});
 });

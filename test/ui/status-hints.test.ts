@@ -13,7 +13,7 @@ describe('statusHints', () => {
 	it('offers no Enter where it does nothing, and no ? where it is typed as text', () => {
 		expect(statusHints('help')).toBe('Esc close · j/k move · ? help');
 		expect(statusHints('skipped')).toBe('Esc close · j/k move · ? help');
-		expect(statusHints('search')).toBe('Enter keep · Esc clear · Ctrl-/ syntax · ↑/↓ move');
+		expect(statusHints('search')).toBe('Enter read · Esc clear · Ctrl-/ syntax · ↑/↓ move');
 		expect(statusHints('find')).toBe('Enter search · Esc close');
 		expect(statusHints('tags')).toBe('Enter narrow · Ctrl-X exclude · Tab sort · PgUp/PgDn page · Esc close');
 	});

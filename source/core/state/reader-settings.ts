@@ -24,6 +24,8 @@ export type FolderState = {
 	/** The reading-state key of the work last opened in this folder. */
 	work: string | null;
 	sortKey: SortKey;
+	/** The sort key's order turned around (`S`); absent in files saved before it could be. */
+	sortReversed?: boolean;
 	/** The sidebar's column was hidden with `i`. */
 	sidebarHidden: boolean;
 	updatedAt: number;
@@ -61,6 +63,7 @@ export function isFolderState(value: unknown): value is FolderState {
 		isRecord(value) &&
 		(value['work'] === null || typeof value['work'] === 'string') &&
 		(sortKeys as readonly unknown[]).includes(value['sortKey']) &&
+		(value['sortReversed'] === undefined || typeof value['sortReversed'] === 'boolean') &&
 		typeof value['sidebarHidden'] === 'boolean' &&
 		isTime(value['updatedAt'])
 	);

@@ -59,6 +59,7 @@ export type Command =
 	| 'search'
 	| 'clear-search'
 	| 'search-accept'
+	| 'search-open'
 	| 'search-cancel'
 	| 'search-delete'
 	| 'search-clear-line'
@@ -79,6 +80,7 @@ export type Command =
 	| 'overlay-down'
 	| 'overlay-up'
 	| 'cycle-sort'
+	| 'reverse-sort'
 	| 'toggle-read'
 	| 'toggle-later'
 	| 'add-bookmark'
@@ -141,20 +143,22 @@ export const keymap: readonly Binding[] = [
 	{command: 'clear-search', context: 'list', keys: ['esc'], description: 'Clear the search'},
 	{command: 'show-skipped', context: 'list', keys: ['x'], description: 'List the files that could not be read', hint: 'skipped'},
 	{command: 'cycle-sort', context: 'list', keys: ['s'], description: 'Sort by title, author, words, last read, updated', hint: 'sort'},
+	{command: 'reverse-sort', context: 'list', keys: ['S'], description: 'Reverse the sort order (remembered for the folder)'},
 	{command: 'toggle-read', context: 'list', keys: ['r'], description: 'Mark the work read, or not', hint: 'read'},
 	{command: 'toggle-later', context: 'list', keys: ['l'], description: 'Mark the work for later, or not', hint: 'later'},
 	{command: 'show-tags', context: 'list', keys: ['#'], description: 'Tag browser: the labels of the listed works, counted', hint: 'tags'},
 	{command: 'show-all-bookmarks', context: 'list', keys: ["'"], description: 'Bookmarks of every work, newest first (Enter opens the work there)', hint: 'marks'},
 	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit (within a second of q closing the reader, press q twice)', hint: 'quit'},
 
-	{command: 'search-accept', context: 'search', keys: ['enter'], description: 'Keep the results and go to the list', hint: 'keep'},
+	{command: 'search-open', context: 'search', keys: ['enter'], description: 'Open the highlighted work', hint: 'read'},
+	{command: 'search-accept', context: 'search', keys: ['tab'], description: 'Keep the results and go to the list'},
 	{command: 'search-cancel', context: 'search', keys: ['esc'], description: 'Clear the query and go to the list', hint: 'clear'},
 	{command: 'search-delete', context: 'search', keys: ['backspace'], description: 'Delete the last character'},
 	{command: 'search-clear-line', context: 'search', keys: ['ctrl+u'], description: 'Delete the whole query'},
 	// `?` is text in a query (`what if?`), so it asks for the syntax only where it cannot be: at the start of an empty query.
 	{command: 'query-help', context: 'search', keys: ['ctrl+/'], description: 'The query syntax (also ? in an empty box)', hint: 'syntax'},
-	{command: 'list-up', context: 'search', keys: ['up'], description: 'Previous result', hint: 'move'},
-	{command: 'list-down', context: 'search', keys: ['down'], description: 'Next result', hint: 'move'},
+	{command: 'list-up', context: 'search', keys: ['up', 'ctrl+p'], description: 'Previous result', hint: 'move'},
+	{command: 'list-down', context: 'search', keys: ['down', 'ctrl+n'], description: 'Next result', hint: 'move'},
 
 	{command: 'page-down', context: 'reader', keys: ['space', 'pgdn', 'right'], description: 'Next page', hint: 'page'},
 	{command: 'page-up', context: 'reader', keys: ['b', 'pgup', 'left'], description: 'Previous page', hint: 'page'},
@@ -252,6 +256,8 @@ const keyLabels: Record<string, string> = {
 	'ctrl+x': 'Ctrl-X',
 	'ctrl+z': 'Ctrl-Z',
 	'ctrl+/': 'Ctrl-/',
+	'ctrl+n': 'Ctrl-N',
+	'ctrl+p': 'Ctrl-P',
 };
 
 /** How a key is written for people: `↑`, `PgDn`, `Ctrl-C`, `G`. */

@@ -4,6 +4,7 @@ import {formatCount} from '../../core/output/format-numbers.js';
 import {getWork} from '../../core/state/reading-state.js';
 import {type AppState, inputContext, matchesAt} from '../state/app-state.js';
 import {listCapacity} from '../state/geometry.js';
+import {sortName} from '../state/list-model.js';
 import {showsSearchLine} from '../state/search-model.js';
 import {SearchBox} from './search-box.js';
 import {WorkRow} from './work-row.js';
@@ -12,13 +13,15 @@ type Props = {
 	state: AppState;
 	width: number;
 	height: number;
+	/** The search box is drawn above every pane (full width, while typing): the list leaves out its heading line. */
+	searchAbove?: boolean;
 };
 
 /**
  * The work list: a window of rows over `state.order`. Only the rows on screen
  * are rendered, so a library of 50,000 works costs what a page of them costs.
  */
-export function WorkList({state, width, height}: Props) {
+export function WorkList({state, width, height, searchAbove = false}: Props) {
 	const capacity = listCapacity(state);
 	const {list, search} = state;
 	const rows = list.order.slice(list.top, list.top + capacity);
@@ -26,8 +29,8 @@ export function WorkList({state, width, height}: Props) {
 	const focused = inputContext(state) === 'list';
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
-			{showsSearchLine(search) ? (
-				<SearchBox query={search.query} error={search.error} hits={list.order.length} total={list.sortedOrder.length} active={search.editing} width={width} />
+			{searchAbove ? null : showsSearchLine(search) ? (
+				<LibrarySearchBox state={state} width={width} />
 			) : (
 				<Text bold wrap="truncate">
 					{libraryHeading(state)}
@@ -49,11 +52,17 @@ export function WorkList({state, width, height}: Props) {
 	);
 }
 
+/** The search box over the list: the query, and how many works of the library it lists. */
+export function LibrarySearchBox({state, width}: {state: AppState; width: number}) {
+	const {list, search} = state;
+	return <SearchBox query={search.query} error={search.error} hits={list.order.length} total={list.sortedOrder.length} active={search.editing} width={width} />;
+}
+
 /** `Library · 1,234 works · by words` (scan progress is in the status bar, which has the room). */
 function libraryHeading(state: AppState): string {
 	// While a warm start has only the head of its index in, the library's count is the index's.
 	const count = state.scan?.works ?? state.list.sortedOrder.length;
 	const parts = [`Library · ${formatCount(count)} ${count === 1 ? 'work' : 'works'}`];
-	if (state.list.sortKey !== 'title') parts.push(`by ${state.list.sortKey.replace('-', ' ')}`);
+	if (state.list.sortKey !== 'title' || state.list.sortReversed) parts.push(sortName(state.list.sortKey, state.list.sortReversed));
 	return parts.join(' · ');
 }

@@ -6,6 +6,7 @@ import type {FieldMatch} from '../../core/search/search-engine.js';
 import {newChapters, progressNow} from '../../core/state/chapters-since-read.js';
 import type {Mark, WorkState} from '../../core/state/reading-state.js';
 import type {WorkListing} from '../../core/work.js';
+import {matchReason} from '../lines/match-reason.js';
 import {useTheme} from '../theme.js';
 import {HighlightText} from './highlight-text.js';
 
@@ -32,6 +33,9 @@ const statusLabels = {complete: 'done', 'in-progress': 'wip', unknown: ''} as co
  * it was read (`+3 new`) and author. The selected row carries a `▸` so it is
  * clear without colour. A work read to its end whose file has grown is being
  * read again: it shows as such, its progress measured against the new length.
+ * A search hit whose title did not match starts its second line with why it
+ * matched (`tag: Slow Burn`, the matched characters marked): first, as the end
+ * of the line is the part cut.
  */
 export function WorkRow({work, width, selected, focused, matches, reading}: Props) {
 	const theme = useTheme();
@@ -47,6 +51,7 @@ export function WorkRow({work, width, selected, focused, matches, reading}: Prop
 	const details = [ratingBadge(work.rating), `${formatCompact(work.words)}w`, formatChapters(work.chapters), statusLabels[work.status], progress, fresh, work.authors[0] ?? 'anonymous']
 		.filter(Boolean)
 		.join(' · ');
+	const reason = matchReason(matches);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text inverse={selected && focused} bold={selected} wrap="truncate">
@@ -55,6 +60,13 @@ export function WorkRow({work, width, selected, focused, matches, reading}: Prop
 			</Text>
 			<Text dimColor={!selected} wrap="truncate">
 				{'  '}
+				{reason ? (
+					<Text>
+						{reason.label + ': '}
+						<HighlightText text={reason.match.value} ranges={reason.match.indices} />
+						{' · '}
+					</Text>
+				) : null}
 				{mark === 'unread' ? null : <Text {...theme[markRoles[mark]]}>{markSigns[mark] + ' · '}</Text>}
 				{details}
 			</Text>

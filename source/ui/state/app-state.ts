@@ -72,6 +72,7 @@ export type InitialOptions = {
 	rows: number;
 	sortedOrder: number[];
 	sortKey?: SortKey;
+	sortReversed?: boolean;
 	folder?: string | null;
 	readingWidth?: number | null;
 	showNotes?: boolean;
@@ -104,7 +105,7 @@ export function initialState(options: InitialOptions): AppState {
 		rows: options.rows,
 		focus: 'list',
 		listBeside: false,
-		list: {...initialList(options.sortedOrder, options.sortKey), selected: Math.max(0, resumed)},
+		list: {...initialList(options.sortedOrder, options.sortKey, options.sortReversed), selected: Math.max(0, resumed)},
 		search: initialSearch,
 		typedAhead: [],
 		sidebar: {...initialSidebar, hidden: left?.sidebarHidden ?? false},

@@ -24,7 +24,7 @@ export function applyLibrary(state: AppState, update: LibraryUpdate): AppState {
 	const indexOf = new Map(update.works.map((work, index) => [work.path, index]));
 	const remap = (index: number) => indexOf.get(state.works[index]!.path);
 	const {list} = state;
-	const sortedOrder = orderFor(update.works, update.stateKeys, state.reading, list.sortKey);
+	const sortedOrder = orderFor(update.works, update.stateKeys, state.reading, list.sortKey, list.sortReversed);
 	const searching = isFiltering(state.search);
 	const order = searching ? list.order.map(remap).filter((index): index is number => index !== undefined) : sortedOrder;
 	const prefetchedAt = state.prefetched ? remap(state.prefetched.workIndex) : undefined;

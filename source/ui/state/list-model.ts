@@ -6,6 +6,8 @@ import type {WorkListing} from '../../core/work.js';
 /** The work list: which works it shows, in what order, and where its cursor and window are. */
 export type ListModel = {
 	sortKey: SortKey;
+	/** The sort key's order turned around (`S`). */
+	sortReversed: boolean;
 	/** Every work, in the list's sort order (indices into the library). */
 	sortedOrder: number[];
 	/** What the list shows: `sortedOrder`, or the search hits in rank order. */
@@ -24,16 +26,21 @@ export type ListModel = {
 	top: number;
 };
 
-export function initialList(sortedOrder: number[], sortKey: SortKey = 'title'): ListModel {
-	return {sortKey, sortedOrder, order: sortedOrder, hits: null, selected: 0, held: null, top: 0};
+export function initialList(sortedOrder: number[], sortKey: SortKey = 'title', sortReversed = false): ListModel {
+	return {sortKey, sortReversed, sortedOrder, order: sortedOrder, hits: null, selected: 0, held: null, top: 0};
 }
 
 /**
  * The list order for a sort key, with "last read" taken from the reading
  * state. A work's other copies are not rows: the sidebar lists them.
  */
-export function orderFor(works: readonly WorkListing[], stateKeys: readonly string[], reading: StateFile, sortKey: SortKey): number[] {
-	return sortOrder(works, sortKey, index => getWork(reading, stateKeys[index]!).lastOpened).filter(index => works[index]!.duplicateOf === null);
+export function orderFor(works: readonly WorkListing[], stateKeys: readonly string[], reading: StateFile, sortKey: SortKey, reversed = false): number[] {
+	return sortOrder(works, sortKey, index => getWork(reading, stateKeys[index]!).lastOpened, reversed).filter(index => works[index]!.duplicateOf === null);
+}
+
+/** `by words`, `by words, reversed`: the order as the heading and the status bar name it. */
+export function sortName(sortKey: SortKey, reversed: boolean): string {
+	return `by ${sortKey.replace('-', ' ')}${reversed ? ', reversed' : ''}`;
 }
 
 /** The work under the cursor, as an index into the library. */

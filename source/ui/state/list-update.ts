@@ -1,8 +1,8 @@
-import {sortKeys} from '../../core/sort-works.js';
+import {type SortKey, sortKeys} from '../../core/sort-works.js';
 import type {Command} from '../input/keymap.js';
 import {type AppState, type CommandHandler, selectedWork} from './app-state.js';
 import {listCapacity} from './geometry.js';
-import {keepSelection, type ListModel, orderFor, scrollToSelection, selectRow} from './list-model.js';
+import {keepSelection, type ListModel, orderFor, scrollToSelection, selectRow, sortName} from './list-model.js';
 import {rememberFolder} from './remember.js';
 import {isFiltering} from './search-model.js';
 
@@ -27,13 +27,17 @@ export function selectWork(state: AppState, workIndex: number | undefined): AppS
 	return withList(state, (list, capacity) => keepSelection(list, workIndex, capacity));
 }
 
-/** `s`: the next sort order. A search's rank order is left alone; the new order shows once it is cleared. */
-function cycleSort(state: AppState, now: number): AppState {
-	const sortKey = sortKeys[(sortKeys.indexOf(state.list.sortKey) + 1) % sortKeys.length]!;
-	const sortedOrder = orderFor(state.works, state.stateKeys, state.reading, sortKey);
-	const sorted = rememberFolder({...state, list: {...state.list, sortKey, sortedOrder}, message: `Sorted by ${sortKey.replace('-', ' ')}`}, {sortKey}, now);
+/**
+ * Sorts the list by `sortKey`, turned around when `sortReversed`, and files the order for the folder. A search's
+ * rank order is left alone; the new order shows once it is cleared.
+ */
+function sortBy(state: AppState, sortKey: SortKey, sortReversed: boolean, now: number): AppState {
+	const sortedOrder = orderFor(state.works, state.stateKeys, state.reading, sortKey, sortReversed);
+	const message = `Sorted ${sortName(sortKey, sortReversed)}`;
+	const sorted = rememberFolder({...state, list: {...state.list, sortKey, sortReversed, sortedOrder}, message}, {sortKey, sortReversed}, now);
 	return isFiltering(state.search) ? sorted : selectWork({...sorted, list: {...sorted.list, order: sortedOrder}}, selectedWork(state));
 }
+
 
 /** The work list's update: the commands it owns. */
 export const listCommands = {
@@ -43,5 +47,7 @@ export const listCommands = {
 	'list-page-down': moveTo((list, capacity) => list.selected + capacity),
 	'list-first': moveTo(() => 0),
 	'list-last': moveTo(list => list.order.length - 1),
-	'cycle-sort': cycleSort,
+	// `s`: the next key, in its own direction; `S`: the same key, the other way round.
+	'cycle-sort': (state, now) => sortBy(state, sortKeys[(sortKeys.indexOf(state.list.sortKey) + 1) % sortKeys.length]!, false, now),
+	'reverse-sort': (state, now) => sortBy(state, state.list.sortKey, !state.list.sortReversed, now),
 } satisfies Partial<Record<Command, CommandHandler>>;

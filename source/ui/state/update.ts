@@ -55,6 +55,8 @@ const commands = {
 	...sidebarCommands,
 	...markCommands,
 	...spoilerCommands,
+	// Enter in the search box: leave it, then Enter at the list, which waits for a result on its way (see typed-ahead.ts).
+	'search-open': (state, now) => pressKey(searchCommands['search-accept'](state), 'enter', now),
 	// The app quits when it sees this; it must restore the terminal first.
 	quit: quit,
 	'force-quit': state => ({...state, quitting: true}),

@@ -58,7 +58,7 @@ describe('update: search', () => {
 
 	// Regression: Enter typed before the search result landed opened the top work of the old list.
 	it('opens the top result of the query as typed, even when Enter comes before the result', () => {
-		let state = replay(start(), keys('/', 'a', 'enter', 'enter'));
+		let state = replay(start(), keys('/', 'a', 'enter'));
 		expect(state.reader).toBeNull();
 		state = update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});
 		expect(state.reader?.workIndex).toBe(7);
@@ -67,7 +67,7 @@ describe('update: search', () => {
 
 	// Regression: Enter, then ? before the result landed, opened the work under the help.
 	it('plays keys typed after a waiting Enter after it, in order, once the result lands', () => {
-		const waiting = replay(start(), keys('/', 'a', 'enter', 'enter'));
+		const waiting = replay(start(), keys('/', 'a', 'enter'));
 		const land = (state: AppState) => update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});
 		const helped = replay(waiting, keys('?'));
 		expect(helped.overlay).toBeNull();
@@ -90,17 +90,17 @@ describe('update: search', () => {
 	// Regression: list keys typed after Enter but before the result landed moved through the old list.
 	it('moves typed ahead of the result move through the result, in order', () => {
 		const land = (state: AppState) => update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});
-		const moved = replay(start(), keys('/', 'a', 'enter', 'j', 'j', 'j'));
+		const moved = replay(start(), keys('/', 'a', 'tab', 'j', 'j', 'j'));
 		expect(moved.list.selected).toBe(0);
 		const landed = land(moved);
 		expect(landed.list.order).toEqual([7, 3]);
 		expect(landed.list.order[landed.list.selected]).toBe(3);
 		expect(landed.typedAhead).toEqual([]);
-		expect(land(replay(start(), keys('/', 'a', 'enter', 'G', 'k'))).list.selected).toBe(0);
-		const opened = land(replay(start(), keys('/', 'a', 'enter', 'j', 'enter')));
+		expect(land(replay(start(), keys('/', 'a', 'tab', 'G', 'k'))).list.selected).toBe(0);
+		const opened = land(replay(start(), keys('/', 'a', 'tab', 'j', 'enter')));
 		expect(opened.reader?.workIndex).toBe(3);
 		// A query that cannot be read keeps the last good list: keys typed for a list that never came are dropped.
-		const unread = update(replay(start(), keys('/', 'a', 'enter', 'G')), {type: 'search-result', query: 'a', result: {ok: false, error: 'unclosed quote'}, works, now: 1_000});
+		const unread = update(replay(start(), keys('/', 'a', 'tab', 'G')), {type: 'search-result', query: 'a', result: {ok: false, error: 'unclosed quote'}, works, now: 1_000});
 		expect(unread.list.selected).toBe(0);
 		expect(unread.typedAhead).toEqual([]);
 	});
@@ -108,10 +108,10 @@ describe('update: search', () => {
 	// Regression (review): letters typed after a waiting key were lost, or played as commands.
 	it('keeps text and pastes typed after a waiting key, and plays them where they were typed', () => {
 		const land = (state: AppState) => update(state, {type: 'search-result', query: 'a', result: hits, works, now: 1_000});
-		const typed = land(replay(start(), keys('/', 'a', 'enter', 'j', '/', 'w', 'o', 'l', 'f')));
+		const typed = land(replay(start(), keys('/', 'a', 'tab', 'j', '/', 'w', 'o', 'l', 'f')));
 		expect(typed).toMatchObject({search: {editing: true, query: 'awolf'}});
 		expect(typed.list.order[typed.list.selected]).toBe(3);
-		const pasted = land(update(replay(start(), keys('/', 'a', 'enter', 'j', '/')), {type: 'paste', text: 'wolf pack', now: 1_000}));
+		const pasted = land(update(replay(start(), keys('/', 'a', 'tab', 'j', '/')), {type: 'paste', text: 'wolf pack', now: 1_000}));
 		expect(pasted).toMatchObject({search: {editing: true, query: 'awolf pack'}});
 	});
 
@@ -119,12 +119,12 @@ describe('update: search', () => {
 	// (third review) then its q, typed for the reader an Enter would have opened, quit from the list.
 	it('drops the row keys typed for a result that did not come, and an Enter with all that followed it', () => {
 		const unread = (state: AppState, query = 'a') => update(state, {type: 'search-result', query, result: {ok: false, error: 'unclosed quote'}, works, now: 1_000});
-		expect(unread(replay(start(), keys('/', 'a', 'enter', 'enter', '?')))).toMatchObject({reader: null, overlay: null, typedAhead: []});
-		expect(unread(replay(start(), keys('/', 'a', 'enter', 'enter', 'q')))).toMatchObject({reader: null, quitting: false});
-		const searched = unread(replay(start(), keys('/', 'a', 'enter', 'j', '/', 'x')));
+		expect(unread(replay(start(), keys('/', 'a', 'enter', '?')))).toMatchObject({reader: null, overlay: null, typedAhead: []});
+		expect(unread(replay(start(), keys('/', 'a', 'enter', 'q')))).toMatchObject({reader: null, quitting: false});
+		const searched = unread(replay(start(), keys('/', 'a', 'tab', 'j', '/', 'x')));
 		expect(searched).toMatchObject({list: {selected: 0}, search: {editing: true, query: 'ax'}});
 		// Keys after a new query typed ahead wait for that query's result.
-		const again = unread(replay(start(), keys('/', 'a', 'enter', 'j', '/', 'b', 'enter', 'j')));
+		const again = unread(replay(start(), keys('/', 'a', 'tab', 'j', '/', 'b', 'tab', 'j')));
 		expect(again).toMatchObject({search: {query: 'ab'}, typedAhead: [{key: 'j'}]});
 		const landed = update(again, {type: 'search-result', query: 'ab', result: hits, works, now: 1_000});
 		expect(landed.list.order[landed.list.selected]).toBe(3);
@@ -132,7 +132,7 @@ describe('update: search', () => {
 
 	// Regression (review): r typed ahead marked the old list's work read.
 	it('marks the row of the result that keys typed ahead chose, not a row of the old list', () => {
-		const typed = replay(start(), keys('j', 'j', '/', 'a', 'enter', 'j', 'r'));
+		const typed = replay(start(), keys('j', 'j', '/', 'a', 'tab', 'j', 'r'));
 		expect(typed.reading.works['path:w2.txt']).toBeUndefined();
 		const landed = update(typed, {type: 'search-result', query: 'a', result: hits, works, now: 1_000});
 		expect(landed.reading.works['path:w3.txt']!.mark).toBe('read');
@@ -141,7 +141,7 @@ describe('update: search', () => {
 
 	// Regression (review): a scan changing the works under a search froze j and k until the search ran again.
 	it('moves at once while the same search runs again over changed works', () => {
-		let state = replay(start(), keys('/', 'a', 'enter'));
+		let state = replay(start(), keys('/', 'a', 'tab'));
 		state = update(state, {type: 'search-result', query: 'a', result: hits, works, now: 1_000});
 		const grown = [...works, makeWork({path: 'new.txt', title: 'New Work'})];
 		state = update(state, {type: 'library-changed', library: {works: grown, stateKeys: grown.map(work => work.path), skipped: [], progress: null}});
@@ -150,10 +150,10 @@ describe('update: search', () => {
 		expect(state.list.order[state.list.selected]).toBe(3);
 	});
 
-	it('Enter keeps the result for the list; Esc clears it and keeps the selected work selected', () => {
+	it('Tab keeps the result for the list; Esc clears it and keeps the selected work selected', () => {
 		let state = replay(start(), keys('/', 'a'));
 		state = update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});
-		state = replay(state, keys('down', 'enter'));
+		state = replay(state, keys('down', 'tab'));
 		expect(state.search.editing).toBe(false);
 		expect(state.list.order).toEqual([7, 3]);
 		expect(state.list.selected).toBe(1);
@@ -161,5 +161,17 @@ describe('update: search', () => {
 		expect(state.search.query).toBe('');
 		expect(state.list.order.length).toBe(50);
 		expect(state.list.order[state.list.selected]).toBe(3);
+	});
+
+	it('moves the selection with Ctrl-N and Ctrl-P while typing, and one Enter opens the highlighted work', () => {
+		let state = replay(start(), keys('/', 'a'));
+		state = update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});
+		state = replay(state, keys('ctrl+n'));
+		expect(state).toMatchObject({search: {editing: true, query: 'a'}, list: {selected: 1}});
+		expect(replay(state, keys('ctrl+p')).list.selected).toBe(0);
+		const opened = replay(state, keys('enter'));
+		expect(opened.search.editing).toBe(false);
+		expect(opened.reader?.workIndex).toBe(3);
+		expect(opened.focus).toBe('reader');
 	});
 });

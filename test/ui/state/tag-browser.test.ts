@@ -36,7 +36,7 @@ describe('update: the tag browser', () => {
 	});
 
 	it('counts over the current result only', () => {
-		const narrowed = searched(replay(start(), [...keys('/', 'Z', 'e', 'b', 'r', 'a', 'enter')]));
+		const narrowed = searched(replay(start(), [...keys('/', 'Z', 'e', 'b', 'r', 'a', 'tab')]));
 		expect(narrowed.list.order).toEqual([3]);
 		expect(shown(replay(narrowed, keys('#')))).toEqual(['fandom:Harry Potter:1', 'tag:Zebra:1']);
 	});
@@ -68,7 +68,7 @@ describe('update: the tag browser', () => {
 	});
 
 	it('the exclude key (Ctrl-X) drops the works carrying it, added to the query there was', () => {
-		const narrowed = searched(replay(start(), keys('/', 'f', 'a', 'n', 'd', 'o', 'm', ':', 'h', 'a', 'r', 'r', 'y', 'enter')));
+		const narrowed = searched(replay(start(), keys('/', 'f', 'a', 'n', 'd', 'o', 'm', ':', 'h', 'a', 'r', 'r', 'y', 'tab')));
 		expect(narrowed.list.order.sort()).toEqual([2, 3]);
 		const excluded = replay(narrowed, keys('#', 'z', 'e', 'b', 'ctrl+x'));
 		expect(excluded.search.query).toBe('fandom:harry !tag:"Zebra"');

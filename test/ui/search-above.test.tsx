@@ -1,0 +1,35 @@
+import React from 'react';
+import {render} from 'ink-testing-library';
+import stringWidth from 'string-width';
+import {describe, expect, it, vi} from 'vitest';
+import {App} from '../../source/ui/app.js';
+import {makeWork} from '../helpers/make-work.js';
+
+const works = [
+	makeWork({path: 'a.txt', title: 'The Lamp at Gull Point', authors: ['saltwater_scribe'], words: 3120, tags: ['Lighthouses']}),
+	makeWork({path: 'b.txt', title: 'Slow Burn in the Bakery', authors: ['flourdusted'], words: 74}),
+];
+
+const lines = (frame: string | undefined) => (frame ?? '').split('\n');
+
+describe('the search box while typing', () => {
+	it('spans the whole screen, so a long query stays in sight, and goes back over the list after Tab', async () => {
+		const {lastFrame, stdin} = render(<App root="lib" works={works} skipped={[]} columns={120} rows={30} readingWidth={null} />);
+		const query = 'tag:lighthouses author:saltwater_scribe words:>100';
+		stdin.write('/');
+		await vi.waitFor(() => expect(lines(lastFrame())[0]).toMatch(/^\//));
+		stdin.write(query);
+		await vi.waitFor(() => expect(lines(lastFrame())[0]).toContain(query));
+		const frame = lines(lastFrame());
+		// Wider than the list column (36 at 120 columns): the whole query and its count on one line of the screen.
+		expect(frame[0]).toMatch(new RegExp(`^/${query} +\\d+ of 2$`));
+		expect(stringWidth(frame[0]!)).toBeGreaterThan(100);
+		// The list's rows start on the next line; the panes keep their height (the status bar is still last).
+		expect(frame[1]).not.toContain('Library');
+		expect(frame).toHaveLength(29);
+		stdin.write('\t');
+		await vi.waitFor(() => expect(lines(lastFrame())[0]).not.toMatch(/ of 2$/));
+		// Back over the list: the query is cut to the list's width there.
+		expect(lines(lastFrame())[0]).toMatch(/^\/…/);
+	});
+});
