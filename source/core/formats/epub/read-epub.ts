@@ -7,7 +7,7 @@
  * are only ever appended, so the first part's paragraphs begin the whole and
  * a place found in the first part stays valid in it.
  */
-import type {WorkBody} from '../../work.js';
+import {UNKNOWN_PARAGRAPH, type WorkBody} from '../../work.js';
 import {displaySafe} from '../../text/display-safe.js';
 import type {FileSource, Listing, OpenedBody, ParsedMeta, Refusal} from '../format-adapter.js';
 import {BlockList, countStoryWords} from '../markup/block-list.js';
@@ -88,6 +88,8 @@ export async function listEpub(source: FileSource): Promise<Listing | Refusal> {
 	}
 
 	const meta = metaOf(reading, words);
+	// A listing that read no chapter names them from the book's TOC; where each begins is the body's to say.
+	if (reading.files === 0) meta.toc = reading.edition.chapterTitles.map(title => ({title, paragraph: UNKNOWN_PARAGRAPH}));
 	return {ok: true, meta, identity: identityOf(reading.book, meta.title)};
 }
 
