@@ -9,11 +9,12 @@ import {Buffer} from 'node:buffer';
 import {readAo3Preface} from '../ao3/read-ao3-preface.js';
 import type {FileSource, FormatAdapter, Listing, OpenedBody, ParsedMeta, Refusal} from '../format-adapter.js';
 import {classStylesFromCss} from '../markup/class-styles-from-css.js';
-import {parseMarkup, type MarkupElement} from '../markup/parse-markup.js';
+import type {MarkupElement} from '../markup/parse-markup.js';
+import {parseNotingRepairs} from '../markup/parse-noting-repairs.js';
 import {metaFromFields} from '../meta-from-fields.js';
 import {isBinary} from '../../text/decode-bytes.js';
 import {displaySafe} from '../../text/display-safe.js';
-import type {RepairNote, WorkBody} from '../../work.js';
+import type {WorkBody} from '../../work.js';
 import {decodeHtml} from './decode-html.js';
 import {readHtmlHead} from './read-html-head.js';
 import {htmlKindOf, readHtmlWork} from './read-html-work.js';
@@ -24,9 +25,6 @@ export const MAX_HTML_BYTES = 64 * 1024 * 1024;
 
 /** How much of the body goes into the identity of a work without a Work ID. */
 const IDENTITY_BODY_LENGTH = 4096;
-
-/** What sanitizing a text node can do that is worth telling: line ends and tabs are only white space in HTML. */
-const reportedNotes = new Set<RepairNote>(['escapes-removed', 'controls-removed', 'bidi-removed']);
 
 const htmlStart = /<(?:!doctype\s+html|html|head|body)[\s>]/i;
 // A fragment saved without its document tags: markup from the first character, and a tag of text in it.
@@ -52,9 +50,9 @@ function sizeProblem(file: FileSource): string | undefined {
 
 function parse(bytes: Uint8Array): Parsed {
 	const {text, encoding, notes} = decodeHtml(bytes);
-	const removed = new Set<RepairNote>();
-	const root = parseMarkup(text, {notes: removed});
-	return {root, text, meta: {encoding, notes: [...notes, ...[...removed].filter(note => reportedNotes.has(note))]}};
+	const repairs = new Set(notes);
+	const root = parseNotingRepairs(text, repairs);
+	return {root, text, meta: {encoding, notes: [...repairs]}};
 }
 
 function identityOf(meta: ParsedMeta, body?: WorkBody): string {
