@@ -8,8 +8,8 @@
  * a place found in the first part stays valid in it.
  */
 import {UNKNOWN_PARAGRAPH, type WorkBody} from '../../work.js';
-import {displaySafe} from '../../text/display-safe.js';
 import type {FileSource, Listing, OpenedBody, ParsedMeta, Refusal} from '../format-adapter.js';
+import {errorText} from '../guard-step.js';
 import {BlockList, countStoryWords} from '../markup/block-list.js';
 import type {BlocksOptions} from '../markup/blocks-from-markup.js';
 import {metaFromFields} from '../meta-from-fields.js';
@@ -117,7 +117,7 @@ async function readRest(reading: Reading, meta: ParsedMeta): Promise<{body: Work
 			}
 		}
 	} catch (error) {
-		appendProblem(reading.list, displaySafe(error instanceof Error ? error.message : String(error)));
+		appendProblem(reading.list, errorText(error));
 	}
 
 	const {list} = reading;

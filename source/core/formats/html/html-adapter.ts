@@ -11,9 +11,9 @@ import type {FileSource, FormatAdapter, Listing, OpenedBody, ParsedMeta, Refusal
 import {classStylesFromCss} from '../markup/class-styles-from-css.js';
 import type {MarkupElement} from '../markup/parse-markup.js';
 import {parseNotingRepairs} from '../markup/parse-noting-repairs.js';
+import {guarded} from '../guard-step.js';
 import {metaFromFields} from '../meta-from-fields.js';
 import {isBinary} from '../../text/decode-bytes.js';
-import {displaySafe} from '../../text/display-safe.js';
 import type {WorkBody} from '../../work.js';
 import {decodeHtml} from './decode-html.js';
 import {readHtmlHead} from './read-html-head.js';
@@ -35,10 +35,6 @@ type Parsed = {root: MarkupElement; text: string; meta: Pick<ParsedMeta, 'encodi
 
 function refusal(reason: string): Refusal {
 	return {ok: false, reason};
-}
-
-function problemOf(error: unknown): string {
-	return displaySafe(error instanceof Error ? error.message : String(error));
 }
 
 /** The file's size, or why it cannot be read at all. */
@@ -88,6 +84,15 @@ async function listFromHead(file: FileSource): Promise<Listing | undefined> {
 	return {ok: true, meta: listed, identity: identityOf(listed)};
 }
 
+async function listHtml(file: FileSource): Promise<Listing | Refusal> {
+	const problem = sizeProblem(file);
+	if (problem !== undefined) return refusal(problem);
+	const listed = await listFromHead(file);
+	if (listed !== undefined) return listed;
+	const opened = await openWhole(file);
+	return opened.ok ? {ok: true, meta: opened.meta, identity: identityOf(opened.meta, opened.body)} : opened;
+}
+
 export const htmlAdapter: FormatAdapter = {
 	name: 'html',
 	extensions: ['html', 'htm'],
@@ -99,24 +104,6 @@ export const htmlAdapter: FormatAdapter = {
 		return htmlStart.test(start) || (fragmentStart.test(start) && textTag.test(start));
 	},
 
-	async readListing(file: FileSource): Promise<Listing | Refusal> {
-		try {
-			const problem = sizeProblem(file);
-			if (problem !== undefined) return refusal(problem);
-			const listed = await listFromHead(file);
-			if (listed !== undefined) return listed;
-			const opened = await openWhole(file);
-			return opened.ok ? {ok: true, meta: opened.meta, identity: identityOf(opened.meta, opened.body)} : opened;
-		} catch (error) {
-			return refusal(`unreadable HTML file: ${problemOf(error)}`);
-		}
-	},
-
-	async openBody(file: FileSource): Promise<OpenedBody | Refusal> {
-		try {
-			return await openWhole(file);
-		} catch (error) {
-			return refusal(`unreadable HTML file: ${problemOf(error)}`);
-		}
-	},
+	readListing: guarded('unreadable HTML file', listHtml),
+	openBody: guarded('unreadable HTML file', openWhole),
 };
