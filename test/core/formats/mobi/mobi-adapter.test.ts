@@ -69,7 +69,7 @@ describe('mobiAdapter', () => {
 			'She said nothing and waited, see.',
 			'* * *',
 			// The shared block writer pads an image's text with spaces.
-			'After [image: a map] and [image] .',
+			'After [image: a map] and [image].',
 			'Two',
 			'A letter, quoted.',
 			'Ünïcødé — “quotes”.',
