@@ -48,9 +48,18 @@ export type Series = {
 
 export type TocEntry = {
 	title: string;
-	/** Index into `WorkBody.paragraphs` of the chapter's heading. */
+	/** Index into `WorkBody.paragraphs` of the chapter's heading; `UNKNOWN_PARAGRAPH` in a listing that names chapters without reading them. */
 	paragraph: number;
 };
+
+/**
+ * The `paragraph` of a TOC entry listed before its chapter is read: an AO3 or
+ * FanFicFare EPUB's listing takes its chapter titles from the book's own
+ * table of contents, so `--list --json` and `headings` have them, but where
+ * each begins is known only once the body is opened. The reader takes its
+ * TOC from the opened body, never from a listing, so it never sees this.
+ */
+export const UNKNOWN_PARAGRAPH = -1;
 
 /**
  * The metadata of one work: everything the list, the sidebar and the search

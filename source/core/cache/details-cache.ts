@@ -8,7 +8,7 @@
  *
  * Never trusted, like the index cache; nothing here throws.
  */
-import type {WorkDetails} from '../work.js';
+import {UNKNOWN_PARAGRAPH, type WorkDetails} from '../work.js';
 import {besideIndex, readCacheFile, writeCacheFile} from './cache-file.js';
 import {cacheVersion} from './index-cache.js';
 import * as read from './read-untrusted.js';
@@ -52,7 +52,7 @@ function encodeEntry({size, mtimeMs, details}: DetailsEntry): unknown[] {
 
 const tocEntry = (value: unknown) => {
 	const [title, paragraph] = read.tuple(value, 2);
-	return {title: read.safeText(title), paragraph: read.count(paragraph)};
+	return {title: read.safeText(title), paragraph: paragraph === UNKNOWN_PARAGRAPH ? UNKNOWN_PARAGRAPH : read.count(paragraph)};
 };
 
 function decodeEntry(relative: string, value: unknown): DetailsEntry {

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import {fieldsFromEntries, type HeaderFields} from '../parse/header-fields.js';
 import {labelsOf} from '../parse/labels.js';
+import {parseCountValue} from '../parse/parse-values.js';
 import {fileStem} from '../parse/parse-work.js';
 import {displaySafe} from '../text/display-safe.js';
 import type {Encoding, RepairNote, TocEntry, WorkFormat} from '../work.js';
@@ -20,6 +21,12 @@ export type BodyFacts = {
 /** Fields of a file that states nothing: every list empty, status unknown. */
 export function noFields(): HeaderFields {
 	return fieldsFromEntries([], labelsOf('html'));
+}
+
+/** The `Words` a header states (AO3's Stats, FanFicFare's title page), kept in `extra`; null when it states none. */
+export function statedWords(fields: HeaderFields): number | null {
+	const words = fields.extra['Words'];
+	return words === undefined ? null : parseCountValue(words);
 }
 
 export function metaFromFields(fields: HeaderFields, {format, path: filePath, words, toc, encoding, notes}: BodyFacts): ParsedMeta {

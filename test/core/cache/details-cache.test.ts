@@ -4,6 +4,7 @@ import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {detailsFileFor, type DetailsEntries, type DetailsEntry, loadDetailsCache, saveDetailsCache} from '../../../source/core/cache/details-cache.js';
 import {cacheFileFor} from '../../../source/core/cache/index-cache.js';
+import {UNKNOWN_PARAGRAPH} from '../../../source/core/work.js';
 
 const root = '/home/reader/fics';
 let folder: string;
@@ -22,6 +23,8 @@ function sample(): DetailsEntries {
 	return new Map<string, DetailsEntry>([
 		['a.txt', {size: 10, mtimeMs: 1.5, details: {summary: 'Two\nlines.', toc: [{title: 'Chapter 1', paragraph: 0}], extra: {Kudos: '12'}}}],
 		['b/c.txt', {size: 20, mtimeMs: 2, details: {summary: null, toc: [], extra: {}}}],
+		// A listing that names chapters before reading them.
+		['d.epub', {size: 30, mtimeMs: 3, details: {summary: null, toc: [{title: 'Chapter 1', paragraph: UNKNOWN_PARAGRAPH}], extra: {}}}],
 	]);
 }
 
@@ -52,7 +55,7 @@ describe('saveDetailsCache and loadDetailsCache', () => {
 	it.each<[string, (rows: Rows) => void]>([
 		['a terminal escape in a summary', rows => (rows['a.txt']![2] = 'x\u001B[2J')],
 		['a C1 control in an extra label', rows => (rows['a.txt']![4] = {'\u009B2J': 'x'})],
-		['a negative contents paragraph', rows => (rows['a.txt']![3] = [['C', -1]])],
+		['a negative contents paragraph other than the unknown one', rows => (rows['a.txt']![3] = [['C', -2]])],
 		['a row one field short', rows => rows['a.txt']!.pop()],
 		['a path that leaves the folder', rows => (rows['../x.txt'] = rows['a.txt']!)],
 	])('gives null for valid JSON with %s', async (_name, corrupt) => {

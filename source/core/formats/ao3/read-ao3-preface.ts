@@ -11,7 +11,8 @@ import {isElement, type MarkupElement} from '../markup/parse-markup.js';
 import {ancestorsOfMatches, childElements, findAll, findFirst, textOf} from '../markup/query-markup.js';
 import {fieldsFromEntries, type HeaderFields} from '../../parse/header-fields.js';
 import {labelsOf, type HeaderEntry} from '../../parse/labels.js';
-import {parseCountValue, workIdFromUrl} from '../../parse/parse-values.js';
+import {workIdFromUrl} from '../../parse/parse-values.js';
+import {statedWords} from '../meta-from-fields.js';
 import {findNoteGroups} from './note-groups.js';
 
 export type Ao3Preface = {
@@ -117,7 +118,6 @@ export function readAo3Preface(root: MarkupElement, options: BlocksOptions = {})
 		}
 	}
 
-	const words = fields.extra['Words'];
 	return {
 		fields: {
 			...fields,
@@ -126,7 +126,7 @@ export function readAo3Preface(root: MarkupElement, options: BlocksOptions = {})
 			authors: authorsOf(preface, title),
 			summary: summary ?? fields.summary,
 		},
-		words: words === undefined ? null : parseCountValue(words),
+		words: statedWords(fields),
 		front: {paragraphs: front.paragraphs, blocks: front.blocks},
 	};
 }

@@ -16,6 +16,7 @@ import {readAo3Afterword, readAo3Chapters} from '../ao3/read-ao3-chapters.js';
 import {joinMarkup, readAo3Preface} from '../ao3/read-ao3-preface.js';
 import {withPackage, type Edition} from './edition.js';
 import type {PackageDocument} from './read-package.js';
+import type {TocTarget} from './read-toc.js';
 import {named} from './xml-helpers.js';
 
 /** The preface never takes more files than this; past it, a book is not shaped as AO3's. */
@@ -64,19 +65,34 @@ function splitCreators(creators: readonly string[]): string[] {
 }
 
 /**
+ * The chapters' titles in calibre's TOC of an AO3 book. calibre lists AO3's
+ * `h2.toc-heading`s beside the chapter headings: "Preface" (in the preface's
+ * files), "Afterword" (always last) and, in a one-shot, the work's title,
+ * which the body does not count as a chapter either.
+ */
+function ao3ChapterTitles(pkg: PackageDocument, prefaceCount: number, toc: readonly TocTarget[], title: string | null): string[] {
+	const preface = new Set(pkg.spine.slice(0, prefaceCount).map(item => item.path));
+	const titles = toc.filter(target => !preface.has(target.path)).map(target => target.title);
+	if (titles.at(-1) === 'Afterword') titles.pop();
+	return titles.length === 1 && titles[0] === title ? [] : titles;
+}
+
+/**
  * The AO3 edition of a book whose opening files are `roots` (at least the
  * preface's). The preface's Stats give the words; the byline gives the
  * authors, the OPF's packed creator only when there is no byline.
  */
-export function ao3Edition(pkg: PackageDocument, roots: readonly MarkupElement[]): Edition {
+export function ao3Edition(pkg: PackageDocument, roots: readonly MarkupElement[], toc: readonly TocTarget[] = []): Edition {
 	const prefaceCount = prefaceFileCount(roots.slice(0, MAX_PREFACE_FILES));
 	const prefaceRoot = joinMarkup(roots.slice(0, prefaceCount).map(root => prefacePart(root)));
 	const {fields, words} = readAo3Preface(prefaceRoot);
+	const withBook = withPackage(fields, pkg, splitCreators(pkg.creators));
 	return {
 		ok: true,
 		format: 'ao3-epub',
-		fields: withPackage(fields, pkg, splitCreators(pkg.creators)),
+		fields: withBook,
 		statedWords: words,
+		chapterTitles: ao3ChapterTitles(pkg, prefaceCount, toc, withBook.title),
 		read(index: number, root: MarkupElement, into: BlockList, options: BlocksOptions) {
 			// The Summary and Notes open the body, read again here with the book's styles.
 			if (index === 0) into.append(readAo3Preface(prefaceRoot, options).front);

@@ -16,6 +16,12 @@ export type Edition = {
 	fields: HeaderFields;
 	/** The words as the book states them (AO3's Stats); null when they must be counted from the text. */
 	statedWords: number | null;
+	/**
+	 * The chapters' titles from the book's own table of contents, for a
+	 * listing that reads no chapter file (`statedWords` known); without the
+	 * maker's own entries (preface, afterword, title page).
+	 */
+	chapterTitles: string[];
 	/** Appends spine file `index`, parsed, to the body. */
 	read(index: number, root: MarkupElement, into: BlockList, options: BlocksOptions): void;
 };

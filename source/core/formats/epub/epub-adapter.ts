@@ -3,8 +3,8 @@
  * FanFicFare's (`fff-epub`) and any other (`epub`). See `read-epub.ts` for
  * what each step reads.
  */
-import {displaySafe} from '../../text/display-safe.js';
-import type {FileSource, FormatAdapter, Refusal} from '../format-adapter.js';
+import type {FormatAdapter} from '../format-adapter.js';
+import {guarded} from '../guard-step.js';
 import {listEpub, openEpubBody} from './read-epub.js';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -34,21 +34,10 @@ function recognise(head: Uint8Array): boolean {
 	return nameLength !== MIMETYPE_NAME.length || bytesAt(head, 30 + nameLength + extraLength, encoder.encode(EPUB_MIMETYPE));
 }
 
-/** Whatever escapes an adapter step (a read error of the file itself) becomes its reason. */
-function guarded<T>(step: (file: FileSource) => Promise<T | Refusal>): (file: FileSource) => Promise<T | Refusal> {
-	return async file => {
-		try {
-			return await step(file);
-		} catch (error) {
-			return {ok: false, reason: `could not read EPUB: ${displaySafe(error instanceof Error ? error.message : String(error))}`};
-		}
-	};
-}
-
 export const epubAdapter: FormatAdapter = {
 	name: 'epub',
 	extensions: ['epub'],
 	recognise,
-	readListing: guarded(listEpub),
-	openBody: guarded(openEpubBody),
+	readListing: guarded('could not read EPUB', listEpub),
+	openBody: guarded('could not read EPUB', openEpubBody),
 };

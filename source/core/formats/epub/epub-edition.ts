@@ -20,6 +20,8 @@ function genericEdition(book: EpubBook): Edition {
 		format: 'epub',
 		fields: packageFields(book.pkg),
 		statedWords: null,
+		// Counting its words reads every file, and the TOC with them.
+		chapterTitles: [],
 		read: (index, root, into, options) => appendGenericFile(into, root, titles === null ? null : titles(spine[index]!.path), options),
 	};
 }
@@ -30,7 +32,7 @@ export async function editionOf(book: EpubBook): Promise<Edition | Refusal> {
 	const titlePage = fffTitlePageIndex(pkg);
 	if (titlePage !== -1) {
 		const document = await readDocument(book, pkg.spine[titlePage]!.path);
-		return document.ok ? fffEdition(pkg, document.root, titlePage) : document;
+		return document.ok ? fffEdition(pkg, document.root, titlePage, book.toc) : document;
 	}
 
 	const first = await readDocument(book, pkg.spine[0]!.path);
@@ -45,5 +47,5 @@ export async function editionOf(book: EpubBook): Promise<Edition | Refusal> {
 		roots.push(document.root);
 	}
 
-	return ao3Edition(pkg, roots);
+	return ao3Edition(pkg, roots, book.toc);
 }

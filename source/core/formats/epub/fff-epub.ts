@@ -13,6 +13,7 @@ import {readFffChapters} from '../fff/read-fff-chapters.js';
 import {readFffTitlePage} from '../fff/read-fff-title-page.js';
 import {withPackage, type Edition} from './edition.js';
 import type {PackageDocument} from './read-package.js';
+import type {TocTarget} from './read-toc.js';
 import {named} from './xml-helpers.js';
 
 const TITLE_PAGE = 'title_page.xhtml';
@@ -24,18 +25,24 @@ export function fffTitlePageIndex(pkg: PackageDocument): number {
 	return pkg.spine.slice(0, 3).findIndex(item => path.posix.basename(item.path) === TITLE_PAGE);
 }
 
-export function fffEdition(pkg: PackageDocument, titlePage: MarkupElement, titlePageIndex: number): Edition {
+function isStory(file: string): boolean {
+	const name = path.posix.basename(file);
+	return name !== TITLE_PAGE && !NOT_STORY.has(name);
+}
+
+/** The edition of a FanFicFare book whose title page is spine file `titlePageIndex`; `toc` is the book's own. */
+export function fffEdition(pkg: PackageDocument, titlePage: MarkupElement, titlePageIndex: number, toc: readonly TocTarget[] = []): Edition {
 	const {fields, words} = readFffTitlePage(titlePage);
 	return {
 		ok: true,
 		format: 'fff-epub',
 		fields: withPackage(fields, pkg, pkg.creators),
 		statedWords: words,
+		chapterTitles: toc.filter(target => isStory(target.path)).map(target => target.title),
 		read(index: number, root: MarkupElement, into: BlockList, options: BlocksOptions) {
-			const name = path.posix.basename(pkg.spine[index]!.path);
 			// The summary opens the body, read again here with the book's styles.
 			if (index === titlePageIndex) into.append(readFffTitlePage(root, options).front);
-			else if (!NOT_STORY.has(name)) readFffChapters(findFirst(root, named('body')) ?? root, into, options);
+			else if (isStory(pkg.spine[index]!.path)) readFffChapters(findFirst(root, named('body')) ?? root, into, options);
 		},
 	};
 }

@@ -8,7 +8,8 @@ import type {FileSource, Refusal} from '../format-adapter.js';
 import type {Encoding, RepairNote} from '../../work.js';
 import {displaySafe} from '../../text/display-safe.js';
 import {decodeHtml} from '../html/decode-html.js';
-import {parseMarkup, type MarkupElement} from '../markup/parse-markup.js';
+import type {MarkupElement} from '../markup/parse-markup.js';
+import {parseNotingRepairs} from '../markup/parse-noting-repairs.js';
 import {openZip, readEntry, unreadable, type ZipArchive} from '../zip/zip-archive.js';
 import {DRM_REASON, ENCRYPTION_PATH, encryptsContent, hasDrmMarker} from './detect-drm.js';
 import {CONTAINER_PATH, packagePath} from './read-container.js';
@@ -28,9 +29,6 @@ export type EpubBook = {
 
 export type TextRead = {ok: true; text: string} | Refusal;
 
-/** What sanitizing a text node can do that is worth telling: line ends and tabs are only white space in markup. */
-const REPORTED_NOTES: ReadonlySet<RepairNote> = new Set(['escapes-removed', 'controls-removed', 'bidi-removed']);
-
 /** The file's text, decoded as (X)HTML is and its mojibake repaired; the parser sanitizes it. */
 async function readDecoded(zip: ZipArchive, path: string, notes?: Set<RepairNote>): Promise<TextRead & {encoding?: Encoding}> {
 	const entry = await readEntry(zip, path);
@@ -49,13 +47,7 @@ export async function readText(book: EpubBook, path: string): Promise<TextRead> 
 export async function readDocument(book: EpubBook, path: string): Promise<{ok: true; root: MarkupElement} | Refusal> {
 	const text = await readText(book, path);
 	if (!text.ok) return text;
-	const removed = new Set<RepairNote>();
-	const root = parseMarkup(text.text, {notes: removed});
-	for (const note of removed) {
-		if (REPORTED_NOTES.has(note)) book.notes.add(note);
-	}
-
-	return {ok: true, root};
+	return {ok: true, root: parseNotingRepairs(text.text, book.notes)};
 }
 
 async function readToc(zip: ZipArchive, pkg: PackageDocument): Promise<TocTarget[]> {

@@ -7,9 +7,9 @@
  * are only ever appended, so the first part's paragraphs begin the whole and
  * a place found in the first part stays valid in it.
  */
-import type {WorkBody} from '../../work.js';
-import {displaySafe} from '../../text/display-safe.js';
+import {UNKNOWN_PARAGRAPH, type WorkBody} from '../../work.js';
 import type {FileSource, Listing, OpenedBody, ParsedMeta, Refusal} from '../format-adapter.js';
+import {errorText} from '../guard-step.js';
 import {BlockList, countStoryWords} from '../markup/block-list.js';
 import type {BlocksOptions} from '../markup/blocks-from-markup.js';
 import {metaFromFields} from '../meta-from-fields.js';
@@ -88,6 +88,8 @@ export async function listEpub(source: FileSource): Promise<Listing | Refusal> {
 	}
 
 	const meta = metaOf(reading, words);
+	// A listing that read no chapter names them from the book's TOC; where each begins is the body's to say.
+	if (reading.files === 0) meta.toc = reading.edition.chapterTitles.map(title => ({title, paragraph: UNKNOWN_PARAGRAPH}));
 	return {ok: true, meta, identity: identityOf(reading.book, meta.title)};
 }
 
@@ -115,7 +117,7 @@ async function readRest(reading: Reading, meta: ParsedMeta): Promise<{body: Work
 			}
 		}
 	} catch (error) {
-		appendProblem(reading.list, displaySafe(error instanceof Error ? error.message : String(error)));
+		appendProblem(reading.list, errorText(error));
 	}
 
 	const {list} = reading;

@@ -7,7 +7,7 @@
 import type {BlocksOptions} from '../markup/blocks-from-markup.js';
 import type {BlockList} from '../markup/block-list.js';
 import {isElement, type MarkupElement, type MarkupNode} from '../markup/parse-markup.js';
-import {ancestorsOfMatches, childElements, findFirst, hasClass, textOf} from '../markup/query-markup.js';
+import {ancestorsOfMatches, findFirst, hasClass, textOf} from '../markup/query-markup.js';
 
 function isChapterAnchor(element: MarkupElement): boolean {
 	return element.name === 'a' && /^section\d+$/.test(element.attributes['name'] ?? '');
@@ -25,11 +25,39 @@ function isSpecial(element: MarkupElement): boolean {
 	return isChapterAnchor(element) || isChapterTitle(element) || isNotes(element);
 }
 
+/**
+ * A `<b>Label:</b>` directly in a notes block: FanFicFare writes one before
+ * each note it joins into the block. Bold that opens the block is its label
+ * even without a colon.
+ */
+function isLabel(node: MarkupNode, opening: boolean): node is MarkupElement {
+	return isElement(node) && (node.name === 'b' || node.name === 'strong') && (opening || /[:\uff1a]\s*$/.test(textOf(node)));
+}
+
+function isBlank(node: MarkupNode): boolean {
+	return !isElement(node) && node.trim() === '';
+}
+
+/**
+ * A notes block as labelled note groups: FanFicFare joins a chapter's notes
+ * (`Author's Note:`, `Summary for the Chapter:`, `Notes for the Chapter:`)
+ * into one block, each after its own label. What comes before the first
+ * label, or a block with none, is "Notes".
+ */
 function readNotes(notes: MarkupElement, into: BlockList, options: BlocksOptions): void {
-	const [first] = childElements(notes);
-	const labelled = first !== undefined && (first.name === 'b' || first.name === 'strong');
-	const label = labelled ? textOf(first).trim() : 'Notes';
-	into.noteGroup(label, labelled ? notes.children.filter(child => child !== first) : notes, options);
+	let label: string | null = null;
+	let content: MarkupNode[] = [];
+	for (const child of notes.children) {
+		if (isLabel(child, label === null && content.every(node => isBlank(node)))) {
+			into.noteGroup(label ?? 'Notes', content, options);
+			label = textOf(child).trim();
+			content = [];
+		} else {
+			content.push(child);
+		}
+	}
+
+	into.noteGroup(label ?? 'Notes', content, options);
 }
 
 /**

@@ -11,7 +11,8 @@ import {isElement, type MarkupElement, type MarkupNode} from '../markup/parse-ma
 import {childElements, elementsUnder, findAll, findFirst, textOf} from '../markup/query-markup.js';
 import {fieldsFromEntries, type HeaderFields} from '../../parse/header-fields.js';
 import {labelsOf} from '../../parse/labels.js';
-import {parseCountValue, workIdFromUrl} from '../../parse/parse-values.js';
+import {workIdFromUrl} from '../../parse/parse-values.js';
+import {statedWords} from '../meta-from-fields.js';
 
 export type FffTitlePage = {
 	/** What the title page states; `title` and `authors` from its heading, `id` from an AO3 story URL. */
@@ -108,7 +109,6 @@ export function readFffTitlePage(root: MarkupElement, options: BlocksOptions = {
 	const byline = heading === undefined ? '' : (/\bby\s+(.+)$/s.exec(textOf(heading))?.[1] ?? '');
 	const authors = links.length > 1 ? links.slice(1).map(link => textOf(link)) : byline.split(/,\s+/).filter(name => name !== '');
 	const summary = front.paragraphs.slice(1).join('\n\n');
-	const words = fields.extra['Words'];
 	return {
 		fields: {
 			...fields,
@@ -117,7 +117,7 @@ export function readFffTitlePage(root: MarkupElement, options: BlocksOptions = {
 			authors: authors.length > 0 ? authors : fields.authors,
 			summary: summary === '' ? fields.summary : summary,
 		},
-		words: words === undefined ? null : parseCountValue(words),
+		words: statedWords(fields),
 		front: {paragraphs: front.paragraphs, blocks: front.blocks},
 	};
 }

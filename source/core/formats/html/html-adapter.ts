@@ -9,11 +9,12 @@ import {Buffer} from 'node:buffer';
 import {readAo3Preface} from '../ao3/read-ao3-preface.js';
 import type {FileSource, FormatAdapter, Listing, OpenedBody, ParsedMeta, Refusal} from '../format-adapter.js';
 import {classStylesFromCss} from '../markup/class-styles-from-css.js';
-import {parseMarkup, type MarkupElement} from '../markup/parse-markup.js';
+import type {MarkupElement} from '../markup/parse-markup.js';
+import {parseNotingRepairs} from '../markup/parse-noting-repairs.js';
+import {guarded} from '../guard-step.js';
 import {metaFromFields} from '../meta-from-fields.js';
 import {isBinary} from '../../text/decode-bytes.js';
-import {displaySafe} from '../../text/display-safe.js';
-import type {RepairNote, WorkBody} from '../../work.js';
+import type {WorkBody} from '../../work.js';
 import {decodeHtml} from './decode-html.js';
 import {readHtmlHead} from './read-html-head.js';
 import {htmlKindOf, readHtmlWork} from './read-html-work.js';
@@ -24,9 +25,6 @@ export const MAX_HTML_BYTES = 64 * 1024 * 1024;
 
 /** How much of the body goes into the identity of a work without a Work ID. */
 const IDENTITY_BODY_LENGTH = 4096;
-
-/** What sanitizing a text node can do that is worth telling: line ends and tabs are only white space in HTML. */
-const reportedNotes = new Set<RepairNote>(['escapes-removed', 'controls-removed', 'bidi-removed']);
 
 const htmlStart = /<(?:!doctype\s+html|html|head|body)[\s>]/i;
 // A fragment saved without its document tags: markup from the first character, and a tag of text in it.
@@ -39,10 +37,6 @@ function refusal(reason: string): Refusal {
 	return {ok: false, reason};
 }
 
-function problemOf(error: unknown): string {
-	return displaySafe(error instanceof Error ? error.message : String(error));
-}
-
 /** The file's size, or why it cannot be read at all. */
 function sizeProblem(file: FileSource): string | undefined {
 	if (file.size === 0) return 'empty file';
@@ -52,9 +46,9 @@ function sizeProblem(file: FileSource): string | undefined {
 
 function parse(bytes: Uint8Array): Parsed {
 	const {text, encoding, notes} = decodeHtml(bytes);
-	const removed = new Set<RepairNote>();
-	const root = parseMarkup(text, {notes: removed});
-	return {root, text, meta: {encoding, notes: [...notes, ...[...removed].filter(note => reportedNotes.has(note))]}};
+	const repairs = new Set(notes);
+	const root = parseNotingRepairs(text, repairs);
+	return {root, text, meta: {encoding, notes: [...repairs]}};
 }
 
 function identityOf(meta: ParsedMeta, body?: WorkBody): string {
@@ -90,6 +84,15 @@ async function listFromHead(file: FileSource): Promise<Listing | undefined> {
 	return {ok: true, meta: listed, identity: identityOf(listed)};
 }
 
+async function listHtml(file: FileSource): Promise<Listing | Refusal> {
+	const problem = sizeProblem(file);
+	if (problem !== undefined) return refusal(problem);
+	const listed = await listFromHead(file);
+	if (listed !== undefined) return listed;
+	const opened = await openWhole(file);
+	return opened.ok ? {ok: true, meta: opened.meta, identity: identityOf(opened.meta, opened.body)} : opened;
+}
+
 export const htmlAdapter: FormatAdapter = {
 	name: 'html',
 	extensions: ['html', 'htm'],
@@ -101,24 +104,6 @@ export const htmlAdapter: FormatAdapter = {
 		return htmlStart.test(start) || (fragmentStart.test(start) && textTag.test(start));
 	},
 
-	async readListing(file: FileSource): Promise<Listing | Refusal> {
-		try {
-			const problem = sizeProblem(file);
-			if (problem !== undefined) return refusal(problem);
-			const listed = await listFromHead(file);
-			if (listed !== undefined) return listed;
-			const opened = await openWhole(file);
-			return opened.ok ? {ok: true, meta: opened.meta, identity: identityOf(opened.meta, opened.body)} : opened;
-		} catch (error) {
-			return refusal(`unreadable HTML file: ${problemOf(error)}`);
-		}
-	},
-
-	async openBody(file: FileSource): Promise<OpenedBody | Refusal> {
-		try {
-			return await openWhole(file);
-		} catch (error) {
-			return refusal(`unreadable HTML file: ${problemOf(error)}`);
-		}
-	},
+	readListing: guarded('unreadable HTML file', listHtml),
+	openBody: guarded('unreadable HTML file', openWhole),
 };

@@ -63,9 +63,19 @@ class BlockWriter {
 	) {}
 
 	text(text: string): void {
+		if (this.admits(text)) this.paragraph.add(text, this.mask);
+	}
+
+	/** An image's `[image: alt]`: words of ficread's, set against the punctuation around them. */
+	placeholder(text: string): void {
+		if (this.admits(text)) this.paragraph.addPlaceholder(text, this.mask);
+	}
+
+	/** Whether `text` belongs in the paragraph: not white space before anything visible. A list item's marker comes first. */
+	private admits(text: string): boolean {
 		if (this.paragraph.isEmpty()) {
 			if (!ParagraphBuilder.isVisible(text)) {
-				return;
+				return false;
 			}
 
 			this.paragraphKind = this.kinds.at(-1);
@@ -75,7 +85,7 @@ class BlockWriter {
 			}
 		}
 
-		this.paragraph.add(text, this.mask);
+		return true;
 	}
 
 	/** A `<br>`; two in a row end the paragraph, as fics often separate paragraphs so. */
@@ -169,7 +179,7 @@ function isMarkupList(nodes: readonly MarkupNode[] | MarkupElement): nodes is re
 
 function imageText(element: MarkupElement): string {
 	const alt = (element.attributes['alt'] ?? '').trim();
-	return alt === '' ? ' [image] ' : ` [image: ${alt}] `;
+	return alt === '' ? '[image]' : `[image: ${alt}]`;
 }
 
 /**
@@ -194,7 +204,7 @@ export function blocksFromMarkup(nodes: readonly MarkupNode[] | MarkupElement, o
 			} else if (item.name === 'hr') {
 				writer.sceneBreak();
 			} else if (item.name === 'img') {
-				writer.text(imageText(item));
+				writer.placeholder(imageText(item));
 			}
 
 			// Void elements have no children in HTML, but XML mode may have put some there.

@@ -13,6 +13,10 @@ const SPACES = /[ \n]+/g;
 // Any white space, no-break spaces too: a paragraph is trimmed of them all.
 const VISIBLE = /\S/;
 
+// An image's placeholder is set apart from words, but not from the brackets and punctuation around it: `([image]).`
+const OPENS = /[([{\u201c\u2018\u00ab]$/;
+const CLOSES = /^[)\]}.,;:!?\u2019\u201d\u00bb\u2026]/;
+
 type Run = {start: number; end: number; mask: number};
 
 export type BuiltParagraph = {text: string; spans: StyleSpan[]};
@@ -23,6 +27,8 @@ export class ParagraphBuilder {
 	/** Styles of the last character, so that the space between two italic words is italic too. */
 	private lastMask = 0;
 	private spaceBefore = false;
+	/** After a placeholder: a space before the next words unless they open with closing punctuation. */
+	private spaceUnlessClosing = false;
 
 	/** True until something visible has been added. */
 	isEmpty(): boolean {
@@ -53,15 +59,24 @@ export class ParagraphBuilder {
 		}
 
 		if (words !== '') {
-			if (this.spaceBefore && this.text !== '' && !this.text.endsWith('\n')) {
+			const space = this.spaceBefore || (this.spaceUnlessClosing && !CLOSES.test(words));
+			if (space && this.text !== '' && !this.text.endsWith('\n')) {
 				this.append(' ', this.lastMask & mask);
 			}
 
 			this.append(words, mask);
 			this.spaceBefore = false;
+			this.spaceUnlessClosing = false;
 		}
 
 		this.spaceBefore ||= spaceAfter;
+	}
+
+	/** What ficread writes in place of markup (`[image: alt]`): a word of its own, but touching the punctuation next to it. */
+	addPlaceholder(text: string, mask: number): void {
+		this.spaceBefore ||= !OPENS.test(this.text);
+		this.add(text, mask);
+		this.spaceUnlessClosing = true;
 	}
 
 	/** A `<br>`: a line break inside the paragraph; none at its start. */
@@ -71,6 +86,7 @@ export class ParagraphBuilder {
 		}
 
 		this.spaceBefore = false;
+		this.spaceUnlessClosing = false;
 	}
 
 	/**
@@ -85,6 +101,7 @@ export class ParagraphBuilder {
 		this.runs = [];
 		this.lastMask = 0;
 		this.spaceBefore = false;
+		this.spaceUnlessClosing = false;
 		const text = untrimmed.trim();
 		if (text === '') {
 			return null;

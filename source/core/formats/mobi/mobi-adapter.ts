@@ -4,34 +4,21 @@
  * `read-mobi-work.ts` for what each step reads.
  */
 import {displaySafe} from '../../text/display-safe.js';
-import type {FileSource, FormatAdapter, Refusal} from '../format-adapter.js';
+import type {FormatAdapter} from '../format-adapter.js';
+import {guarded} from '../guard-step.js';
 import {MobiError} from './mobi-error.js';
 import {isMobiHead} from './open-mobi-book.js';
 import {listMobi, openMobi} from './read-mobi-work.js';
 
-/**
- * Whatever escapes a step becomes its reason: a MobiError already says what
- * is wrong with the book; anything else (a read error of the file, a bug on
- * input nobody foresaw) is named as such rather than thrown at the scanner.
- */
-function guarded<T>(step: (file: FileSource) => Promise<T>): (file: FileSource) => Promise<T | Refusal> {
-	return async file => {
-		try {
-			return await step(file);
-		} catch (error) {
-			if (error instanceof MobiError) {
-				return {ok: false, reason: displaySafe(error.message)};
-			}
-
-			return {ok: false, reason: `could not read MOBI: ${displaySafe(error instanceof Error ? error.message : String(error))}`};
-		}
-	};
+/** A MobiError already says what is wrong with the book. */
+function bookProblem(error: unknown): string | undefined {
+	return error instanceof MobiError ? displaySafe(error.message) : undefined;
 }
 
 export const mobiAdapter: FormatAdapter = {
 	name: 'mobi',
 	extensions: ['mobi', 'azw3'],
 	recognise: isMobiHead,
-	readListing: guarded(listMobi),
-	openBody: guarded(openMobi),
+	readListing: guarded('could not read MOBI', listMobi, bookProblem),
+	openBody: guarded('could not read MOBI', openMobi, bookProblem),
 };

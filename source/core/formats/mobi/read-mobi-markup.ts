@@ -2,7 +2,8 @@ import {Buffer} from 'node:buffer';
 import type {RepairNote} from '../../work.js';
 import {classStylesFromCss} from '../markup/class-styles-from-css.js';
 import type {ClassStyles} from '../markup/inline-styles.js';
-import {type MarkupElement, parseMarkup} from '../markup/parse-markup.js';
+import type {MarkupElement} from '../markup/parse-markup.js';
+import {parseNotingRepairs} from '../markup/parse-noting-repairs.js';
 import {findFirst} from '../markup/query-markup.js';
 import {decodeMobiText} from './decode-mobi-text.js';
 import {AO3_MESSAGE, contentOf} from './mobi6-nodes.js';
@@ -19,7 +20,10 @@ import {splitMobi6} from './split-mobi6.js';
 export type MobiMarkup = {parts: MarkupElement[]; classStyles: ClassStyles; notes: RepairNote[]};
 
 function parse(bytes: Uint8Array, book: MobiBook, notes: RepairNote[]): MarkupElement {
-	return parseMarkup(decodeMobiText(bytes, book.encoding, notes));
+	const reported = new Set<RepairNote>();
+	const root = parseNotingRepairs(decodeMobiText(bytes, book.encoding, notes), reported);
+	notes.push(...reported);
+	return root;
 }
 
 /** calibre's generated table of contents, a KF8 file of links that point nowhere ficread goes. */

@@ -38,4 +38,16 @@ describe('ao3Edition', () => {
 		const byline = parseMarkup('<body><div id="preface"><div class="meta"><h1>Packed</h1><div class="byline">by <a rel="author" href="/users/a">Ann, the Elder (ann)</a></div></div></div></body>');
 		expect(ao3Edition(pkg, [byline]).fields.authors).toEqual(['Ann, the Elder (ann)']);
 	});
+
+	it('names the chapters from calibre\'s TOC without the preface, the afterword or a one-shot\'s title', () => {
+		const spined = readPackage(`<package><metadata><dc:title>Packed</dc:title></metadata>
+<manifest><item id="a" href="a.xhtml"/><item id="b" href="b.xhtml"/><item id="c" href="c.xhtml"/></manifest>
+<spine><itemref idref="a"/><itemref idref="b"/><itemref idref="c"/></spine></package>`, 'content.opf');
+		const preface = parseMarkup('<body><div id="preface"><h1>Packed</h1></div></body>');
+		const target = (path: string, title: string) => ({path, fragment: null, title});
+		const chaptered = [target('a.xhtml', 'Preface'), target('b.xhtml', 'Chapter 1: Rain'), target('c.xhtml', 'Chapter 2'), target('c.xhtml', 'Afterword')];
+		expect(ao3Edition(spined, [preface], chaptered).chapterTitles).toEqual(['Chapter 1: Rain', 'Chapter 2']);
+		const oneShot = [target('a.xhtml', 'Preface'), target('b.xhtml', 'Packed'), target('c.xhtml', 'Afterword')];
+		expect(ao3Edition(spined, [preface], oneShot).chapterTitles).toEqual([]);
+	});
 });

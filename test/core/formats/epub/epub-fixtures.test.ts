@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest';
 import {epubAdapter} from '../../../../source/core/formats/epub/epub-adapter.js';
 import type {FileSource, Listing, OpenedBody} from '../../../../source/core/formats/format-adapter.js';
 import {readZipDirectory} from '../../../../source/core/formats/zip/zip-directory.js';
-import type {WorkBody} from '../../../../source/core/work.js';
+import {UNKNOWN_PARAGRAPH, type WorkBody} from '../../../../source/core/work.js';
 import {byteSource} from '../../../helpers/byte-source.js';
 import {repoRoot} from '../../parse/read-fixture.js';
 
@@ -153,6 +153,26 @@ describe('FanFicFare EPUBs', () => {
 		const text = whole.paragraphs.join('\n');
 		expect(text).not.toContain('Packaged:');
 		expect(text).not.toContain('Table of Contents');
+	});
+});
+
+describe('the listing\'s table of contents', () => {
+	it.each([
+		'ao3/ao3-2022-chaptered.epub',
+		'ao3/ao3-2024-wip.epub',
+		'ao3/ao3-2025-complete.epub',
+		'ao3/ao3-2025-long-chapter.epub',
+		'ao3/ao3-2018-oneshot.epub',
+		"fff/The Cartographer's Three Winters-ao3_38211456.epub",
+		'fff/A Field Guide to Quiet Rooms-ao3_52840117.epub',
+	])('names the chapters of %s as the opened body does, reading none of them', async name => {
+		const {meta} = await list(name);
+		const opened = await epubAdapter.openBody(fixture(name));
+		if (!opened.ok) throw new Error(opened.reason);
+		const whole = opened.rest === undefined ? opened.meta : (await opened.rest()).meta;
+		expect(meta.toc.map(entry => entry.title)).toEqual(whole.toc.map(entry => entry.title));
+		expect(meta.toc.every(entry => entry.paragraph === UNKNOWN_PARAGRAPH)).toBe(true);
+		expect(meta.toc.length).toBe(name.includes('oneshot') ? 0 : meta.chapters?.posted);
 	});
 });
 

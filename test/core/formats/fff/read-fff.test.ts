@@ -1,11 +1,25 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {epubAdapter} from '../../../../source/core/formats/epub/epub-adapter.js';
 import {fffHtmlChapters, readFffChapters} from '../../../../source/core/formats/fff/read-fff-chapters.js';
 import {readFffTitlePage} from '../../../../source/core/formats/fff/read-fff-title-page.js';
 import {BlockList, countStoryWords} from '../../../../source/core/formats/markup/block-list.js';
+import type {Blocks} from '../../../../source/core/formats/markup/blocks-from-markup.js';
 import {parseMarkup} from '../../../../source/core/formats/markup/parse-markup.js';
+import {byteSource} from '../../../helpers/byte-source.js';
+import {repoRoot} from '../../parse/read-fixture.js';
 import {blockLines} from '../block-lines.js';
 import {chapterFile, fffHtml, titlePageLines} from './fff-samples.js';
 
+/** The whole body of a fixture book, read through its adapter. */
+async function fixtureBody(name: string): Promise<{whole: Blocks}> {
+	const bytes = new Uint8Array(fs.readFileSync(path.join(repoRoot, 'fixtures/formats', name)));
+	const opened = await epubAdapter.openBody(byteSource(bytes, path.basename(name)));
+	if (!opened.ok) throw new Error(opened.reason);
+	const {paragraphs, blocks = []} = opened.rest === undefined ? opened.body : (await opened.rest()).body;
+	return {whole: {paragraphs, blocks}};
+}
 
 describe('readFffTitlePage', () => {
 	test('reads `<b>Label:</b> value` lines with FanFicFare\'s meanings', () => {
@@ -79,5 +93,22 @@ describe('readFffChapters', () => {
 			'text: Nothing broke.',
 		]);
 		expect(into.toc).toEqual([{title: 'One', paragraph: 0}, {title: 'Two', paragraph: 4}]);
+	});
+});
+
+describe('FanFicFare chapter notes in a real EPUB', () => {
+	test('gives every label in a notes block its own labelled group', async () => {
+		const {whole} = await fixtureBody("fff/The Cartographer's Three Winters-ao3_38211456.epub");
+		const lines = blockLines(whole);
+		const start = lines.indexOf('heading: 1. The First Winter');
+		expect(lines.slice(start, start + 7)).toEqual([
+			'heading: 1. The First Winter',
+			'note label: Author\'s Note:',
+			'note: The A/B/O tag is a joke that only makes sense in chapter three. Nothing explicit happens, I promise.',
+			'note label: Summary for the Chapter:',
+			'note: Tamsin takes a commission she cannot afford to refuse.',
+			'note label: Notes for the Chapter:',
+			'note: Bart is based on every quartermaster I have ever met.',
+		]);
 	});
 });

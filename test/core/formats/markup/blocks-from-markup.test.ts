@@ -82,6 +82,13 @@ describe('blocksFromMarkup: paragraphs and their kinds', () => {
 		]);
 	});
 
+	test('sets an image against the punctuation after it, and apart from the words', () => {
+		expect(read('<p>It was <img alt="a map">. Then <img src="y.png">, and <i><img src="z.png"></i>!</p><p>Before<img src="a.png">after (<img src="b.png">)</p>').paragraphs).toEqual([
+			'It was [image: a map]. Then [image], and [image]!',
+			'Before [image] after ([image])',
+		]);
+	});
+
 	test('makes every block a note for front matter', () => {
 		expect(kinds('<p>Summary text</p><blockquote>quoted</blockquote><hr>', {kind: 'note'})).toEqual([
 			'note: Summary text',

@@ -32,6 +32,12 @@ function withToc(html: string): string {
 }
 
 describe('mobiAdapter', () => {
+	test('notes the escape sequences and bidi controls it removed from the markup, as HTML and EPUB do', async () => {
+		const {meta, body} = await open({text: '<html><body><p>Red\u001B[31m text \u202Eback\u202C.</p></body></html>'});
+		expect(body.paragraphs.join('\n')).not.toMatch(/[\u001B\u202E\u202C]/);
+		expect(meta.notes).toEqual(expect.arrayContaining(['escapes-removed', 'bidi-removed']));
+	});
+
 	test('recognises BOOKMOBI at offset 60, for .mobi and .azw3', () => {
 		expect(mobiAdapter.extensions).toEqual(['mobi', 'azw3']);
 		expect(mobiAdapter.recognise(buildMobi({text: 'x'}).subarray(0, 4096))).toBe(true);
@@ -63,7 +69,7 @@ describe('mobiAdapter', () => {
 			'She said nothing and waited, see.',
 			'* * *',
 			// The shared block writer pads an image's text with spaces.
-			'After [image: a map] and [image] .',
+			'After [image: a map] and [image].',
 			'Two',
 			'A letter, quoted.',
 			'Ünïcødé — “quotes”.',
