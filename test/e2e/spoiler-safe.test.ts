@@ -19,7 +19,8 @@ describe('spoiler-safe mode in a real terminal', () => {
 		panes.push(pane);
 		await pane.waitFor(screen => screen.includes('Library ·') && !screen.includes('Scanning'));
 		await pane.type('/clockmaker');
-		await pane.press('Enter');
+		// Tab keeps the result and the list (Enter would open the work).
+		await pane.press('Tab');
 		const hidden = await pane.waitFor('hidden (z to show)');
 		expect(hidden).toContain("The Clockmaker's Apprentice");
 		expect(hidden).not.toContain('Major Character Death');
