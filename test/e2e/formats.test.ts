@@ -32,13 +32,15 @@ describe('downloads in a real terminal', () => {
 	it('opens an AO3 EPUB with its italics and pages from one chapter file into the next', async () => {
 		const pane = await start(await folderOf('formats/ao3/ao3-2022-chaptered.epub'));
 		await pane.press('Enter');
-		let screen = await pane.waitFor('The commission arrived');
+		let screen = await pane.waitFor(shown => shown.includes('The commission arrived') && /page \d+\//.test(shown));
+		/** The page number in the status line, the last line a frame draws: a frame showing a new one is whole. */
+		const pageOf = (shown: string) => /page (\d+)\//.exec(shown)?.[1];
 		/** Pages on with Space until `text` is on screen (the page count depends on the layout). */
 		const pageTo = async (text: string) => {
 			for (let presses = 0; presses < 8 && !screen.includes(text); presses++) {
-				const before = screen;
+				const before = pageOf(screen);
 				await pane.press('Space');
-				screen = await pane.waitFor(next => next !== before);
+				screen = await pane.waitFor(next => pageOf(next) !== undefined && pageOf(next) !== before);
 			}
 		};
 
