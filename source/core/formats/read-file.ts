@@ -7,6 +7,7 @@
 import {describeFsError} from '../scan/walk-fic-files.js';
 import {bytesSource, openFileSource, readWhole} from './file-source.js';
 import type {FileSource, FormatAdapter, Listing, OpenedBody, Refusal} from './format-adapter.js';
+import {errorText} from './guard-step.js';
 import {chooseAdapter} from './registry.js';
 
 // Enough for every adapter's signature (a zip's first entry name, a MOBI's type at offset 60, an HTML doctype).
@@ -21,7 +22,7 @@ async function withAdapter<T>(file: FileSource, read: Read<T>): Promise<T | Refu
 		return await read(chosen, file);
 	} catch (error) {
 		// Adapters are meant never to throw; if one does, one bad file must not sink the library.
-		return {ok: false, reason: `could not be read: ${error instanceof Error ? error.message : String(error)}`};
+		return {ok: false, reason: `could not be read: ${errorText(error)}`};
 	}
 }
 
