@@ -52,7 +52,7 @@ export function useWorkLoader(root: string, works: readonly WorkListing[], reade
 		const timer = setTimeout(() => {
 			void loadBody(root, selectedPath).then(outcome => {
 				const workIndex = worksNow.current.findIndex(work => work.path === selectedPath);
-				if (!current || workIndex < 0 || !('body' in outcome)) return;
+				if (!current || workIndex < 0 || outcome === null) return;
 				dispatch({type: 'body-prefetched', workIndex, path: selectedPath, body: outcome.body, details: outcome.details});
 			});
 		}, prefetchDelayMs);
@@ -72,10 +72,12 @@ async function openBody(root: string, relative: string): Promise<Opened | {messa
 	return {body: opened.body, meta: opened.meta, rest: opened.rest, details: detailsOf({...opened.meta, path: relative, duplicateOf: null})};
 }
 
-/** A work's whole body, for reading ahead: the cursor is resting, so there is time to read it all. */
-async function loadBody(root: string, relative: string): Promise<{body: WorkBody; details: WorkDetails} | {message: string}> {
+/**
+ * A work's body, for reading ahead: only one that is whole at once. A book
+ * read a part at a time (an EPUB) is read when opened: reading all of it
+ * here would keep the app busy just when Enter wants its first part.
+ */
+async function loadBody(root: string, relative: string): Promise<{body: WorkBody; details: WorkDetails} | null> {
 	const opened = await openBody(root, relative);
-	if ('message' in opened || opened.rest === undefined) return opened;
-	const whole = await opened.rest();
-	return {body: whole.body, details: detailsOf({...whole.meta, path: relative, duplicateOf: null})};
+	return 'message' in opened || opened.rest !== undefined ? null : opened;
 }

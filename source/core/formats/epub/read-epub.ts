@@ -110,6 +110,8 @@ function appendProblem(list: BlockList, reason: string): void {
 async function readRest(reading: Reading, meta: ParsedMeta): Promise<{body: WorkBody; meta: ParsedMeta}> {
 	try {
 		while (!isWhole(reading)) {
+			// A file in memory reads without a turn of the event loop: let the first page draw, and keys act, between files.
+			await new Promise(resolve => setImmediate(resolve));
 			const failed = await readNextFile(reading);
 			if (failed !== null) {
 				appendProblem(reading.list, failed.reason);
