@@ -97,7 +97,7 @@ export function App(props: AppProps) {
 	useTerminalSize(dispatch);
 	useLibraryUpdates(props.library, first, dispatch);
 	const summaries = useSummaries(props.library, state.works);
-	useSearch(state.works, summaries, state.search.query, dispatch, state.reading, state.stateKeys);
+	useSearch(state.works, summaries, state.search.query, dispatch, state.reading, state.stateKeys, state.list.sortedOrder);
 	useWorkLoader(props.root, state.works, state.reader, selectedWork(state), dispatch);
 	useAppInput(dispatch);
 	usePageCounter(state.reader?.status === 'ready' ? state.reader.pager : undefined, state.reader?.workIndex, dispatch);

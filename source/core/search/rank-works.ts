@@ -12,10 +12,11 @@ const lastKey = radix * radix - 1;
 
 /**
  * Returns a function that lists the works whose total is not `noMatch`,
- * best (lowest) first, ties in array order. The returned array is reused by
- * the next call: read it before ranking again.
+ * best (lowest) first, ties in the order of `tieOrder` when given (the list's
+ * sort order: works it leaves out come after it), else in array order. The
+ * returned array is reused by the next call: read it before ranking again.
  */
-export function createRanker(count: number): (totals: Float32Array) => Int32Array {
+export function createRanker(count: number): (totals: Float32Array, tieOrder?: readonly number[]) => Int32Array {
 	const works = new Int32Array(count);
 	const keys = new Int32Array(count);
 	const sortedWorks = new Int32Array(count);
@@ -35,17 +36,31 @@ export function createRanker(count: number): (totals: Float32Array) => Int32Arra
 		}
 	};
 
-	return totals => {
+	const visited = new Uint8Array(count);
+
+	return (totals, tieOrder) => {
 		let hits = 0;
 		let topKey = 0;
-		for (let work = 0; work < count; work++) {
+		// The sort is stable: the order works are taken in here is the order of ties.
+		const take = (work: number) => {
 			const total = totals[work]!;
-			if (total === noMatch) continue;
+			if (total === noMatch) return;
 			const key = Math.min(lastKey, Math.round(total * scoreScale));
 			works[hits] = work;
 			keys[hits++] = key;
 			if (key > topKey) topKey = key;
+		};
+
+		if (tieOrder) {
+			visited.fill(0);
+			for (const work of tieOrder) {
+				if (work < 0 || work >= count || visited[work] === 1) continue;
+				visited[work] = 1;
+				take(work);
+			}
 		}
+
+		for (let work = 0; work < count; work++) if (!tieOrder || visited[work] === 0) take(work);
 
 		if (topKey === 0) {
 			order.set(works.subarray(0, hits));

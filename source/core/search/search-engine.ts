@@ -14,8 +14,11 @@ import {hasFlag, noFlags, type FlagsOf} from './work-flags.js';
 export type {FieldMatch, SearchField, SearchHit, SearchResult} from './search-types.js';
 
 export type SearchEngine = {
-	/** `flags` answers `is:` filters (asked during the call, never kept); without it every work is unread and unmarked. */
-	search(query: string, flags?: FlagsOf): SearchResult;
+	/**
+	 * `flags` answers `is:` filters (asked during the call, never kept); without it every work is unread and unmarked.
+	 * `tieOrder` (indices of works, e.g. the list's sort order) orders equal hits; without it, array order does.
+	 */
+	search(query: string, flags?: FlagsOf, tieOrder?: readonly number[]): SearchResult;
 };
 
 /**
@@ -25,8 +28,9 @@ export type SearchEngine = {
  * makes the next keystroke of the same query cheap.
  *
  * A blank query lists every work in array order. Otherwise hits come best
- * first (see `combine-matches.ts`), ties in array order, so the list's sort
- * order breaks ties.
+ * first (see `combine-matches.ts`), ties in the `tieOrder` given (the app's
+ * works are in the order files were found, its list in the user's order) or
+ * in array order.
  */
 export function createSearchEngine(works: readonly WorkListing[], summaries?: ReadonlyArray<string | null>): SearchEngine {
 	const index = buildSearchIndex(works, summaries);
@@ -38,7 +42,7 @@ export function createSearchEngine(works: readonly WorkListing[], summaries?: Re
 	const scratch = new Float32Array(count);
 
 	return {
-		search(query, flags = noFlags) {
+		search(query, flags = noFlags, tieOrder) {
 			const parsed = parseQuery(query);
 			if (!parsed.ok) return parsed;
 			totals.fill(0);
@@ -64,7 +68,7 @@ export function createSearchEngine(works: readonly WorkListing[], summaries?: Re
 			}
 
 			addTextScores(index, text, totals, scratch);
-			const order = rank(totals);
+			const order = rank(totals, tieOrder);
 			const describe = createDescriber(index, required);
 			const hits = new Array<SearchHit>(order.length);
 			for (let position = 0; position < order.length; position++) {

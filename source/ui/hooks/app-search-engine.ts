@@ -14,10 +14,10 @@ export function appSearchEngine(works: readonly WorkListing[], summaries: Readon
 		prepare() {
 			engine ??= build();
 		},
-		search(query, flags) {
+		search(query, flags, tieOrder) {
 			engine ??= build();
 			// The flags answer `is:`: dropping them made every work unread and unmarked.
-			return engine.search(query, flags);
+			return engine.search(query, flags, tieOrder);
 		},
 	};
 }

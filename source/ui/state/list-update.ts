@@ -28,14 +28,16 @@ export function selectWork(state: AppState, workIndex: number | undefined): AppS
 }
 
 /**
- * Sorts the list by `sortKey`, turned around when `sortReversed`, and files the order for the folder. A search's
- * rank order is left alone; the new order shows once it is cleared.
+ * Sorts the list by `sortKey`, turned around when `sortReversed`, and files the order for the folder. A search
+ * keeps its rank; it runs again, as over changed works (the cursor stays on its work), for the new order to
+ * order the hits it ranks alike: all of a filter's, such as `is:unread`.
  */
 function sortBy(state: AppState, sortKey: SortKey, sortReversed: boolean, now: number): AppState {
 	const sortedOrder = orderFor(state.works, state.stateKeys, state.reading, sortKey, sortReversed);
 	const message = `Sorted ${sortName(sortKey, sortReversed)}`;
 	const sorted = rememberFolder({...state, list: {...state.list, sortKey, sortReversed, sortedOrder}, message}, {sortKey, sortReversed}, now);
-	return isFiltering(state.search) ? sorted : selectWork({...sorted, list: {...sorted.list, order: sortedOrder}}, selectedWork(state));
+	if (isFiltering(state.search)) return {...sorted, search: {...sorted.search, stale: true}};
+	return selectWork({...sorted, list: {...sorted.list, order: sortedOrder}}, selectedWork(state));
 }
 
 

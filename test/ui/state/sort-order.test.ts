@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {isFolderState} from '../../../source/core/state/reader-settings.js';
 import {initialState} from '../../../source/ui/state/app-state.js';
+import {update} from '../../../source/ui/state/update.js';
 import {makeWork} from '../../helpers/make-work.js';
 import {keys, replay} from './update-fixtures.js';
 
@@ -44,5 +45,20 @@ describe('update: reversing the sort order', () => {
 		const reversed = replay(searching, keys('S'));
 		expect(reversed.list.order).toEqual([2, 0]);
 		expect(reversed.list.sortedOrder).toEqual([2, 1, 0]);
+	});
+
+	// The search runs again on a new order (its ties follow it): the result must not put the cursor back on top.
+	it('keeps the cursor on its work when the search runs again over the new order', () => {
+		const tied = (order: number[]) => ({ok: true as const, hits: order.map(index => ({index, score: 0, matches: []}))});
+		let state = replay(begin(), keys('/', 'x'));
+		state = update(state, {type: 'search-result', query: 'x', result: tied([0, 1, 2]), works: state.works, now: 1});
+		state = replay(state, keys('tab', 'down'));
+		expect(state.list.order[state.list.selected]).toBe(1);
+		state = replay(state, keys('S'));
+		expect(state.search.stale).toBe(true);
+		state = update(state, {type: 'search-result', query: 'x', result: tied([2, 1, 0]), works: state.works, now: 2});
+		expect(state.list.order).toEqual([2, 1, 0]);
+		expect(state.list.order[state.list.selected]).toBe(1);
+		expect(state.search.stale).toBe(false);
 	});
 });
