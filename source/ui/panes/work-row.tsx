@@ -29,8 +29,8 @@ const statusLabels = {complete: 'done', 'in-progress': 'wip', unknown: ''} as co
 
 /**
  * Two lines per work: the title (matched characters marked), then the
- * reading mark, rating, words, chapters, status, progress, chapters new since
- * it was read (`+3 new`) and author. The selected row carries a `▸` so it is
+ * reading mark, chapters new since it was read (`+3 new`), rating, words,
+ * chapters, status, progress and author. The selected row carries a `▸` so it is
  * clear without colour. A work read to its end whose file has grown is being
  * read again: it shows as such, its progress measured against the new length.
  * A search hit whose title did not match starts its second line with why it
@@ -48,7 +48,8 @@ export function WorkRow({work, width, selected, focused, matches, reading}: Prop
 	const mark = reading.mark === 'read' && added > 0 ? 'reading' : reading.mark;
 	const progress = reading.position ? `${Math.round(progressNow(work, reading) * 100)}%` : '';
 	const fresh = added > 0 ? `+${added} new` : '';
-	const details = [ratingBadge(work.rating), `${formatCompact(work.words)}w`, formatChapters(work.chapters), statusLabels[work.status], progress, fresh, work.authors[0] ?? 'anonymous']
+	// `+3 new` goes first, by the mark: it is the news of the row, and a list 29 columns wide (at 100×30) cuts the rest.
+	const details = [fresh, ratingBadge(work.rating), `${formatCompact(work.words)}w`, formatChapters(work.chapters), statusLabels[work.status], progress, work.authors[0] ?? 'anonymous']
 		.filter(Boolean)
 		.join(' · ');
 	const reason = matchReason(matches);

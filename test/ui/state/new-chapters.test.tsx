@@ -89,14 +89,20 @@ describe('new chapters since the work was read', () => {
 
 describe('WorkRow with new chapters', () => {
 	const reading = updateWork(emptyState(), key, work => ({...work, mark: 'read', position: {paragraph: 99, char: 0}, progress: 1, postedWhenRead: 5}), 1);
-	const row = (posted: number) => render(<WorkRow work={library(posted)[0]!} width={80} selected={false} focused matches={undefined} reading={getWork(reading, key)} />).lastFrame() ?? '';
+	const row = (posted: number, width = 80) => render(<WorkRow work={library(posted)[0]!} width={width} selected={false} focused matches={undefined} reading={getWork(reading, key)} />).lastFrame() ?? '';
 
 	it('shows `+3 new` and the progress against the new length, not `✓ … 100%`', () => {
 		const frame = row(8);
-		expect(frame).toContain('63% · +3 new');
+		expect(frame).toContain('◐ · +3 new · ');
+		expect(frame).toContain(' · 63% · ');
 		expect(frame).toContain('◐');
 		expect(frame).not.toContain('✓');
 		expect(frame).not.toContain('100%');
+	});
+
+	// The list is 29 columns wide at 100×30: the end of the line, where `+3 new` was, is the part cut.
+	it('keeps `+3 new` in a row as narrow as the list at 100 columns', () => {
+		expect(row(8, 29)).toContain('◐ · +3 new');
 	});
 
 	it('shows a work read to the end of what is posted as read', () => {
