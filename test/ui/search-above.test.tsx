@@ -33,3 +33,16 @@ describe('the search box while typing', () => {
 		expect(lines(lastFrame())[0]).toMatch(/^\/…/);
 	});
 });
+
+describe('a query that cannot be read', () => {
+	it('shows its whole problem over the list at 100×30, every known field named', async () => {
+		const {lastFrame, stdin} = render(<App root="lib" works={works} skipped={[]} columns={100} rows={30} readingWidth={null} />);
+		stdin.write('/');
+		await vi.waitFor(() => expect(lines(lastFrame())[0]).toMatch(/^\//));
+		stdin.write('foo:bar');
+		await vi.waitFor(() => expect(lines(lastFrame())[0]).toContain('is not a field'));
+		// The list column, left of the first rule, read as one text: the problem wraps there.
+		const column = lines(lastFrame()).map(line => line.split('│')[0]!.trim()).join(' ');
+		expect(column).toContain('foo: is not a field (title author fandom rel char tag warning summary rating status lang id words chapters is)');
+	});
+});

@@ -17,7 +17,7 @@ type Props = {
 /**
  * One line, never more: `/query▏ 12 of 340`, or the query's problem in place
  * of the count, cut short so that up to 16 columns of the query stay in view
- * (the status bar shows all of the problem). The count is never cut.
+ * (the list shows all of the problem). The count is never cut.
  */
 export function SearchBox({query, error, hits, total, active, width}: Props) {
 	const theme = useTheme();

@@ -40,7 +40,7 @@ export function StatusBar({state, work}: Props) {
 	const position = state.focus === 'reader' && !state.overlay ? readerPosition(state, work) : '';
 	// No total yet while the folder is walked (or, on a warm start, while the whole index loads).
 	const scan = state.scan ? (state.scan.total === 0 ? 'Scanning…' : `Scanning ${formatCount(state.scan.done)}/${formatCount(state.scan.total)} files`) : '';
-	// A query that cannot be read: all of its problem here, where there is room (the search line has the start).
+	// A query that cannot be read: its problem here too, as far as it fits (the list shows all of it).
 	const problem = context === 'search' ? state.search.error : null;
 	const text = [scan, position, state.message ?? problem, state.message ? null : hintsFor(context, state)].filter(Boolean).join('  │  ');
 	return (

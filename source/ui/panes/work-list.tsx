@@ -6,6 +6,7 @@ import {type AppState, inputContext, matchesAt} from '../state/app-state.js';
 import {listCapacity} from '../state/geometry.js';
 import {sortName} from '../state/list-model.js';
 import {showsSearchLine} from '../state/search-model.js';
+import {useTheme} from '../theme.js';
 import {SearchBox} from './search-box.js';
 import {WorkRow} from './work-row.js';
 
@@ -36,6 +37,7 @@ export function WorkList({state, width, height, searchAbove = false}: Props) {
 					{libraryHeading(state)}
 				</Text>
 			)}
+			{search.error === null ? null : <QueryProblem problem={search.error} />}
 			{rows.length === 0 ? <Text dimColor>{search.query ? '  No work matches.' : '  Nothing to show.'}</Text> : null}
 			{rows.map((workIndex, offset) => (
 				<WorkRow
@@ -48,6 +50,22 @@ export function WorkList({state, width, height, searchAbove = false}: Props) {
 					reading={getWork(state.reading, state.stateKeys[workIndex]!)}
 				/>
 			))}
+		</Box>
+	);
+}
+
+/**
+ * A query that cannot be read, whole, over the last list it gave: the search
+ * and status lines are one row each, too short for the list of known fields
+ * at 100 columns or under.
+ */
+function QueryProblem({problem}: {problem: string}) {
+	const theme = useTheme();
+	return (
+		<Box paddingX={1}>
+			<Text wrap="wrap" {...theme.warning}>
+				{problem}
+			</Text>
 		</Box>
 	);
 }
