@@ -98,7 +98,7 @@ export function App(props: AppProps) {
 	useLibraryUpdates(props.library, first, dispatch);
 	const summaries = useSummaries(props.library, state.works);
 	useSearch(state.works, summaries, state.search.query, dispatch, state.reading, state.stateKeys, state.list.sortedOrder);
-	useWorkLoader(props.root, state.works, state.reader, selectedWork(state), dispatch);
+	useWorkLoader(props.root, state.works, state.reader, selectedWork(state), state.prefetched?.workIndex, dispatch);
 	useAppInput(dispatch);
 	usePageCounter(state.reader?.status === 'ready' ? state.reader.pager : undefined, state.reader?.workIndex, dispatch);
 	useReadingSaver(props.saver, state.reading);

@@ -26,3 +26,19 @@ describe('PreviewPane', () => {
 		expect(frame).toContain('…');
 	});
 });
+
+describe('PreviewPane on an AO3 download', () => {
+	// The summary and notes come first in an AO3 download's body; the preview already shows the summary.
+	const download = {
+		paragraphs: ['Summary:', 'A keeper, a ghost, and a lamp.', 'Notes:', 'Written for an exchange.', 'Chapter 1: Morning', 'The night ferry came in late.'],
+		blocks: [{kind: 'note' as const, label: true}, {kind: 'note' as const}, {kind: 'note' as const, label: true}, {kind: 'note' as const}, {kind: 'heading' as const}, {kind: 'text' as const}],
+	};
+
+	it('opens on the text, leaving out the notes before it, at 100×30', () => {
+		const frame = render(<PreviewPane work={work} details={details} body={download} reading={getWork(emptyState(), 'x')} width={44} height={28} />).lastFrame() ?? '';
+		expect(frame).toContain('The night ferry came in late.');
+		expect(frame).toContain('Chapter 1: Morning');
+		expect(frame).not.toContain('Notes:');
+		expect(frame).not.toContain('Written for an exchange.');
+	});
+});

@@ -12,10 +12,19 @@ const prefetchDelayMs = 120;
 
 /**
  * Reads a work's body when the reader asks for one, and ahead of time for the
- * work the list cursor rests on, so that Enter shows its first page at once.
+ * work the list cursor rests on, so that Enter shows its first page at once
+ * and the preview its opening lines. A cursor that moves on drops the read.
  * Only the open work's body and details and those of the one read ahead are in memory.
  */
-export function useWorkLoader(root: string, works: readonly WorkListing[], reader: ReaderModel | null, selected: number | undefined, dispatch: Dispatch<Action>): void {
+export function useWorkLoader(
+	root: string,
+	works: readonly WorkListing[],
+	reader: ReaderModel | null,
+	selected: number | undefined,
+	/** The work whose body was read ahead (`AppState.prefetched`). */
+	readAhead: number | undefined,
+	dispatch: Dispatch<Action>,
+): void {
 	// Keyed by path, not by the works array: a scan publishing new arrays must not restart a read.
 	const worksNow = useRef(works);
 	worksNow.current = works;
@@ -46,21 +55,23 @@ export function useWorkLoader(root: string, works: readonly WorkListing[], reade
 
 	const openPath = reader ? works[reader.workIndex]?.path : undefined;
 	const selectedPath = selected === undefined ? undefined : works[selected]?.path;
+	// A body read ahead and then dropped (a scan published the work anew, or its file changed) is read again.
+	const hasBody = selected !== undefined && readAhead === selected;
 	useEffect(() => {
-		if (selectedPath === undefined || selectedPath === openPath) return;
+		if (selectedPath === undefined || selectedPath === openPath || hasBody) return;
 		let current = true;
 		const timer = setTimeout(() => {
 			void loadBody(root, selectedPath).then(outcome => {
 				const workIndex = worksNow.current.findIndex(work => work.path === selectedPath);
 				if (!current || workIndex < 0 || outcome === null) return;
-				dispatch({type: 'body-prefetched', workIndex, path: selectedPath, body: outcome.body, details: outcome.details});
+				dispatch({type: 'body-prefetched', workIndex, path: selectedPath, ...outcome});
 			});
 		}, prefetchDelayMs);
 		return () => {
 			current = false;
 			clearTimeout(timer);
 		};
-	}, [root, selectedPath, openPath, dispatch]);
+	}, [root, selectedPath, openPath, hasBody, dispatch]);
 }
 
 type Opened = {body: WorkBody; details: WorkDetails; meta: ParsedMeta; rest?: () => Promise<{body: WorkBody; meta: ParsedMeta}>};
@@ -73,11 +84,12 @@ async function openBody(root: string, relative: string): Promise<Opened | {messa
 }
 
 /**
- * A work's body, for reading ahead: only one that is whole at once. A book
- * read a part at a time (an EPUB) is read when opened: reading all of it
- * here would keep the app busy just when Enter wants its first part.
+ * A work's body, for reading ahead and the preview. Of a book read a part at
+ * a time (an EPUB) only the first part, a few thousand characters, which
+ * is `partial`: reading all of it here would keep the app busy just when
+ * Enter wants its first part, and the preview shows only its opening lines.
  */
-async function loadBody(root: string, relative: string): Promise<{body: WorkBody; details: WorkDetails} | null> {
+async function loadBody(root: string, relative: string): Promise<{body: WorkBody; details: WorkDetails; partial: boolean} | null> {
 	const opened = await openBody(root, relative);
-	return 'message' in opened || opened.rest !== undefined ? null : opened;
+	return 'message' in opened ? null : {body: opened.body, details: opened.details, partial: opened.rest !== undefined};
 }

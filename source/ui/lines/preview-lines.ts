@@ -14,7 +14,7 @@ const openingParagraphs = 6;
 /**
  * The list screen's preview of the selected work, wrapped to `width`: title,
  * byline, fandoms, relationships, tags, stats, progress, summary and the
- * first lines of the text (once read ahead). Pure, so the pane only slices it.
+ * first lines of the text (once read ahead; of an EPUB, its first part). Pure, so the pane only slices it.
  * Tags and summary say only that they are hidden when spoiler-safe mode hides them.
  */
 export function previewLines(work: WorkListing, details: WorkDetails | null, body: WorkBody | null, reading: WorkState, width: number, hidden: ReadonlySet<SpoilerField> = nothingHidden): PreviewLine[] {
@@ -44,13 +44,26 @@ export function previewLines(work: WorkListing, details: WorkDetails | null, bod
 	field('Tags', work.tags, hidden.has('tags'));
 	lines.push({text: 'Summary', kind: 'label'});
 	wrap(details ? (details.summary === null ? 'No summary.' : hidden.has('summary') ? hiddenText : details.summary) : '…', 'value');
-	if (body && body.paragraphs.length > 0) {
+	const opening = body ? openingOf(body) : [];
+	if (opening.length > 0) lines.push({text: '', kind: 'blank'});
+	for (const paragraph of opening) {
+		wrap(paragraph, 'text');
 		lines.push({text: '', kind: 'blank'});
-		for (const paragraph of body.paragraphs.slice(0, openingParagraphs)) {
-			wrap(paragraph, 'text');
-			lines.push({text: '', kind: 'blank'});
-		}
 	}
 
 	return lines;
+}
+
+/**
+ * The first paragraphs of the text itself. The author's notes are left out:
+ * an AO3 download (HTML, EPUB, MOBI) opens with the summary, shown above, and
+ * notes, which at 100×30 pushed the story's first line out of the pane.
+ */
+function openingOf({paragraphs, blocks}: WorkBody): string[] {
+	const opening: string[] = [];
+	for (let index = 0; index < paragraphs.length && opening.length < openingParagraphs; index++) {
+		if (blocks?.[index]?.kind !== 'note') opening.push(paragraphs[index]!);
+	}
+
+	return opening;
 }

@@ -50,8 +50,12 @@ export type AppState = {
 	showNotes: boolean;
 	/** Spoiler-safe mode: on (`z`), and what it hides then. */
 	spoilers: {on: boolean; level: SpoilerLevel};
-	/** The body of the work under the list cursor, read ahead so Enter opens it without waiting. */
-	prefetched: {workIndex: number; body: WorkBody; details: WorkDetails} | null;
+	/**
+	 * The body of the work under the list cursor, read ahead so Enter opens it without waiting, and for the
+	 * preview's opening lines. `partial`: only the first part of a book read a part at a time (an EPUB), for the
+	 * preview; Enter reads the book itself, as opening reads its rest.
+	 */
+	prefetched: {workIndex: number; body: WorkBody; details: WorkDetails; partial?: boolean} | null;
 	/** A one-line note in the status bar (a bookmark added, a warning); cleared by the next key. */
 	message: string | null;
 	/** When the reader was last left for the list: a `q` right after that does not quit at once. */

@@ -28,7 +28,9 @@ export function openSelected(state: AppState, now: number): AppState {
 	// The open work is returned to where it was; one that failed to open is tried again.
 	if (state.reader?.workIndex === workIndex && state.reader.status !== 'error') return rewrap(focused);
 	const loading = {...focused, reader: {workIndex, status: 'loading' as const, top: textStart}, prefetched: null};
-	return state.prefetched?.workIndex === workIndex ? workLoaded(loading, workIndex, state.prefetched, now) : loading;
+	// A first part read ahead for the preview is not opened from: the loader reads the book, and its rest, itself.
+	const ahead = state.prefetched?.workIndex === workIndex && !state.prefetched.partial ? state.prefetched : undefined;
+	return ahead ? workLoaded(loading, workIndex, ahead, now) : loading;
 }
 
 /**

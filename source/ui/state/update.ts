@@ -36,7 +36,7 @@ export type Action =
 	/** The scanner or the folder watcher changed the library. */
 	| {type: 'library-changed'; library: LibraryUpdate}
 	/** The body of the work under the list cursor, read ahead of Enter. */
-	| {type: 'body-prefetched'; workIndex: number; path: string; body: WorkBody; details: WorkDetails}
+	| {type: 'body-prefetched'; workIndex: number; path: string; body: WorkBody; details: WorkDetails; partial?: boolean}
 	/** Something the user should know (the folder is no longer watched), shown in the status bar. */
 	| {type: 'notice'; message: string};
 
@@ -120,7 +120,8 @@ function applyAction(state: AppState, action: Action): AppState {
 		}
 
 		case 'body-prefetched': {
-			return state.works[action.workIndex]?.path === action.path ? {...state, prefetched: {workIndex: action.workIndex, body: action.body, details: action.details}} : state;
+			const {workIndex, body, details, partial} = action;
+			return state.works[workIndex]?.path === action.path ? {...state, prefetched: {workIndex, body, details, ...(partial ? {partial} : {})}} : state;
 		}
 
 		case 'notice': {

@@ -78,6 +78,14 @@ describe('update: the reader', () => {
 		expect(other.reader?.status).toBe('loading');
 	});
 
+	// The first part of an EPUB read for the preview: opened from, the rest of the book would never be read.
+	it('opens a work whose first part only was read ahead by loading the book', () => {
+		const state = update(replay(start(), keys('j')), {type: 'body-prefetched', workIndex: 1, path: 'w1.txt', body, details, partial: true});
+		expect(state.prefetched).toMatchObject({workIndex: 1, partial: true});
+		const opened = replay(state, keys('enter'));
+		expect(opened.reader).toMatchObject({workIndex: 1, status: 'loading'});
+	});
+
 	it('ignores a body that arrives for a work no longer open', () => {
 		const opened = replay(start(), keys('enter', 'esc', 'j', 'enter'));
 		const stale = update(opened, {type: 'work-loaded', workIndex: 0, path: 'w0.txt', body, details, now: 1_000});
