@@ -27,10 +27,12 @@ export type CacheEntry = {size: number; mtimeMs: number} & ({listing: WorkListin
 /** Keyed by path relative to the library folder, `/`-separated, as `walkFicFiles` gives it. */
 export type CacheEntries = Map<string, CacheEntry>;
 
-// Bump when a cache file's layout changes. The package version is part of
-// the key too because the parser's output (hence every cached work) may
-// change with any release.
-const SCHEMA = 2;
+// Bump when a cache file's layout changes, or what a listing holds: the
+// package version is part of the key too because the parser's output (hence
+// every cached work) may change with any release, but builds between releases
+// share it. 3: EPUB listings name their chapters (`toc`, `headings`), which a
+// cache of 2 has none of for AO3 and FanFicFare books.
+const SCHEMA = 3;
 
 export const cacheVersion = `${SCHEMA}+${pkg.version}`;
 
