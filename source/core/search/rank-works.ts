@@ -36,31 +36,41 @@ export function createRanker(count: number): (totals: Float32Array, tieOrder?: r
 		}
 	};
 
-	const visited = new Uint8Array(count);
+	// The order works are visited in, which the stable sort keeps for ties: built once per tie order given.
+	const arrayOrder = Int32Array.from({length: count}, (_, work) => work);
+	let visit = arrayOrder;
+	let visitFor: readonly number[] | undefined;
+	const visitOrder = (tieOrder: readonly number[] | undefined): Int32Array => {
+		if (tieOrder === undefined) return arrayOrder;
+		if (tieOrder === visitFor) return visit;
+		const seen = new Uint8Array(count);
+		const built = new Int32Array(count);
+		let next = 0;
+		for (const work of tieOrder) {
+			if (!Number.isInteger(work) || work < 0 || work >= count || seen[work] === 1) continue;
+			seen[work] = 1;
+			built[next++] = work;
+		}
+
+		for (let work = 0; work < count; work++) if (seen[work] === 0) built[next++] = work;
+		visitFor = tieOrder;
+		visit = built;
+		return built;
+	};
 
 	return (totals, tieOrder) => {
+		const visiting = visitOrder(tieOrder);
 		let hits = 0;
 		let topKey = 0;
-		// The sort is stable: the order works are taken in here is the order of ties.
-		const take = (work: number) => {
+		for (let at = 0; at < count; at++) {
+			const work = visiting[at]!;
 			const total = totals[work]!;
-			if (total === noMatch) return;
+			if (total === noMatch) continue;
 			const key = Math.min(lastKey, Math.round(total * scoreScale));
 			works[hits] = work;
 			keys[hits++] = key;
 			if (key > topKey) topKey = key;
-		};
-
-		if (tieOrder) {
-			visited.fill(0);
-			for (const work of tieOrder) {
-				if (work < 0 || work >= count || visited[work] === 1) continue;
-				visited[work] = 1;
-				take(work);
-			}
 		}
-
-		for (let work = 0; work < count; work++) if (!tieOrder || visited[work] === 0) take(work);
 
 		if (topKey === 0) {
 			order.set(works.subarray(0, hits));
