@@ -17,6 +17,7 @@ export type SearchEngine = {
 	/**
 	 * `flags` answers `is:` filters (asked during the call, never kept); without it every work is unread and unmarked.
 	 * `tieOrder` (indices of works, e.g. the list's sort order) orders equal hits; without it, array order does.
+	 * It is read once per array: a new order is a new array, never one changed in place.
 	 */
 	search(query: string, flags?: FlagsOf, tieOrder?: readonly number[]): SearchResult;
 };
