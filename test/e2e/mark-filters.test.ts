@@ -74,8 +74,9 @@ describe('is: filters in a real terminal', () => {
 		const pane = await open();
 		await pane.type('/');
 		await pane.waitFor('type to search');
-		await search(pane, 'is:reading', ["The Clockmaker's Apprentice"]);
-		await search(pane, 'is:read', ['Slow Burn in the Bakery', 'The Lamp at Gull Point']);
+		// The Lamp was read to its end before two more chapters came: it is being read again, as its row's mark says.
+		await search(pane, 'is:reading', ["The Clockmaker's Apprentice", 'The Lamp at Gull Point']);
+		await search(pane, 'is:read', ['Slow Burn in the Bakery']);
 		await search(pane, 'is:later', ['Winter Tea for Two']);
 		await search(pane, 'is:bookmarked', ["The Clockmaker's Apprentice"]);
 		await search(pane, 'is:unread', ['A Map of Small Hours', 'An Old Download', 'notes-from-the-train', 'Orbit of Small Moons', 'Thirteen Drabbles', 'Zoë and the Café']);

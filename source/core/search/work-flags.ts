@@ -1,4 +1,4 @@
-import {newChapters} from '../state/chapters-since-read.js';
+import {markNow, newChapters} from '../state/chapters-since-read.js';
 import {getWork, type Mark, type StateFile} from '../state/reading-state.js';
 import type {WorkListing} from '../work.js';
 import type {WorkFlag} from './parse-query.js';
@@ -32,6 +32,6 @@ export function hasFlag(flags: WorkFlags, flag: WorkFlag): boolean {
 export function flagsFromState(state: StateFile, works: readonly WorkListing[], keys: readonly string[]): FlagsOf {
 	return work => {
 		const saved = getWork(state, keys[work]!);
-		return {mark: saved.mark, bookmarked: saved.bookmarks.length > 0, newChapters: newChapters(works[work]!, saved.postedWhenRead)};
+		return {mark: markNow(works[work]!, saved), bookmarked: saved.bookmarks.length > 0, newChapters: newChapters(works[work]!, saved.postedWhenRead)};
 	};
 }

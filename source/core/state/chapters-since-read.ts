@@ -1,5 +1,5 @@
 import type {WorkListing} from '../work.js';
-import type {WorkState} from './reading-state.js';
+import type {Mark, WorkState} from './reading-state.js';
 
 /** Chapters posted; a file whose header gives none counts the chapters found in its body, or 1. */
 export function chapterCount(work: WorkListing): number {
@@ -21,4 +21,12 @@ export function progressNow(work: WorkListing, saved: WorkState): number {
 	const added = newChapters(work, saved.postedWhenRead);
 	if (added === 0) return saved.progress;
 	return (saved.progress * saved.postedWhenRead!) / chapterCount(work);
+}
+
+/**
+ * The mark a work shows and `is:` filters by: one read to its end before more
+ * chapters were posted is being read again, since there is more to read.
+ */
+export function markNow(work: WorkListing, saved: Pick<WorkState, 'mark' | 'postedWhenRead'>): Mark {
+	return saved.mark === 'read' && newChapters(work, saved.postedWhenRead) > 0 ? 'reading' : saved.mark;
 }

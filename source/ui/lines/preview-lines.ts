@@ -1,7 +1,7 @@
 import wrapAnsi from 'wrap-ansi';
 import {formatChapters, formatCount, readingTime} from '../../core/output/format-numbers.js';
 import {hiddenText, nothingHidden, type SpoilerField} from '../../core/spoilers.js';
-import {newChapters, progressNow} from '../../core/state/chapters-since-read.js';
+import {markNow, newChapters, progressNow} from '../../core/state/chapters-since-read.js';
 import type {WorkState} from '../../core/state/reading-state.js';
 import type {WorkBody, WorkDetails, WorkListing} from '../../core/work.js';
 
@@ -38,7 +38,7 @@ export function previewLines(work: WorkListing, details: WorkDetails | null, bod
 	wrap(stats, 'value');
 	const added = newChapters(work, reading.postedWhenRead);
 	const fresh = added > 0 ? ` · ${added} new ${added === 1 ? 'chapter' : 'chapters'}` : '';
-	if (reading.mark !== 'unread' || reading.position) wrap(`${reading.mark}${reading.position ? ` · ${Math.round(progressNow(work, reading) * 100)}% read` : ''}${fresh}`, 'value');
+	if (reading.mark !== 'unread' || reading.position) wrap(`${markNow(work, reading)}${reading.position ? ` · ${Math.round(progressNow(work, reading) * 100)}% read` : ''}${fresh}`, 'value');
 	field('Fandoms', work.fandoms);
 	field('Relationships', work.relationships);
 	field('Tags', work.tags, hidden.has('tags'));

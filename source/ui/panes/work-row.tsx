@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import {formatChapters, formatCompact} from '../../core/output/format-numbers.js';
 import {ratingBadge} from '../../core/output/rating-badge.js';
 import type {FieldMatch} from '../../core/search/search-engine.js';
-import {newChapters, progressNow} from '../../core/state/chapters-since-read.js';
+import {markNow, newChapters, progressNow} from '../../core/state/chapters-since-read.js';
 import type {Mark, WorkState} from '../../core/state/reading-state.js';
 import type {WorkListing} from '../../core/work.js';
 import {matchReason} from '../lines/match-reason.js';
@@ -45,7 +45,7 @@ export function WorkRow({work, width, selected, focused, matches, reading}: Prop
 	const titleRanges = (matches ?? []).filter(match => match.field === 'title').flatMap(match => match.indices);
 	// The author goes last: it is the one part that may be long, so it is the part cut.
 	const added = newChapters(work, reading.postedWhenRead);
-	const mark = reading.mark === 'read' && added > 0 ? 'reading' : reading.mark;
+	const mark = markNow(work, reading);
 	const progress = reading.position ? `${Math.round(progressNow(work, reading) * 100)}%` : '';
 	const fresh = added > 0 ? `+${added} new` : '';
 	// `+3 new` goes first, by the mark: it is the news of the row, and a list 29 columns wide (at 100×30) cuts the rest.

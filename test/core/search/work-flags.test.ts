@@ -26,6 +26,15 @@ describe('work flags', () => {
 		expect(hasFlag(flags(2), 'unread')).toBe(true);
 	});
 
+	it('files a work read before more chapters were posted under is:reading, as its row shows it', () => {
+		const state = updateWork(emptyState(), 'id:1', work => ({...withMark(work, 'read'), postedWhenRead: 4}), 1);
+		const flags = flagsFromState(state, works, keys);
+		expect(flags(0)).toEqual({mark: 'reading', bookmarked: false, newChapters: 1});
+		expect(hasFlag(flags(0), 'read')).toBe(false);
+		const caughtUp = flagsFromState(updateWork(state, 'id:1', work => ({...work, postedWhenRead: 5}), 2), works, keys);
+		expect(caughtUp(0).mark).toBe('read');
+	});
+
 	it('counts no new chapters for a work never read, or one whose file has fewer', () => {
 		expect(newChapters(works[0]!, undefined)).toBe(0);
 		expect(newChapters(works[1]!, 5)).toBe(0);
