@@ -115,7 +115,7 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 	const layout = layoutOf(state);
 	if (layout.kind === 'too-small') {
 		return (
-			<Box flexDirection="column" width={state.columns} height={state.rows - 1} alignItems="center" justifyContent="center">
+			<Box flexDirection="column" width={state.columns} height={state.rows} alignItems="center" justifyContent="center">
 				<Text>{`Terminal too small (${state.columns}×${state.rows}); ficread needs ${minColumns}×${minRows}.`}</Text>
 				<Text dimColor>{statusHints('too-small')}</Text>
 			</Box>
@@ -206,7 +206,7 @@ function nextTitle(state: AppState): string | undefined {
 
 function EmptyLibrary({root, skipped, state}: {root: string; skipped: number; state: AppState}) {
 	return (
-		<Box flexDirection="column" width={state.columns} height={state.rows - 1} alignItems="center" justifyContent="center">
+		<Box flexDirection="column" width={state.columns} height={state.rows} alignItems="center" justifyContent="center">
 			<Text bold>No fics found</Text>
 			<Text>{`ficread looked for EPUB, HTML, MOBI, AZW3 and text files in ${displaySafe(root)} and found none it could read.`}</Text>
 			{skipped > 0 ? <Text>{`${skipped} file${skipped === 1 ? ' was' : 's were'} skipped: run ficread --list to see why.`}</Text> : null}

@@ -44,6 +44,8 @@ describe('the reading view', () => {
 			const measure = Math.min(72, pane - 4);
 			for (const line of text.filter(line => /lamp|winters/.test(line))) expect(stringWidth(line) - left, line).toBeLessThanOrEqual(measure);
 			expect(left).toBe(Math.max(2, Math.floor((pane - measure) / 2)));
+			// Every row of the terminal: the page on all but the last, the status line on the last.
+			expect(frame).toHaveLength(rows);
 			// The status line: page x/y or %, and time left.
 			const status = frame.at(-1)!;
 			expect(status).toMatch(/%/);
