@@ -77,7 +77,14 @@ describe('the reading view', () => {
 		expect(end).toContain('Complete in 1 chapter.');
 		expect(end).toContain('Marked read.');
 		expect(end).toContain('next work: Winter Tea for Two');
+		// The first work of the list: no previous one is offered.
+		expect(end).not.toContain('previous work');
 		stdin.write('>');
 		await vi.waitFor(() => expect(lastFrame()).toContain('Short tea.'));
+		// The last: the previous one is named, no next one offered.
+		stdin.write(' ');
+		await vi.waitFor(() => expect(lastFrame()).toContain('The end of Winter Tea for Two'));
+		expect(lastFrame()).toContain('previous work: The Lamp at Gull Point');
+		expect(lastFrame()).not.toContain('next work');
 	});
 });
