@@ -44,9 +44,11 @@ export function previewLines(work: WorkListing, details: WorkDetails | null, bod
 	field('Tags', work.tags, hidden.has('tags'));
 	lines.push({text: 'Summary', kind: 'label'});
 	wrap(details ? (details.summary === null ? 'No summary.' : hidden.has('summary') ? hiddenText : details.summary) : '…', 'value');
-	if (body && body.paragraphs.length > 0) {
+	// The text's own opening, past the notes around it: its summary is the one just shown.
+	const opening = body ? body.paragraphs.filter((_, index) => body.blocks?.[index]?.kind !== 'note').slice(0, openingParagraphs) : [];
+	if (opening.length > 0) {
 		lines.push({text: '', kind: 'blank'});
-		for (const paragraph of body.paragraphs.slice(0, openingParagraphs)) {
+		for (const paragraph of opening) {
 			wrap(paragraph, 'text');
 			lines.push({text: '', kind: 'blank'});
 		}
