@@ -38,7 +38,7 @@ export function PickListScreen({state, region}: {state: AppState; region: Region
 			// The open work's from its text as laid out now; the others' as saved with the bookmark.
 			const reader = state.reader?.status === 'ready' ? state.reader : undefined;
 			const labels = allBookmarks(state).map(({workIndex, bookmark}) => {
-				const place = where(reader?.workIndex === workIndex ? reader : undefined, bookmark);
+				const place = where(reader?.workIndex === workIndex ? reader : undefined, bookmark, true);
 				return displaySafe([formatTime(bookmark.createdAt), state.works[workIndex]!.title, place, bookmark.excerpt].filter(Boolean).join('  '));
 			});
 			return <PickListOverlay title="Bookmarks in every work (Enter opens, Esc closes)" empty="No bookmarks yet: press m in the reader to add one." labels={labels} {...place} />;
@@ -55,10 +55,14 @@ export function PickListScreen({state, region}: {state: AppState; region: Region
 	}
 }
 
-/** A bookmark's chapter and %: from the open work's text when `reader` has it laid out, else as saved with it. */
-function where(reader: ReadyReader | undefined, bookmark: Bookmark): string {
-	if (!reader) return bookmarkPlace(bookmark.chapter, bookmark.progress);
-	return bookmarkPlace(chapterAt(reader.details.toc, bookmark.position.paragraph), reader.pager.progress(reader.view.toShown(bookmark.position)));
+/**
+ * A bookmark's chapter and %: from the open work's text when `reader` has it laid out, else as saved
+ * with it; `named`, with the chapter's title (the list of every work's bookmarks).
+ */
+function where(reader: ReadyReader | undefined, bookmark: Bookmark, named = false): string {
+	const excerpt = named ? {excerpt: bookmark.excerpt} : undefined;
+	if (!reader) return bookmarkPlace(bookmark.chapter, bookmark.progress, excerpt);
+	return bookmarkPlace(chapterAt(reader.details.toc, bookmark.position.paragraph), reader.pager.progress(reader.view.toShown(bookmark.position)), excerpt);
 }
 
 // Made when the first bookmark is shown, not at start-up (an Intl object costs milliseconds to make).
