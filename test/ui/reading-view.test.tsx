@@ -21,7 +21,8 @@ async function opened(columns: number, rows: number) {
 	Object.defineProperty(app.stdout, 'rows', {get: () => rows});
 	app.stdout.emit('resize');
 	app.stdin.write('\r');
-	await vi.waitFor(() => expect(app.lastFrame()).toContain('Paragraph 0'));
+	// Opening reads the file: on a busy machine that can take longer than waitFor's default second.
+	await vi.waitFor(() => expect(app.lastFrame()).toContain('Paragraph 0'), {timeout: 5000});
 	return app;
 }
 
@@ -80,7 +81,7 @@ describe('the reading view', () => {
 		// The first work of the list: no previous one is offered.
 		expect(end).not.toContain('previous work');
 		stdin.write('>');
-		await vi.waitFor(() => expect(lastFrame()).toContain('Short tea.'));
+		await vi.waitFor(() => expect(lastFrame()).toContain('Short tea.'), {timeout: 5000});
 		// The last: the previous one is named, no next one offered.
 		stdin.write(' ');
 		await vi.waitFor(() => expect(lastFrame()).toContain('The end of Winter Tea for Two'));
