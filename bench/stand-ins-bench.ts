@@ -1,7 +1,7 @@
 /**
  * What each stand-in (ARCHITECTURE.md) saves, one at a time.
  *
- *   node --import tsx bench/stand-ins-bench.ts [--rounds N] [--builds all,plain,NAME…] [--starts-only] [--other LABEL=CLI]
+ *   node --import tsx bench/stand-ins-bench.ts [--rounds N] [--builds all,plain,NAME…] [--starts-only] [--other LABEL=CLI] [--size COLSxROWS]
  *
  * Builds ficread with every stand-in, with none (--plain), and with all but
  * one for each (--without NAME) into bench/out/builds/, then runs them in
@@ -17,7 +17,8 @@
  * Prints the medians per build and each stand-in's saving: the build
  * without it less the build with all. --builds picks builds (a stand-in's
  * name is the build without it); --starts-only times the first frame only;
- * --other adds a build made elsewhere (another checkout's dist/cli.js).
+ * --other adds a build made elsewhere (another checkout's dist/cli.js); --size COLSxROWS sets the
+ * terminal (100x50 unless given). Bytes per flip: all the app wrote during the flips, over their number.
  */
 import {execFileSync} from 'node:child_process';
 import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
@@ -25,14 +26,15 @@ import {loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {bigWorkQuery, benchOutDir, ensureFicFolder} from './fic-folder.js';
-import {delay, hasText, KEYS, PtyApp, statusLine, UI} from './pty-driver.js';
+import {delay, type Frame, hasText, KEYS, PtyApp, statusLine, UI} from './pty-driver.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argument = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const rounds = Number(argument('--rounds') ?? 7);
 const startsOnly = process.argv.includes('--starts-only');
 const flips = 20;
-const names = ['string-width', 'emoji-regex', 'ink-output', 'yoga-wasm', 'ink-text-caches'];
+const names = ['string-width', 'emoji-regex', 'ink-output', 'yoga-wasm', 'ink-text-caches', 'ink-full-height'];
+const [columns, rows] = (argument('--size') ?? '100x50').split('x').map(Number) as [number, number];
 const chosen = argument('--builds')?.split(',') ?? ['all', 'plain', ...names];
 const builds = chosen.map(name => (name === 'all' ? {label: 'all', args: []} : name === 'plain' ? {label: 'plain', args: ['--plain']} : {label: `without ${name}`, args: ['--without', name]}));
 
@@ -70,30 +72,35 @@ function library(): string {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const runMs = (app: PtyApp) => app.schedMs()?.run ?? Number.NaN;
 
-type Sample = {firstFrame: number; firstFrameCpu: number; firstPage: number; flip: number; flipCpu: number};
+type Sample = {firstFrame: number; firstFrameCpu: number; firstPage: number; flip: number; flipCpu: number; flipBytes: number};
 
 async function measure(cli: string, dir: string, cache: string): Promise<Sample> {
 	const env: NodeJS.ProcessEnv = {...process.env, XDG_CACHE_HOME: cache, XDG_DATA_HOME: path.join(cache, 'data'), XDG_STATE_HOME: path.join(cache, 'state')};
 	delete env['NODE_OPTIONS'];
-	const app = new PtyApp({command: cli, args: [dir], cols: 100, rows: 50, env, cwd: repo});
+	const app = new PtyApp({command: cli, args: [dir], cols: columns, rows, env, cwd: repo});
 	try {
 		const first = await app.waitForFrame(frame => hasText(frame.lines), 30_000, app.startedAt);
 		const firstFrameCpu = runMs(app);
-		if (startsOnly) return {firstFrame: first.t - app.startedAt, firstFrameCpu, firstPage: Number.NaN, flip: Number.NaN, flipCpu: Number.NaN};
+		if (startsOnly) return {firstFrame: first.t - app.startedAt, firstFrameCpu, firstPage: Number.NaN, flip: Number.NaN, flipCpu: Number.NaN, flipBytes: Number.NaN};
 		await app.waitForFrame(frame => UI.libraryTitle.test(frame.lines.join('\n')), 30_000, app.startedAt);
 		await delay(300);
 		app.send(KEYS.search);
 		for (const key of bigWorkQuery) app.send(key);
 		await app.waitForFrame(frame => frame.lines.some(line => line.includes(`/${bigWorkQuery}`)) && /\b1 of /.test(frame.lines.join('\n')), 10_000);
 		app.send(KEYS.enter);
+		const isOpen = (frame: Frame) => UI.readerPosition.test(statusLine(frame.lines)) && !frame.lines.join('\n').includes(UI.opening);
+		// Enter in the search box goes to the list, or (as the run before left it) resumes the work at once.
+		const listed = await app.waitForFrame(frame => statusLine(frame.lines).includes(UI.listHint) || isOpen(frame), 10_000);
+		if (isOpen(listed)) app.send(KEYS.esc);
 		await app.waitForFrame(frame => statusLine(frame.lines).includes(UI.listHint), 10_000);
 		await delay(100);
 		const sent = app.send(KEYS.enter);
-		const page = await app.waitForFrame(frame => UI.readerPosition.test(statusLine(frame.lines)) && !frame.lines.join('\n').includes(UI.opening), 10_000);
+		const page = await app.waitForFrame(isOpen, 10_000);
 		await app.waitForFrame(frame => UI.readerPosition.exec(statusLine(frame.lines))?.[2] !== undefined, 20_000, sent);
 		await delay(100);
 		const walls: number[] = [];
 		const cpuBefore = runMs(app);
+		const chunksBefore = app.chunks.length;
 		for (let index = 0; index < flips; index++) {
 			const before = statusLine(app.lastFrame!.lines);
 			const at = app.send(KEYS.pageDown);
@@ -102,7 +109,10 @@ async function measure(cli: string, dir: string, cache: string): Promise<Sample>
 			await delay(50);
 		}
 
-		return {firstFrame: first.t - app.startedAt, firstFrameCpu, firstPage: page.t - sent, flip: median(walls), flipCpu: (runMs(app) - cpuBefore) / flips};
+		// All the app wrote while flipping, a flip's share: what a terminal (or an ssh link) has to take.
+		const flipBytes = app.chunks.slice(chunksBefore).reduce((sum, chunk) => sum + Buffer.byteLength(chunk.text), 0) / flips;
+
+		return {firstFrame: first.t - app.startedAt, firstFrameCpu, firstPage: page.t - sent, flip: median(walls), flipCpu: (runMs(app) - cpuBefore) / flips, flipBytes};
 	} finally {
 		app.send(KEYS.esc);
 		app.send(KEYS.quit);
@@ -139,12 +149,14 @@ const summary = new Map([...samples].map(([label, runs]) => [label, {
 	firstPage: median(runs.map(run => run.firstPage)),
 	flip: median(runs.map(run => run.flip)),
 	flipCpu: median(runs.map(run => run.flipCpu)),
+	flipBytes: median(runs.map(run => run.flipBytes)),
 }]));
 const all = summary.get('all')!;
 const cell = (value: number, base?: number) => `${value.toFixed(1)}${base === undefined ? '' : ` (${value - base >= 0 ? '+' : ''}${(value - base).toFixed(1)})`}`;
 console.log(`\nMedians of ${rounds} rounds (ms; in brackets: more than with all stand-ins, i.e. what that stand-in saves). Load ${loadStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end.\n`);
-console.log(['build', 'first frame', 'its CPU', 'first page', 'flip p50', 'flip CPU'].join(' | '));
+console.log(`${columns}×${rows} terminal`);
+console.log(['build', 'first frame', 'its CPU', 'first page', 'flip p50', 'flip CPU', 'bytes/flip'].join(' | '));
 for (const [label, values] of summary) {
 	const base = label === 'all' ? undefined : all;
-	console.log([label, cell(values.firstFrame, base?.firstFrame), cell(values.firstFrameCpu, base?.firstFrameCpu), cell(values.firstPage, base?.firstPage), cell(values.flip, base?.flip), cell(values.flipCpu, base?.flipCpu)].join(' | '));
+	console.log([label, cell(values.firstFrame, base?.firstFrame), cell(values.firstFrameCpu, base?.firstFrameCpu), cell(values.firstPage, base?.firstPage), cell(values.flip, base?.flip), cell(values.flipCpu, base?.flipCpu), cell(values.flipBytes, base?.flipBytes)].join(' | '));
 }

@@ -6,8 +6,8 @@
 //
 //   node scripts/build.js [--plain | --without NAME,…] [--outdir DIR]
 //
-// --plain leaves out every stand-in (scripts/build/stand-ins.js), so that the bench can measure what
-// they save (`npm run bench -- --compare`); --without leaves out those named; --outdir builds elsewhere
+// --plain leaves out every stand-in but the fixes (scripts/build/stand-ins.js), so that the bench can
+// measure what they save (`npm run bench -- --compare`); --without leaves out those named; --outdir builds elsewhere
 // than dist/ (the bench's builds). FICREAD_NO_MINIFY=1 keeps names readable, for CPU profiles.
 import {createHash} from 'node:crypto';
 import {chmod, mkdir, readdir, rm, writeFile} from 'node:fs/promises';
@@ -17,10 +17,10 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {build} from 'esbuild';
 import {packageFixes} from './build/package-fixes.js';
-import {standInOptions, standIns} from './build/stand-ins.js';
+import {speedStandIns, standInOptions, standIns} from './build/stand-ins.js';
 
 const {values: flags} = parseArgs({options: {plain: {type: 'boolean'}, without: {type: 'string'}, outdir: {type: 'string'}}});
-const left = new Set(flags.plain ? Object.keys(standIns) : (flags.without?.split(',').filter(Boolean) ?? []));
+const left = new Set(flags.plain ? speedStandIns : (flags.without?.split(',').filter(Boolean) ?? []));
 for (const name of left) if (!(name in standIns)) throw new Error(`no stand-in is called ${name}: ${Object.keys(standIns).join(', ')}`);
 const outdir = flags.outdir ?? 'dist';
 const standInsBuilt = standInOptions(Object.keys(standIns).filter(name => !left.has(name)));

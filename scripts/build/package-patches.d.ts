@@ -4,4 +4,5 @@ export const yogaWasmFile: string;
 export const inkTextCachePatches: Patch[];
 export const emojiRegexPatch: Patch;
 export const yogaWasmPatch: Patch;
+export const inkFullHeightPatch: Patch;
 export function applyPatch(patch: Patch, source: string): string;

@@ -66,6 +66,30 @@ export const yogaWasmPatch = {
 	},
 };
 
+/**
+ * Ink 6.8 takes a frame as tall as the terminal for one taller than it: every frame after it clears the
+ * terminal and is written whole, unthrottled, and the clear (ansi-escapes' clearTerminal) ends in
+ * `CSI 3 J`, which in tmux erases the pane's history, the shell's scrollback under the alternate screen.
+ * A frame as tall as the terminal is written without a trailing newline, so nothing scrolled: it is
+ * erased and redrawn like any shorter frame (Ink 7's fix, 32d96a6; Windows consoles scroll when the
+ * bottom-right cell is written, so there, as in Ink 7, it still clears). A frame taller than the terminal
+ * (after a resize that shrank it) still clears the screen, but not the history: ficread draws only on
+ * the alternate screen, which has none.
+ */
+export const inkFullHeightPatch = {
+	file: packageFile('ink/build/ink.js'),
+	edits: () => [
+		[
+			'if (this.lastOutputHeight >= this.options.stdout.rows) {',
+			"if (this.lastOutputHeight > this.options.stdout.rows || (process.platform === 'win32' && this.lastOutputHeight === this.options.stdout.rows)) {",
+		],
+		[
+			'this.options.stdout.write(ansiEscapes.clearTerminal + this.fullStaticOutput + output);',
+			'this.options.stdout.write(ansiEscapes.eraseScreen + ansiEscapes.cursorTo(0, 0) + this.fullStaticOutput + output);',
+		],
+	],
+};
+
 /** `source` (the text of `patch.file`) with the patch's edits made; throws when one does not apply. */
 export function applyPatch(patch, source) {
 	for (const [find, replace] of patch.edits(source)) {

@@ -1,11 +1,11 @@
 // The stand-ins: where the shipped bundle is not the code in node_modules, for speed or for memory.
 // Each is an entry of the stand-in table in ARCHITECTURE.md (what it replaces, its pinned version, what
-// it saves, its guard test, when to delete it). `node scripts/build.js --plain` leaves them all out;
-// `--without NAME,…` leaves out those named (for the bench to measure one at a time).
+// it saves, its guard test, when to delete it). `node scripts/build.js --plain` leaves them all out but
+// the fixes; `--without NAME,…` leaves out those named (for the bench to measure one at a time).
 import {realpathSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {applyPatch, emojiRegexPatch, inkTextCachePatches, yogaWasmFile, yogaWasmPatch} from './package-patches.js';
+import {applyPatch, emojiRegexPatch, inkFullHeightPatch, inkTextCachePatches, yogaWasmFile, yogaWasmPatch} from './package-patches.js';
 
 const vendor = file => path.resolve('source/vendor', file);
 
@@ -32,7 +32,13 @@ export const standIns = {
 	},
 	// Ink's text caches, bounded to the last few frames' texts: memory, not speed.
 	'ink-text-caches': {patches: inkTextCachePatches},
+	// A frame as tall as the terminal redrawn line by line, not by clearing the terminal (and tmux's
+	// history with it). A fix, not speed: --plain keeps it; only --without leaves it out, for the bench.
+	'ink-full-height': {patches: [inkFullHeightPatch], fix: true},
 };
+
+/** The stand-ins --plain leaves out: all but the fixes, which are behaviour, not speed. */
+export const speedStandIns = Object.keys(standIns).filter(name => !standIns[name].fix);
 
 /** esbuild's `inject`, `define` and plugins for the stand-ins named, and the checks of their bundle. */
 export function standInOptions(names) {

@@ -115,7 +115,7 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 	const layout = layoutOf(state);
 	if (layout.kind === 'too-small') {
 		return (
-			<Box flexDirection="column" width={state.columns} height={state.rows - 1} alignItems="center" justifyContent="center">
+			<Box flexDirection="column" width={state.columns} height={state.rows} alignItems="center" justifyContent="center">
 				<Text>{`Terminal too small (${state.columns}×${state.rows}); ficread needs ${minColumns}×${minRows}.`}</Text>
 				<Text dimColor>{statusHints('too-small')}</Text>
 			</Box>
@@ -179,7 +179,8 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 								textHeight={textHeight}
 								focused={state.focus === 'reader'}
 								mark={state.reader ? workState(state, state.reader.workIndex).mark : 'unread'}
-								next={nextTitle(state)}
+								next={neighbourTitle(state, 1)}
+								previous={neighbourTitle(state, -1)}
 							/>
 						) : null}
 						{layout.sidebar > 0 ? (
@@ -197,16 +198,16 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 	);
 }
 
-/** The title of the work after the open one in the list, for the end-of-work page. */
-function nextTitle(state: AppState): string | undefined {
+/** The title of the work after (`step` 1) or before (-1) the open one in the list, for the end-of-work page. */
+function neighbourTitle(state: AppState, step: 1 | -1): string | undefined {
 	const row = state.reader ? state.list.order.indexOf(state.reader.workIndex) : -1;
-	const next = row < 0 ? undefined : state.list.order[row + 1];
-	return next === undefined ? undefined : state.works[next]!.title;
+	const neighbour = row < 0 ? undefined : state.list.order[row + step];
+	return neighbour === undefined ? undefined : state.works[neighbour]!.title;
 }
 
 function EmptyLibrary({root, skipped, state}: {root: string; skipped: number; state: AppState}) {
 	return (
-		<Box flexDirection="column" width={state.columns} height={state.rows - 1} alignItems="center" justifyContent="center">
+		<Box flexDirection="column" width={state.columns} height={state.rows} alignItems="center" justifyContent="center">
 			<Text bold>No fics found</Text>
 			<Text>{`ficread looked for EPUB, HTML, MOBI, AZW3 and text files in ${displaySafe(root)} and found none it could read.`}</Text>
 			{skipped > 0 ? <Text>{`${skipped} file${skipped === 1 ? ' was' : 's were'} skipped: run ficread --list to see why.`}</Text> : null}

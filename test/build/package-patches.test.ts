@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs';
 import {build, type Plugin} from 'esbuild';
 import {describe, expect, it} from 'vitest';
-import {applyPatch, inkTextCachePatches, type Patch} from '../../scripts/build/package-patches.js';
-import {standIns} from '../../scripts/build/stand-ins.js';
+import {applyPatch, inkFullHeightPatch, inkTextCachePatches, type Patch} from '../../scripts/build/package-patches.js';
+import {speedStandIns, standIns} from '../../scripts/build/stand-ins.js';
 
 type Counted = {calls: number};
 
@@ -62,5 +62,21 @@ describe("Ink's text caches, as the build patches them", () => {
 		for (const text of manyTexts) wrapText(text, 4, 'wrap');
 		wrapText('some words', 4, 'wrap');
 		expect(counted.calls).toBe(903 + 600 + 1);
+	});
+});
+
+// What it does on a terminal is tested on one: test/e2e/full-height.test.ts.
+describe("Ink's frame as tall as the terminal, as the build patches it", () => {
+	it('applies to the Ink installed, where it leaves no way to clear the terminal with its scrollback', () => {
+		const patched = applyPatch(inkFullHeightPatch, readFileSync(inkFullHeightPatch.file, 'utf8'));
+		// Only a frame taller than the terminal (outside Windows) clears it, and not with `CSI 3 J`.
+		expect(patched).toContain('if (this.lastOutputHeight > this.options.stdout.rows ||');
+		expect(patched).not.toContain('clearTerminal');
+	});
+
+	it('is a fix: the --plain build keeps it, and only --without leaves it out', () => {
+		expect(standIns['ink-full-height']).toMatchObject({patches: [inkFullHeightPatch], fix: true});
+		expect(speedStandIns).not.toContain('ink-full-height');
+		expect(speedStandIns).toContain('ink-output');
 	});
 });

@@ -177,7 +177,8 @@ describe('App frames at fixed sizes', () => {
 		expect(frame).toContain('by flourdusted');
 		expect(frame).toMatch(/Summary\s/);
 		expect(frame).toContain('Rating');
-		expect(lines(frame)).toHaveLength(29);
+		// Every row of the terminal, the status bar on the last.
+		expect(lines(frame)).toHaveLength(30);
 	});
 
 	it('drops the sidebar at 80×24 and shows only the list at 50×20', () => {

@@ -6,6 +6,7 @@ import {pickListBox} from '../../source/ui/lines/pick-list-box.js';
 import {App} from '../../source/ui/app.js';
 import {folderWith} from '../helpers/folder-with.js';
 import {makeWork} from '../helpers/make-work.js';
+import {fixture} from '../helpers/run-cli.js';
 
 const paragraph = (index: number) => `Paragraph ${index}: ${'the lamp had been dark for eleven winters and '.repeat(3).trim()}.`;
 const text = Array.from({length: 40}, (_, index) => paragraph(index)).join('\n\n');
@@ -92,4 +93,39 @@ describe('pickListBox', () => {
 	it('takes the whole width when the page is too narrow for a list', () => {
 		expect(pickListBox('Contents', toc, {left: 60, width: 20, height: 23}, 80).left).toBeLessThan(60);
 	});
+});
+
+describe('the contents of a real work of three chapters, drawn', () => {
+	// fixtures/downloads: an AO3 text download whose three chapters are marked (the second without a title).
+	const cartographers = makeWork({path: 'The_Cartographers_Three.txt', title: "The Cartographer's Three Winters", authors: ['inkwell_wanderer'], words: 510, chapters: {posted: 3, total: 3}});
+
+	// The page: the whole screen at 80 columns; beside the sidebar's column at 100 (26 columns of 100).
+	for (const [columns, rows, page] of [[80, 24, 80], [100, 30, 74]] as const) {
+		it(`is a box of three entries sized to its title, centred over the page, at ${columns}×${rows}`, async () => {
+			const rendered = render(<App root={fixture('downloads')} works={[cartographers]} skipped={[]} columns={columns} rows={rows} readingWidth={null} />);
+			Object.defineProperty(rendered.stdout, 'columns', {get: () => columns});
+			Object.defineProperty(rendered.stdout, 'rows', {get: () => rows});
+			rendered.stdout.emit('resize');
+			const {lastFrame, stdin} = rendered;
+			stdin.write('\r');
+			await vi.waitFor(() => expect(lastFrame()).toContain('commission arrived'), {timeout: 5000});
+			stdin.write('t');
+			await vi.waitFor(() => expect(lastFrame()).toContain('Contents (Enter jumps'), {timeout: 5000});
+			const box = boxIn(lastFrame()!);
+			// Border, title and one row per chapter, as wide as the title (the widest line) and its margins.
+			const entries = box.rows.slice(box.top + 2, box.top + box.height - 1).map(row => row.slice(box.left + 1, box.left + box.width - 1).trim());
+			expect(entries).toEqual(['❯ Chapter 1: The First Winter', 'Chapter 2', 'Chapter 3: The Third Winter']);
+			expect(box.width).toBe('Contents (Enter jumps, Esc closes)'.length + 4);
+			// Centred over the page (the rows above the status line), which shows around it.
+			expect(box.left).toBe(Math.floor((page - box.width) / 2));
+			expect(box.top).toBe(Math.floor((rows - 1 - box.height) / 2));
+			expect(box.rows.slice(0, box.top).join('\n')).toMatch(/commission|Tamsin/);
+			expect(box.rows.slice(box.top + box.height, rows - 1).join('\n')).toMatch(/[a-z]{4}/);
+			// Not over everything: the status line stays on the last row, and the sidebar beside the page.
+			expect(box.rows).toHaveLength(rows);
+			expect(box.rows.at(-1)).toMatch(/^Enter jump · Esc close/);
+			if (columns >= 100) expect(box.rows[box.top]!.slice(page)).toContain('│');
+			for (const row of box.rows) expect(stringWidth(row)).toBeLessThanOrEqual(columns);
+		});
+	}
 });

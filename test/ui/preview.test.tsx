@@ -21,6 +21,20 @@ describe('PreviewPane', () => {
 		});
 	}
 
+	// Regression: the first lines repeated the summary (and the notes) that open the text of a download.
+	it('starts the first lines at the story, past the notes that open the text', () => {
+		const noted = {
+			paragraphs: ['Summary:', 'A keeper, a ghost, and a lamp.', 'Notes:', 'For the exchange.', 'Chapter 1', 'The lamp had been dark for eleven winters.'],
+			blocks: [{kind: 'note', label: true}, {kind: 'note'}, {kind: 'note', label: true}, {kind: 'note'}, {kind: 'heading'}, {kind: 'text'}] as const,
+		};
+		const frame = render(<PreviewPane work={work} details={details} body={{...noted, blocks: [...noted.blocks]}} reading={getWork(emptyState(), 'x')} width={60} height={40} />).lastFrame() ?? '';
+		expect(frame.split('\n').filter(line => line.includes('A keeper, a ghost'))).toHaveLength(1);
+		expect(frame).not.toContain('Notes:');
+		expect(frame).not.toContain('For the exchange.');
+		expect(frame).toContain('Chapter 1');
+		expect(frame).toContain('The lamp had been dark');
+	});
+
 	it('shows … for the summary until the work is read ahead', () => {
 		const frame = render(<PreviewPane work={work} details={null} body={null} reading={getWork(emptyState(), 'x')} width={40} height={20} />).lastFrame() ?? '';
 		expect(frame).toContain('…');

@@ -21,7 +21,8 @@ async function opened(columns: number, rows: number) {
 	Object.defineProperty(app.stdout, 'rows', {get: () => rows});
 	app.stdout.emit('resize');
 	app.stdin.write('\r');
-	await vi.waitFor(() => expect(app.lastFrame()).toContain('Paragraph 0'));
+	// Opening reads the file: on a busy machine that can take longer than waitFor's default second.
+	await vi.waitFor(() => expect(app.lastFrame()).toContain('Paragraph 0'), {timeout: 5000});
 	return app;
 }
 
@@ -44,6 +45,8 @@ describe('the reading view', () => {
 			const measure = Math.min(72, pane - 4);
 			for (const line of text.filter(line => /lamp|winters/.test(line))) expect(stringWidth(line) - left, line).toBeLessThanOrEqual(measure);
 			expect(left).toBe(Math.max(2, Math.floor((pane - measure) / 2)));
+			// Every row of the terminal: the page on all but the last, the status line on the last.
+			expect(frame).toHaveLength(rows);
 			// The status line: page x/y or %, and time left.
 			const status = frame.at(-1)!;
 			expect(status).toMatch(/%/);
@@ -75,7 +78,14 @@ describe('the reading view', () => {
 		expect(end).toContain('Complete in 1 chapter.');
 		expect(end).toContain('Marked read.');
 		expect(end).toContain('next work: Winter Tea for Two');
+		// The first work of the list: no previous one is offered.
+		expect(end).not.toContain('previous work');
 		stdin.write('>');
-		await vi.waitFor(() => expect(lastFrame()).toContain('Short tea.'));
+		await vi.waitFor(() => expect(lastFrame()).toContain('Short tea.'), {timeout: 5000});
+		// The last: the previous one is named, no next one offered.
+		stdin.write(' ');
+		await vi.waitFor(() => expect(lastFrame()).toContain('The end of Winter Tea for Two'));
+		expect(lastFrame()).toContain('previous work: The Lamp at Gull Point');
+		expect(lastFrame()).not.toContain('next work');
 	});
 });

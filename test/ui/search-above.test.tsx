@@ -26,7 +26,7 @@ describe('the search box while typing', () => {
 		expect(stringWidth(frame[0]!)).toBeGreaterThan(100);
 		// The list's rows start on the next line; the panes keep their height (the status bar is still last).
 		expect(frame[1]).not.toContain('Library');
-		expect(frame).toHaveLength(29);
+		expect(frame).toHaveLength(30);
 		stdin.write('\t');
 		await vi.waitFor(() => expect(lines(lastFrame())[0]).not.toMatch(/ of 2$/));
 		// Back over the list: the query is cut to the list's width there.

@@ -21,6 +21,13 @@ export type Bookmark = {
 	/** ms since the epoch. */
 	createdAt: number;
 	excerpt: string;
+	/**
+	 * Where it was made, for the lists that show it without the work's text laid out (every work's
+	 * bookmarks): the chapter it is in (1-based) with its title, and how far into the work (0..1).
+	 * Absent in files saved before they were kept, and the chapter in a work that marks none.
+	 */
+	chapter?: {number: number; title: string};
+	progress?: number;
 };
 
 export type WorkState = {

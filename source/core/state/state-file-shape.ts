@@ -55,8 +55,14 @@ function isBookmark(value: unknown): value is Bookmark {
 		value['id'] !== '' &&
 		isPosition(value['position']) &&
 		isTime(value['createdAt']) &&
-		typeof value['excerpt'] === 'string'
+		typeof value['excerpt'] === 'string' &&
+		(value['chapter'] === undefined || isChapter(value['chapter'])) &&
+		(value['progress'] === undefined || (isTime(value['progress']) && value['progress'] >= 0 && value['progress'] <= 1))
 	);
+}
+
+function isChapter(value: unknown): value is Bookmark['chapter'] {
+	return isRecord(value) && isCount(value['number']) && (value['number'] as number) >= 1 && typeof value['title'] === 'string';
 }
 
 function isPosition(value: unknown): value is Position {

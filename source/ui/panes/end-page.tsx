@@ -7,8 +7,9 @@ import type {WorkListing} from '../../core/work.js';
 type Props = {
 	work: WorkListing;
 	mark: Mark;
-	/** The title of the next work in the list, if there is one. */
+	/** The titles of the works after and before it in the list, where there are such. */
 	next: string | undefined;
+	previous: string | undefined;
 	width: number;
 };
 
@@ -22,8 +23,8 @@ export function postedLine(work: WorkListing): string {
 }
 
 /** The page after the last one: what was read, whether there is more to come, and what to do next. */
-export function EndPage({work, mark, next, width}: Props) {
-	const steps = [next ? `>  next work: ${next}` : null, '<  previous work', 'l  mark for later', 'b  back to the last page', 'q  back to the list'].filter(Boolean) as string[];
+export function EndPage({work, mark, next, previous, width}: Props) {
+	const steps = [next ? `>  next work: ${next}` : null, previous ? `<  previous work: ${previous}` : null, 'l  mark for later', 'b  back to the last page', 'q  back to the list'].filter(Boolean) as string[];
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">{`The end of ${work.title}`}</Text>

@@ -1,12 +1,13 @@
 import React from 'react';
 import {chapterAt} from '../../core/chapter-at.js';
-import type {Position} from '../../core/pager/position.js';
-import {getWork} from '../../core/state/reading-state.js';
+import {type Bookmark, getWork} from '../../core/state/reading-state.js';
 import {displaySafe} from '../../core/text/display-safe.js';
+import {bookmarkPlace} from '../lines/bookmark-place.js';
 import type {Region} from '../lines/pick-list-box.js';
 import {allBookmarks} from '../state/all-bookmarks.js';
 import type {AppState} from '../state/app-state.js';
 import type {Layout} from '../state/layout.js';
+import type {ReadyReader} from '../state/reader-model.js';
 import {PickListOverlay} from './pick-list-overlay.js';
 
 /** The page a pick list is placed over: the pane beside the list (reader or preview), else the list itself. */
@@ -29,22 +30,16 @@ export function PickListScreen({state, region}: {state: AppState; region: Region
 			// The state file is ours, but it is a file on disk: its text is shown as untrusted.
 			const reader = state.reader?.status === 'ready' ? state.reader : undefined;
 			// Where each is: its chapter and how far into the work, then its words.
-			const where = (position: Position) => {
-				const chapter = reader ? chapterAt(reader.details.toc, position.paragraph) : null;
-				const percent = reader ? `${Math.round(reader.pager.progress(reader.view.toShown(position)) * 100)}%` : '';
-				return [chapter ? `ch ${chapter.number}` : '', percent].filter(Boolean).join(' · ');
-			};
-
-			const labels = (work?.bookmarks ?? []).map(bookmark => displaySafe(`${formatTime(bookmark.createdAt)}  ${where(bookmark.position)}  ${bookmark.excerpt}`));
+			const labels = (work?.bookmarks ?? []).map(bookmark => displaySafe(`${formatTime(bookmark.createdAt)}  ${where(reader, bookmark)}  ${bookmark.excerpt}`));
 			return <PickListOverlay title="Bookmarks (Enter jumps, d deletes, Esc closes)" empty="No bookmarks yet: press m in the reader to add one." labels={labels} {...place} />;
 		}
 
 		case 'all-bookmarks': {
-			// Chapter and % are known for the open work, whose text is laid out; for the others, the title and words.
+			// The open work's from its text as laid out now; the others' as saved with the bookmark.
 			const reader = state.reader?.status === 'ready' ? state.reader : undefined;
 			const labels = allBookmarks(state).map(({workIndex, bookmark}) => {
-				const here = reader?.workIndex === workIndex ? `  ${Math.round(reader.pager.progress(reader.view.toShown(bookmark.position)) * 100)}%` : '';
-				return displaySafe(`${formatTime(bookmark.createdAt)}  ${state.works[workIndex]!.title}${here}  ${bookmark.excerpt}`);
+				const place = where(reader?.workIndex === workIndex ? reader : undefined, bookmark, true);
+				return displaySafe([formatTime(bookmark.createdAt), state.works[workIndex]!.title, place, bookmark.excerpt].filter(Boolean).join('  '));
 			});
 			return <PickListOverlay title="Bookmarks in every work (Enter opens, Esc closes)" empty="No bookmarks yet: press m in the reader to add one." labels={labels} {...place} />;
 		}
@@ -58,6 +53,16 @@ export function PickListScreen({state, region}: {state: AppState; region: Region
 			return null;
 		}
 	}
+}
+
+/**
+ * A bookmark's chapter and %: from the open work's text when `reader` has it laid out, else as saved
+ * with it; `named`, with the chapter's title (the list of every work's bookmarks).
+ */
+function where(reader: ReadyReader | undefined, bookmark: Bookmark, named = false): string {
+	const excerpt = named ? {excerpt: bookmark.excerpt} : undefined;
+	if (!reader) return bookmarkPlace(bookmark.chapter, bookmark.progress, excerpt);
+	return bookmarkPlace(chapterAt(reader.details.toc, bookmark.position.paragraph), reader.pager.progress(reader.view.toShown(bookmark.position)), excerpt);
 }
 
 // Made when the first bookmark is shown, not at start-up (an Intl object costs milliseconds to make).

@@ -17,16 +17,17 @@ type Props = {
 	textWidth: number;
 	textHeight: number;
 	focused: boolean;
-	/** The open work's mark, and the next work's title, for the end-of-work page. */
+	/** The open work's mark, and the titles of the works after and before it, for the end-of-work page. */
 	mark?: Mark;
 	next?: string | undefined;
+	previous?: string | undefined;
 };
 
 /**
  * The open work: a title line, then one page of wrapped text. Only the lines
  * on screen are asked of the pager, whatever the length of the work.
  */
-export function ReaderPane({reader, work, width, height, textWidth, textHeight, focused, mark = 'unread', next}: Props) {
+export function ReaderPane({reader, work, width, height, textWidth, textHeight, focused, mark = 'unread', next, previous}: Props) {
 	if (!reader || !work) {
 		return (
 			<Box width={width} height={height} paddingX={2} flexDirection="column">
@@ -46,7 +47,7 @@ export function ReaderPane({reader, work, width, height, textWidth, textHeight, 
 			</Text>
 			<Box flexDirection="column" marginTop={1} width={textWidth}>
 				{reader.status === 'ready' && reader.ended ? (
-					<EndPage work={work} mark={mark} next={next} width={textWidth} />
+					<EndPage work={work} mark={mark} next={next} previous={previous} width={textWidth} />
 				) : (
 					<ReaderText reader={reader} textWidth={textWidth} textHeight={textHeight} />
 				)}

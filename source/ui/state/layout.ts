@@ -35,8 +35,9 @@ export function hasSidebarColumn(columns: number): boolean {
  */
 export function computeLayout(columns: number, rows: number, focus: PaneFocus, sidebarToggled: boolean, sidebarHidden: boolean, listBeside = false): Layout {
 	if (columns < minColumns || rows < minRows) return {kind: 'too-small', columns, rows};
-	// One row for the status bar, one left free so Ink never redraws the whole screen.
-	const height = rows - 2;
+	// Every row but the status bar's. A frame as tall as the terminal is erased and redrawn line by line,
+	// not by clearing the terminal, only with the build's fix to Ink (ink-full-height, ARCHITECTURE.md).
+	const height = rows - 1;
 
 	if (columns < twoPaneColumns) {
 		const showList = focus === 'list' && !sidebarToggled;

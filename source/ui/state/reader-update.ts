@@ -180,7 +180,10 @@ function addBookmark(state: AppState, now: number): AppState {
 		// The excerpt starts with the sentence the page starts in (a page may start mid-sentence), or the paragraph.
 		const from = sentenceStart(text, Math.max(0, top.char));
 		const excerpt = text.slice(from, from + excerptLength).replaceAll('\n', ' ').trim() + (text.length > from + excerptLength ? '…' : '');
-		const bookmark = {id: `${now.toString(36)}-${place.paragraph}-${place.char}`, position: place, createdAt: now, excerpt};
+		// Its chapter and % too, for the list of every work's bookmarks, which shows works not laid out.
+		const chapter = chapterAt(reader.details.toc, place.paragraph);
+		const progress = reader.pager.progress(top);
+		const bookmark = {id: `${now.toString(36)}-${place.paragraph}-${place.char}`, position: place, createdAt: now, excerpt, progress, ...(chapter ? {chapter: {number: chapter.number, title: chapter.title}} : {})};
 		const reading = updateWork(state.reading, state.stateKeys[reader.workIndex]!, work => ({...work, bookmarks: [...work.bookmarks, bookmark]}), now);
 		return {...state, reading, message: `Bookmark added: ${excerpt}`};
 	});

@@ -7,7 +7,7 @@ import {allBookmarks} from '../../../source/ui/state/all-bookmarks.js';
 import type {AppState} from '../../../source/ui/state/app-state.js';
 import {update} from '../../../source/ui/state/update.js';
 import {PickListScreen} from '../../../source/ui/panes/pick-list-screen.js';
-import {body, details, keys, replay, start} from './update-fixtures.js';
+import {body, details, keys, openWork, replay, start} from './update-fixtures.js';
 
 /** Bookmarks in works 3 (oldest), 7 and 3 again (newest), none elsewhere. */
 function withBookmarks(state: AppState): AppState {
@@ -54,5 +54,39 @@ describe('the bookmarks of every work, drawn', () => {
 		expect(rows.map(row => /Work \d+/.exec(row)?.[0])).toEqual(['Work 03', 'Work 07', 'Work 03']);
 		expect(rows[0]).toContain('Paragraph 120');
 		expect(rows[0]).toContain('❯');
+	});
+});
+
+describe('the chapter and % of a bookmark, kept with it', () => {
+	const toc = [0, 50, 100, 150].map((paragraph, index) => ({title: `Chapter ${index + 1}: ${['Ebb', 'Flood', 'High Water', 'Slack'][index]}`, paragraph}));
+	/** Work 0 open at its third chapter (of four over 200 paragraphs), bookmarked there; then work 1 opened, and the list. */
+	const bookmarkedThenLeft = () => {
+		const marked = replay(openWork(start(100, 30), {...details, toc}), keys(']', ']', 'm'));
+		return {marked, left: replay(marked, keys('esc', 'j', 'enter', 'esc'))};
+	};
+
+	it('is stored on the bookmark when it is made', () => {
+		const {marked} = bookmarkedThenLeft();
+		const [bookmark] = marked.reading.works[marked.stateKeys[0]!]!.bookmarks;
+		expect(bookmark!.chapter).toEqual({number: 3, title: 'Chapter 3: High Water'});
+		expect(bookmark!.progress).toBeCloseTo(0.5, 1);
+	});
+
+	it('is shown in the list of every bookmark for a work that is not open, and nothing for a bookmark saved without it', () => {
+		const {left} = bookmarkedThenLeft();
+		// Work 1 is the open one now; work 3 has a bookmark from a file saved before chapters and % were kept.
+		expect(left.reader?.workIndex).toBe(1);
+		expect(left.focus).toBe('list');
+		const old = {id: 'old', position: {paragraph: 40, char: 0}, createdAt: 10, excerpt: 'Paragraph 40'};
+		const state = replay({...left, reading: updateWork(left.reading, left.stateKeys[3]!, work => ({...work, bookmarks: [old]}), 10)}, keys("'"));
+		const frame = render(
+			<Box width={100} height={29}>
+				<PickListScreen state={state} region={{left: 0, width: 100, height: 29}} />
+			</Box>,
+		).lastFrame() ?? '';
+		const rows = frame.split('\n').filter(row => row.includes('Work '));
+		expect(rows).toHaveLength(2);
+		expect(rows[0]).toMatch(/Work 00 {2}ch 3 High Water · 50% {2}Paragraph 100/);
+		expect(rows[1]).toMatch(/Work 03 {2}Paragraph 40/);
 	});
 });
