@@ -5,7 +5,7 @@ import {chapterCount} from '../state/chapters-since-read.js';
 import {filterBy, filterByText, languageRanges, ratingRanges, wholeValue, type FilterMatch} from './match-filters.js';
 import type {Condition} from './conditions.js';
 import {textFields, type SearchIndex} from './search-index.js';
-import {bitCount, characterMask, wordsOf} from './tokens.js';
+import {bitCount, characterMask, keyOffset, wordKey, wordsOf} from './tokens.js';
 import {matchWord, typoMinLength, wordCost} from './word-match.js';
 
 /** How a text condition fares on every value and every work. */
@@ -145,9 +145,11 @@ export function createMatcher(index: SearchIndex): Matcher {
 		return textMatch(field, 1, count, valueCosts, value => {
 			if (valueCosts[value] === noMatch) return [];
 			const ranges: Array<[number, number]> = [];
+			const text = valueText[value]!;
 			for (let slot = valueWordsStart[value]!; slot < valueWordsStart[value + 1]!; slot++) {
 				const start = valueWordOffsets[slot]!;
-				for (const [from, to] of rangesInWord(valueWordIds[slot]!)) ranges.push([start + from, start + to]);
+				// Ranges are in the word's key: step over the apostrophes it left out.
+				for (const [from, to] of rangesInWord(valueWordIds[slot]!)) ranges.push([keyOffset(text, start, from), keyOffset(text, start, to)]);
 			}
 
 			return ranges;
@@ -168,7 +170,8 @@ export function createMatcher(index: SearchIndex): Matcher {
 		// A value holding the text holds the text's longest word inside one of
 		// its own words: look those up rather than scan every value.
 		const textWords = wordsOf(text);
-		const probe = textWords.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+		// Index words are keys (no apostrophes), and the key of a word holding the text holds the probe's key.
+		const probe = wordKey(textWords.reduce((longest, word) => (word.length > longest.length ? word : longest), ''));
 		if (probe === '') {
 			for (let value = 0; value < valueCount; value++) consider(value);
 		} else {

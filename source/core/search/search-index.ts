@@ -1,7 +1,7 @@
 import type {WorkListing} from '../work.js';
 import {normalizeText} from './normalize-text.js';
 import type {TextField} from './parse-query.js';
-import {characterMask, forEachWord} from './tokens.js';
+import {characterMask, forEachWord, wordKey} from './tokens.js';
 
 /** The text fields, in the order the sidebar lists matches; a field's number is its place here. */
 export const textFields: readonly TextField[] = ['title', 'authors', 'fandoms', 'relationships', 'characters', 'tags', 'warnings', 'summary'];
@@ -43,11 +43,11 @@ export type SearchIndex = {
 	/** A work's values, in `textFields` order then the order the work lists them. */
 	workValuesStart: Int32Array;
 	workValues: Int32Array;
-	/** A value's words, in order (the CSR of `valueWordIds`), and where each starts in `valueText`. */
+	/** A value's words, in order (the CSR of `valueWordIds`), and where each starts in `valueText` (see `keyOffset`). */
 	valueWordsStart: Int32Array;
 	valueWordIds: Int32Array;
 	valueWordOffsets: Int32Array;
-	/** The distinct words of all values (normalized). */
+	/** The distinct words of all values (normalized, as `wordKey` gives them: `don't` is `dont`). */
 	words: string[];
 	wordMasks: Uint32Array;
 	wordValuesStart: Int32Array;
@@ -107,7 +107,8 @@ export function buildSearchIndex(works: readonly WorkListing[], summaries?: Read
 		valueText.push(text);
 		valueWordsStart.push(pairWords.length);
 		let wordCount = 0;
-		forEachWord(text, (word, start) => {
+		forEachWord(text, (textWord, start) => {
+			const word = wordKey(textWord);
 			let wordId = wordIds.get(word);
 			if (wordId === undefined) {
 				wordId = words.length;

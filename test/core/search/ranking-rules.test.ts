@@ -108,3 +108,55 @@ describe('summaries', () => {
 		expect(hit.ok && hit.hits[0]!.matches).toEqual([{field: 'summary', value: summaries[1], indices: [[18, 23]]}]);
 	});
 });
+
+describe('titles as readers type them', () => {
+	// Readers type titles lowercase and leave out the punctuation, apostrophes too.
+	const works = [
+		/* 0 */ makeWork({title: "Don't Look Back", tags: ['Angst']}),
+		/* 1 */ makeWork({title: 'Look Back Home', tags: ['Fluff']}),
+		/* 2 */ makeWork({title: "Who's Afraid of the Dark?"}),
+		/* 3 */ makeWork({title: 'Ashes, Ashes'}),
+		/* 4 */ makeWork({title: '(Not) Alone'}),
+		/* 5 */ makeWork({title: "The Boy Who Lived (And Then Didn\u2019t)"}),
+		/* 6 */ makeWork({title: 'Dont Stop', characters: ["Geralt's Horse"]}),
+	];
+	const typed = createSearchEngine(works);
+	const found = (query: string) => {
+		const result = typed.search(query);
+		if (!result.ok) throw new Error(result.error);
+		return result.hits.map(hit => hit.index);
+	};
+
+	it('matches a word typed without its apostrophe, exactly and as a prefix', () => {
+		expect(found('dont look back')).toEqual([0]);
+		expect(found('dont look')[0]).toBe(0);
+		expect(found('don')).toEqual(expect.arrayContaining([0, 6]));
+		expect(found('whos afraid of the dark')).toEqual([2]);
+		expect(found('the boy who lived and then didnt')).toEqual([5]);
+		expect(found('geralts')).toEqual([6]);
+	});
+
+	it('matches a word typed with its apostrophe where the title has none', () => {
+		expect(found("don't stop")).toEqual([6]);
+		expect(found("don't").sort()).toEqual([0, 6]);
+	});
+
+	it('reads a typo in a word that had an apostrophe as one typo', () => {
+		expect(found('whos afriad of the dark')).toEqual([2]);
+		expect(found('the boy who lived and then dindt')).toEqual([5]);
+	});
+
+	it('ignores commas and brackets', () => {
+		expect(found('ashes ashes')).toEqual([3]);
+		expect(found('not alone')).toEqual([4]);
+	});
+
+	it('underlines the typed word across the apostrophe', () => {
+		const result = typed.search('dont');
+		const title = result.ok ? result.hits.find(hit => hit.index === 0)!.matches.find(match => match.field === 'title') : undefined;
+		expect(title?.indices).toEqual([[0, 4]]);
+		const prefix = typed.search('whos');
+		const whos = prefix.ok ? prefix.hits[0]!.matches.find(match => match.field === 'title') : undefined;
+		expect(whos?.indices).toEqual([[0, 4]]);
+	});
+});
