@@ -203,11 +203,17 @@ export function relevanceQueries(works: readonly WorkListing[], perClass: number
  * How a ranking (work indices, best first) answers a query: whether a
  * needle (or, for a class with none, some right answer) is in the first `k`,
  * and the share of the first ten that are right answers (of as many as there are).
+ *
+ * When more than `k` works answer the query, it cannot single the needle out
+ * (`stay with` for `Stay With Me, Part 2`, among eleven works titled `Stay
+ * With Me`): a first `k` of right answers counts as finding it, for which of
+ * them come first is a coin toss for any ranking.
  */
 export function judge(query: RelevanceQuery, ranking: readonly number[], k = 5): {needleInTopK: boolean; precisionAt10: number} {
 	const top = ranking.slice(0, 10);
 	const first = ranking.slice(0, k);
-	const needleInTopK = first.some(work => (query.needles ?? query.relevant).has(work));
+	const ambiguous = query.relevant.size > k && first.length === k && first.every(work => query.relevant.has(work));
+	const needleInTopK = ambiguous || first.some(work => (query.needles ?? query.relevant).has(work));
 	const found = top.filter(work => query.relevant.has(work)).length;
 	return {needleInTopK, precisionAt10: found / Math.min(10, query.relevant.size)};
 }
