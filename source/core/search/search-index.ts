@@ -55,23 +55,26 @@ export type SearchIndex = {
 };
 
 /**
- * What a match in a value adds to a work's score. The title is a tie-breaker
- * (it wins among equally good matches, never over a better match elsewhere),
- * worth less than any prefix or typo costs (see `word-match.ts`); a fandom
- * or a warning, which thousands of works share, counts a little less than a
- * character, a pairing or a tag. Among values, shorter ones come first, so
- * `fluff` finds `Fluff` before `Fluff and Angst`. A match in a summary
- * ranks below a match anywhere else: it costs as much as a tier (see
- * `combine-matches.ts`).
+ * What a match in a value adds to a work's score. How well the value fits
+ * the query counts first: each word of the value past the first costs one,
+ * so `fluff` finds `Fluff` before `Fluff and Angst` whatever their fields.
+ * The title is a tie-breaker (it wins among equally good matches, never over
+ * a better match elsewhere): it costs half a word less than other fields,
+ * and a fandom or a warning, which thousands of works share, a quarter more.
+ * All of it stays below the least prefix or typo cost (see `word-match.ts`).
+ * A match in a summary ranks below a match anywhere else: it costs as much
+ * as a tier (see `combine-matches.ts`).
  */
-export const otherFieldCost = 5;
+export const otherFieldCost = 0.5;
+const broadFieldCost = 0.25;
+const valueWordCost = 1;
 const summaryCost = 20_000;
 const summaryField = textFields.indexOf('summary');
 
 function valueBaseScore(field: number, wordCount: number): number {
 	const broad = field === textFields.indexOf('fandoms') || field === textFields.indexOf('warnings');
 	if (field === summaryField) return summaryCost;
-	return (field === 0 ? 0 : otherFieldCost) + (broad ? 1 : 0) + 0.3 * Math.min(10, Math.max(0, wordCount - 1));
+	return (field === 0 ? 0 : otherFieldCost) + (broad ? broadFieldCost : 0) + valueWordCost * Math.min(10, Math.max(0, wordCount - 1));
 }
 
 /**

@@ -160,3 +160,40 @@ describe('titles as readers type them', () => {
 		expect(whos?.indices).toEqual([[0, 4]]);
 	});
 });
+
+describe('the title breaks ties and trumps nothing', () => {
+	const works = [
+		/* 0 */ makeWork({title: 'Dear Samwise', characters: ['Samwise Gamgee'], tags: ['Fluff and Angst']}),
+		/* 1 */ makeWork({title: 'Garden Paths', characters: ['Samwise Gamgee'], tags: ['Fluff']}),
+		/* 2 */ makeWork({title: 'Drabbles', tags: ['Angst']}),
+		/* 3 */ makeWork({title: 'Sea Glass', tags: ['Drabble']}),
+		/* 4 */ makeWork({title: 'Five Times They Met (And One Time They Didn\u2019t)', tags: ['Fluff']}),
+		/* 5 */ makeWork({title: 'Stars', tags: ['First Time', 'Time Travel']}),
+		/* 6 */ makeWork({title: 'Drabble', tags: ['Fluff']}),
+	];
+	const engine = createSearchEngine(works);
+	const order = (query: string) => {
+		const result = engine.search(query);
+		if (!result.ok) throw new Error(result.error);
+		return result.hits.map(hit => hit.index);
+	};
+
+	it('ranks an exact tag with a character above a title word with a longer tag', () => {
+		// `fluff` equals the tag `Fluff` of work 1; work 0 has it only inside `Fluff and Angst`.
+		expect(order('samwise fluff').slice(0, 2)).toEqual([1, 0]);
+	});
+
+	it('ranks the nearer completion of a word before the title', () => {
+		// `drabb` is most of `drabble`, less of `drabbles`; between equal words the title wins.
+		expect(order('drabb')).toEqual([6, 3, 2]);
+	});
+
+	it('ranks the nearer completion of a word before the title through a typo too', () => {
+		expect(order('darbble')).toEqual([6, 3, 2]);
+	});
+
+	it('counts a value as equal to the query only when the query matches each of its words', () => {
+		// `times` and `time` both meet the `time` of `First Time`, whose `first` nobody typed.
+		expect(order('times time')[0]).toBe(4);
+	});
+});
