@@ -1,3 +1,4 @@
+import {lastAtMost} from '../pager/sorted-search.js';
 import {noMatch} from './fuzzy-word.js';
 import type {TextMatch} from './match-terms.js';
 import type {SearchIndex} from './search-index.js';
@@ -24,21 +25,6 @@ const titleMissingCost = 0.25;
 /** What each unmatched word of a value that holds the whole query costs: `Angst` before `Angst with a Happy Ending`. */
 const extraWordCost = 2;
 
-/** Whether some id of `ids` (ascending) is `id`. */
-function holds(ids: Int32Array, id: number): boolean {
-	let low = 0;
-	let high = ids.length - 1;
-	while (low <= high) {
-		const middle = (low + high) >>> 1;
-		const found = ids[middle]!;
-		if (found === id) return true;
-		if (found < id) low = middle + 1;
-		else high = middle - 1;
-	}
-
-	return false;
-}
-
 /**
  * Whether the query meets every word of `value`, so that it can be equal to
  * it: `times time` meets `First Time` twice in `time` and never in `first`.
@@ -50,7 +36,7 @@ function coversValue(index: SearchIndex, matches: readonly TextMatch[], value: n
 	for (const match of matches) if (match.wordIds === null) phraseWords += match.words;
 	for (let slot = index.valueWordsStart[value]!; slot < index.valueWordsStart[value + 1]!; slot++) {
 		const word = index.valueWordIds[slot]!;
-		if (!matches.some(match => match.wordIds !== null && holds(match.wordIds, word))) uncovered++;
+		if (!matches.some(match => match.wordIds !== null && match.wordIds[lastAtMost(match.wordIds, word)] === word)) uncovered++;
 	}
 
 	return uncovered <= phraseWords;

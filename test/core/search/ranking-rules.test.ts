@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {generateLibrary} from '../../../bench/synthetic-library.js';
-import {createSearchEngine} from '../../../source/core/search/search-engine.js';
+import {createSearchEngine, type SearchEngine} from '../../../source/core/search/search-engine.js';
 import type {WorkListing} from '../../../source/core/work.js';
 import {makeWork} from '../../helpers/make-work.js';
 
@@ -17,13 +17,16 @@ const library: WorkListing[] = [
 	/* 8 */ makeWork({title: 'Slow Burn Season', authors: ['lowburner'], tags: ['Fluff']}),
 ];
 
-const engine = createSearchEngine(library);
-
-function ranked(query: string): number[] {
-	const result = engine.search(query);
-	if (!result.ok) throw new Error(result.error);
-	return result.hits.map(hit => hit.index);
+/** The works `engine` finds for a query, best first. */
+function rankerOf(engine: SearchEngine): (query: string) => number[] {
+	return query => {
+		const result = engine.search(query);
+		if (!result.ok) throw new Error(result.error);
+		return result.hits.map(hit => hit.index);
+	};
 }
+
+const ranked = rankerOf(createSearchEngine(library));
 
 describe('ranking rules (issue 18)', () => {
 	it('puts the tag equal to the query before titles that hold it among other words', () => {
@@ -121,11 +124,7 @@ describe('titles as readers type them', () => {
 		/* 6 */ makeWork({title: 'Dont Stop', characters: ["Geralt's Horse"]}),
 	];
 	const typed = createSearchEngine(works);
-	const found = (query: string) => {
-		const result = typed.search(query);
-		if (!result.ok) throw new Error(result.error);
-		return result.hits.map(hit => hit.index);
-	};
+	const found = rankerOf(typed);
 
 	it('matches a word typed without its apostrophe, exactly and as a prefix', () => {
 		expect(found('dont look back')).toEqual([0]);
@@ -171,12 +170,7 @@ describe('the title breaks ties and trumps nothing', () => {
 		/* 5 */ makeWork({title: 'Stars', tags: ['First Time', 'Time Travel']}),
 		/* 6 */ makeWork({title: 'Drabble', tags: ['Fluff']}),
 	];
-	const engine = createSearchEngine(works);
-	const order = (query: string) => {
-		const result = engine.search(query);
-		if (!result.ok) throw new Error(result.error);
-		return result.hits.map(hit => hit.index);
-	};
+	const order = rankerOf(createSearchEngine(works));
 
 	it('ranks an exact tag with a character above a title word with a longer tag', () => {
 		// `fluff` equals the tag `Fluff` of work 1; work 0 has it only inside `Fluff and Angst`.
