@@ -6,7 +6,8 @@
  * Deterministic for a seed. The queries and their right answers are in
  * `relevance-set.ts`.
  */
-import type {WorkListing} from '../source/core/work.js';
+import type {Series, WorkListing} from '../source/core/work.js';
+import {realisticTitles, titleCase, type Cast} from './relevance-titles.js';
 import {commonTags, createRandom, realFandoms} from './synthetic-library.js';
 
 type Random = () => number;
@@ -28,18 +29,6 @@ const adjectives = (
 const verbs = ('ends falls burns stays breaks sings waits begins fades returns bends grows remembers forgets').split(' ');
 const gerunds = ('falling burning waiting learning finding keeping running dancing breathing drowning counting mending leaving').split(' ');
 const seasons = ['Winter', 'Summer', 'Autumn', 'Spring', 'December', 'July'];
-
-function capitalize(word: string): string {
-	return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-function titleCase(words: string): string {
-	const small = new Set(['a', 'an', 'the', 'of', 'in', 'and', 'to', 'as', 'for', 'at', 'on']);
-	return words
-		.split(' ')
-		.map((word, position) => (position > 0 && small.has(word) ? word : capitalize(word)))
-		.join(' ');
-}
 
 const titleTemplates: ReadonlyArray<(random: Random) => string> = [
 	random => `the ${pick(random, nouns)} of ${pick(random, adjectives)} ${pick(random, nouns)}s`,
@@ -64,44 +53,64 @@ function author(random: Random): string {
 	return random() < 0.5 ? `${name}${Math.floor(random() * 99) + 1}` : name;
 }
 
-/** `count` works; about one in three authors writes more than one. */
+/**
+ * `count` works built as above, then a third as many again whose titles are
+ * the kinds real libraries are full of (see `relevance-titles.ts`). About one
+ * in three authors writes more than one. The first `count` works depend only
+ * on `count` and the seed, so queries drawn from them before the additions
+ * existed stay the same.
+ */
 export function generateRelevanceLibrary(count: number, seed = 18): WorkListing[] {
 	const random = createRandom(seed);
 	const authors = Array.from({length: Math.ceil(count / 3)}, () => author(random));
 	const mainTags = commonTags.slice(0, 60);
 	const works: WorkListing[] = [];
 	for (let index = 0; index < count; index++) {
-		// The first fandoms are the most popular, as on AO3.
-		const [fandom, cast] = realFandoms[Math.min(realFandoms.length - 1, Math.floor(realFandoms.length * random() ** 2))]!;
-		const characters = [...new Set(Array.from({length: 1 + Math.floor(random() * 4)}, () => cast[Math.floor(cast.length * random() ** 1.5)]!))];
-		const relationships = characters.length >= 2 && random() < 0.7 ? [`${characters[0]!}/${characters[1]!}`] : [];
-		const tags = [...new Set(Array.from({length: 1 + Math.floor(random() * 6)}, () => mainTags[Math.floor(mainTags.length * random() ** 1.6)]!))];
-		works.push({
-			path: `work-${index}.html`,
-			format: 'ao3-html',
-			id: String(40_000_000 + index),
-			title: titleCase(pick(random, titleTemplates)(random)),
-			authors: [pick(random, authors)],
-			rating: pick(random, ['General Audiences', 'Teen And Up Audiences', 'Mature', 'Explicit']),
-			warnings: ['No Archive Warnings Apply'],
-			categories: [relationships.length > 0 ? 'M/M' : 'Gen'],
-			fandoms: [fandom],
-			relationships,
-			characters,
-			tags,
-			language: 'English',
-			series: [],
-			status: random() < 0.6 ? 'complete' : 'in-progress',
-			chapters: {posted: 1, total: 1},
-			words: 1000 + Math.floor(random() * 50_000),
-			published: null,
-			updated: null,
-			encoding: 'utf-8',
-			notes: [],
-			duplicateOf: null,
-			headings: 0,
-		});
+		const cast = castOf(random, mainTags);
+		works.push(listing(index, titleCase(pick(random, titleTemplates)(random)), pick(random, authors), cast, random));
+	}
+
+	const extra = createRandom(seed * 7919 + 1);
+	for (const added of realisticTitles(Math.round(count / 3), extra, () => castOf(extra, mainTags), () => pick(extra, authors))) {
+		works.push(listing(works.length, added.title, added.author, added.cast, extra, added.series));
 	}
 
 	return works;
+}
+
+function castOf(random: Random, mainTags: readonly string[]): Cast {
+	// The first fandoms are the most popular, as on AO3.
+	const [fandom, cast] = realFandoms[Math.min(realFandoms.length - 1, Math.floor(realFandoms.length * random() ** 2))]!;
+	const characters = [...new Set(Array.from({length: 1 + Math.floor(random() * 4)}, () => cast[Math.floor(cast.length * random() ** 1.5)]!))];
+	const relationships = characters.length >= 2 && random() < 0.7 ? [`${characters[0]!}/${characters[1]!}`] : [];
+	const tags = [...new Set(Array.from({length: 1 + Math.floor(random() * 6)}, () => mainTags[Math.floor(mainTags.length * random() ** 1.6)]!))];
+	return {fandom, characters, relationships, tags};
+}
+
+function listing(index: number, title: string, author: string, {fandom, characters, relationships, tags}: Cast, random: Random, series: Series[] = []): WorkListing {
+	return {
+		path: `work-${index}.html`,
+		format: 'ao3-html',
+		id: String(40_000_000 + index),
+		title,
+		authors: [author],
+		rating: pick(random, ['General Audiences', 'Teen And Up Audiences', 'Mature', 'Explicit']),
+		warnings: ['No Archive Warnings Apply'],
+		categories: [relationships.length > 0 ? 'M/M' : 'Gen'],
+		fandoms: [fandom],
+		relationships,
+		characters,
+		tags,
+		language: 'English',
+		series,
+		status: random() < 0.6 ? 'complete' : 'in-progress',
+		chapters: {posted: 1, total: 1},
+		words: 1000 + Math.floor(random() * 50_000),
+		published: null,
+		updated: null,
+		encoding: 'utf-8',
+		notes: [],
+		duplicateOf: null,
+		headings: 0,
+	};
 }

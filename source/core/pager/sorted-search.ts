@@ -1,5 +1,5 @@
 /** Index of the last element <= `value` in a sorted array, or -1. */
-export function lastAtMost(sorted: readonly number[], value: number): number {
+export function lastAtMost(sorted: ArrayLike<number>, value: number): number {
 	let low = 0;
 	let high = sorted.length - 1;
 	while (low <= high) {

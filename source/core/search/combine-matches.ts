@@ -1,3 +1,4 @@
+import {lastAtMost} from '../pager/sorted-search.js';
 import {noMatch} from './fuzzy-word.js';
 import type {TextMatch} from './match-terms.js';
 import type {SearchIndex} from './search-index.js';
@@ -16,12 +17,30 @@ export const spreadTier = 20_000;
 /**
  * Added to the score of a work whose title does not hold every word, whatever
  * its best match: among works tagged `Slow Burn`, the one titled `Slow Burn
- * in the Bakery` comes first. Less than the title's own edge (see `search-index.ts`).
+ * in the Bakery` comes first. A tie-breaker: less than the title's own edge
+ * (see `search-index.ts`).
  */
-const titleMissingCost = 2;
+const titleMissingCost = 0.25;
 
 /** What each unmatched word of a value that holds the whole query costs: `Angst` before `Angst with a Happy Ending`. */
 const extraWordCost = 2;
+
+/**
+ * Whether the query meets every word of `value`, so that it can be equal to
+ * it: `times time` meets `First Time` twice in `time` and never in `first`.
+ * A phrase stands for as many words of the value as it has.
+ */
+function coversValue(index: SearchIndex, matches: readonly TextMatch[], value: number): boolean {
+	let uncovered = 0;
+	let phraseWords = 0;
+	for (const match of matches) if (match.wordIds === null) phraseWords += match.words;
+	for (let slot = index.valueWordsStart[value]!; slot < index.valueWordsStart[value + 1]!; slot++) {
+		const word = index.valueWordIds[slot]!;
+		if (!matches.some(match => match.wordIds !== null && match.wordIds[lastAtMost(match.wordIds, word)] === word)) uncovered++;
+	}
+
+	return uncovered <= phraseWords;
+}
 
 /**
  * Adds to `totals` (one per work, zero or `noMatch` on entry) each work's
@@ -43,7 +62,7 @@ export function addTextScores(index: SearchIndex, matches: readonly TextMatch[],
 		for (const match of matches) cost += match.valueCosts[value]!;
 		if (cost === noMatch) continue;
 		const valueWords = valueWordsStart[value + 1]! - valueWordsStart[value]!;
-		const tier = valueWords <= queryWords ? equalValueTier : oneValueTier;
+		const tier = valueWords <= queryWords && coversValue(index, matches, value) ? equalValueTier : oneValueTier;
 		const score = tier + Math.min(spreadTier - oneValueTier - 100, cost) + valueBase[value]! + extraWordCost * Math.min(20, Math.max(0, valueWords - queryWords));
 		for (let posting = valueWorksStart[value]!; posting < valueWorksStart[value + 1]!; posting++) {
 			const work = valueWorks[posting]!;

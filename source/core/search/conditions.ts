@@ -1,7 +1,7 @@
 import {normalizeText} from './normalize-text.js';
 import type {NumericField, QueryTerm, WorkFlag} from './parse-query.js';
 import {textFields} from './search-index.js';
-import {wordsOf} from './tokens.js';
+import {wordKey, wordsOf} from './tokens.js';
 
 /**
  * One thing a work must satisfy, with its text already normalized. A query
@@ -26,7 +26,7 @@ export function conditionsOf(term: QueryTerm): Condition[] {
 			const text = normalizeText(term.text);
 			if (text === '') return [];
 			// Excluding near-misses would remove works the user never named, so `!word` is exact.
-			if (term.match === 'fuzzy' && !term.negated) return wordsOf(text).map(word => ({type: 'word', field, word}));
+			if (term.match === 'fuzzy' && !term.negated) return wordsOf(text).map(word => ({type: 'word', field, word: wordKey(word)}));
 			return [{type: term.match === 'prefix' ? 'prefix' : 'exact', field, text}];
 		}
 

@@ -5,7 +5,7 @@ import {chapterCount} from '../state/chapters-since-read.js';
 import {filterBy, filterByText, languageRanges, ratingRanges, wholeValue, type FilterMatch} from './match-filters.js';
 import type {Condition} from './conditions.js';
 import {textFields, type SearchIndex} from './search-index.js';
-import {bitCount, characterMask, wordsOf} from './tokens.js';
+import {bitCount, characterMask, keyOffset, wordKey, wordsOf} from './tokens.js';
 import {matchWord, typoMinLength, wordCost} from './word-match.js';
 
 /** How a text condition fares on every value and every work. */
@@ -20,6 +20,8 @@ export type TextMatch = {
 	valueCosts: Float32Array;
 	/** Per work: the best cost of its values plus that value's base; `noMatch` where none matches. */
 	scores: Float32Array;
+	/** The index words a query word reaches, ascending; null for a phrase (`"slow burn"`, `^slow`). */
+	wordIds: Int32Array | null;
 	/** Ranges of `index.valueText[value]` the condition marks; empty if none. */
 	ranges(value: number): Array<[number, number]>;
 };
@@ -87,7 +89,7 @@ export function createMatcher(index: SearchIndex): Matcher {
 	};
 
 	/** The text match over `valueList[0 … count - 1]`, whose costs are in `valueCosts`. */
-	const textMatch = (field: number, wordCount: number, count: number, valueCosts: Float32Array, ranges: (value: number) => Array<[number, number]>): TextMatch => {
+	const textMatch = (field: number, wordCount: number, wordIds: Int32Array | null, count: number, valueCosts: Float32Array, ranges: (value: number) => Array<[number, number]>): TextMatch => {
 		const {valueWorksStart, valueWorks, valueBase} = index;
 		const scores = new Float32Array(index.works.length).fill(noMatch);
 		for (let listed = 0; listed < count; listed++) {
@@ -100,7 +102,7 @@ export function createMatcher(index: SearchIndex): Matcher {
 			}
 		}
 
-		return {kind: 'text', field, words: wordCount, values: valueList.slice(0, count), valueCosts, scores, ranges};
+		return {kind: 'text', field, words: wordCount, values: valueList.slice(0, count), valueCosts, scores, wordIds, ranges};
 	};
 
 	const matchQueryWord = (query: string, field: number): TextMatch => {
@@ -142,12 +144,14 @@ export function createMatcher(index: SearchIndex): Matcher {
 			return inWord;
 		};
 
-		return textMatch(field, 1, count, valueCosts, value => {
+		return textMatch(field, 1, hits.ids, count, valueCosts, value => {
 			if (valueCosts[value] === noMatch) return [];
 			const ranges: Array<[number, number]> = [];
+			const text = valueText[value]!;
 			for (let slot = valueWordsStart[value]!; slot < valueWordsStart[value + 1]!; slot++) {
 				const start = valueWordOffsets[slot]!;
-				for (const [from, to] of rangesInWord(valueWordIds[slot]!)) ranges.push([start + from, start + to]);
+				// Ranges are in the word's key: step over the apostrophes it left out.
+				for (const [from, to] of rangesInWord(valueWordIds[slot]!)) ranges.push([keyOffset(text, start, from), keyOffset(text, start, to)]);
 			}
 
 			return ranges;
@@ -168,7 +172,8 @@ export function createMatcher(index: SearchIndex): Matcher {
 		// A value holding the text holds the text's longest word inside one of
 		// its own words: look those up rather than scan every value.
 		const textWords = wordsOf(text);
-		const probe = textWords.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+		// Index words are keys (no apostrophes), and the key of a word holding the text holds the probe's key.
+		const probe = wordKey(textWords.reduce((longest, word) => (word.length > longest.length ? word : longest), ''));
 		if (probe === '') {
 			for (let value = 0; value < valueCount; value++) consider(value);
 		} else {
@@ -179,7 +184,7 @@ export function createMatcher(index: SearchIndex): Matcher {
 			}
 		}
 
-		return textMatch(field, Math.max(1, textWords.length), count, valueCosts, value => {
+		return textMatch(field, Math.max(1, textWords.length), null, count, valueCosts, value => {
 			const valueString = valueText[value]!;
 			if (!holds(valueString)) return [];
 			if (type === 'prefix') return [[0, text.length - 1]];

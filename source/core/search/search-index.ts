@@ -1,7 +1,7 @@
 import type {WorkListing} from '../work.js';
 import {normalizeText} from './normalize-text.js';
 import type {TextField} from './parse-query.js';
-import {characterMask, forEachWord} from './tokens.js';
+import {characterMask, forEachWord, wordKey} from './tokens.js';
 
 /** The text fields, in the order the sidebar lists matches; a field's number is its place here. */
 export const textFields: readonly TextField[] = ['title', 'authors', 'fandoms', 'relationships', 'characters', 'tags', 'warnings', 'summary'];
@@ -43,11 +43,11 @@ export type SearchIndex = {
 	/** A work's values, in `textFields` order then the order the work lists them. */
 	workValuesStart: Int32Array;
 	workValues: Int32Array;
-	/** A value's words, in order (the CSR of `valueWordIds`), and where each starts in `valueText`. */
+	/** A value's words, in order (the CSR of `valueWordIds`), and where each starts in `valueText` (see `keyOffset`). */
 	valueWordsStart: Int32Array;
 	valueWordIds: Int32Array;
 	valueWordOffsets: Int32Array;
-	/** The distinct words of all values (normalized). */
+	/** The distinct words of all values (normalized, as `wordKey` gives them: `don't` is `dont`). */
 	words: string[];
 	wordMasks: Uint32Array;
 	wordValuesStart: Int32Array;
@@ -55,23 +55,26 @@ export type SearchIndex = {
 };
 
 /**
- * What a match in a value adds to a work's score. The title is a tie-breaker
- * (it wins among equally good matches, never over a better match elsewhere),
- * worth less than any prefix or typo costs (see `word-match.ts`); a fandom
- * or a warning, which thousands of works share, counts a little less than a
- * character, a pairing or a tag. Among values, shorter ones come first, so
- * `fluff` finds `Fluff` before `Fluff and Angst`. A match in a summary
- * ranks below a match anywhere else: it costs as much as a tier (see
- * `combine-matches.ts`).
+ * What a match in a value adds to a work's score. How well the value fits
+ * the query counts first: each word of the value past the first costs one,
+ * so `fluff` finds `Fluff` before `Fluff and Angst` whatever their fields.
+ * The title is a tie-breaker (it wins among equally good matches, never over
+ * a better match elsewhere): it costs half a word less than other fields,
+ * and a fandom or a warning, which thousands of works share, a quarter more.
+ * All of it stays below the least prefix or typo cost (see `word-match.ts`).
+ * A match in a summary ranks below a match anywhere else: it costs as much
+ * as a tier (see `combine-matches.ts`).
  */
-export const otherFieldCost = 5;
+export const otherFieldCost = 0.5;
+const broadFieldCost = 0.25;
+const valueWordCost = 1;
 const summaryCost = 20_000;
 const summaryField = textFields.indexOf('summary');
 
 function valueBaseScore(field: number, wordCount: number): number {
 	const broad = field === textFields.indexOf('fandoms') || field === textFields.indexOf('warnings');
 	if (field === summaryField) return summaryCost;
-	return (field === 0 ? 0 : otherFieldCost) + (broad ? 1 : 0) + 0.3 * Math.min(10, Math.max(0, wordCount - 1));
+	return (field === 0 ? 0 : otherFieldCost) + (broad ? broadFieldCost : 0) + valueWordCost * Math.min(10, Math.max(0, wordCount - 1));
 }
 
 /**
@@ -107,7 +110,8 @@ export function buildSearchIndex(works: readonly WorkListing[], summaries?: Read
 		valueText.push(text);
 		valueWordsStart.push(pairWords.length);
 		let wordCount = 0;
-		forEachWord(text, (word, start) => {
+		forEachWord(text, (textWord, start) => {
+			const word = wordKey(textWord);
 			let wordId = wordIds.get(word);
 			if (wordId === undefined) {
 				wordId = words.length;

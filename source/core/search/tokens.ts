@@ -23,6 +23,32 @@ export function wordsOf(text: string): string[] {
 	return text.match(wordPattern()) ?? [];
 }
 
+const apostrophes = /['\u2019]/g;
+
+function isApostrophe(code: number): boolean {
+	return code === 0x27 || code === 0x2019;
+}
+
+/**
+ * A word as it is matched: without its apostrophes. Readers type titles
+ * without them (`dont look back` for `Don't Look Back`, `whos` for `Who's`),
+ * and a word of four letters or fewer gets no typo allowance to cover one.
+ */
+export function wordKey(word: string): string {
+	return word.includes("'") || word.includes('\u2019') ? word.replace(apostrophes, '') : word;
+}
+
+/** Where in `text` the character `at` of the key of the word starting at `start` lies. */
+export function keyOffset(text: string, start: number, at: number): number {
+	let offset = start;
+	for (let seen = 0; offset < text.length; offset++) {
+		if (isApostrophe(text.charCodeAt(offset))) continue;
+		if (seen++ === at) return offset;
+	}
+
+	return text.length - 1;
+}
+
 /**
  * A 32-bit summary of which characters `text` holds: one bit per letter a–z,
  * the rest folded onto six shared bits. A word that lacks `n` of a pattern's

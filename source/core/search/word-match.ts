@@ -55,11 +55,17 @@ export function matchWord(query: string, word: string): WordMatch {
  * number of prefixes (up to nine), and any prefix more than the tie-breakers
  * (below 10 each), so `exact before prefix before typo` holds across the
  * words of a query. Within a kind, a prefix costs by the share of the word
- * left untyped (`burn` puts `Burn` before `Burning`) and a typo by fuse.js's
- * score of it.
+ * left untyped (`burn` puts `Burn` before `Burning`), and a typo by fuse.js's
+ * score of it plus that share (`darbble` puts `Drabble` before `Drabbles`,
+ * which fuse.js scores alike).
  */
 export const prefixCost = 100;
 export const typoCost = 1000;
+
+/** 0 … 9: how much of `word` is left past the letters `query` typed. */
+function untypedShare(query: string, word: string): number {
+	return 9 * Math.max(0, 1 - query.length / word.length);
+}
 
 export function wordCost(match: 'exact' | 'prefix' | 'typo', query: string, word: string, typoScore: () => number): number {
 	switch (match) {
@@ -68,11 +74,11 @@ export function wordCost(match: 'exact' | 'prefix' | 'typo', query: string, word
 		}
 
 		case 'prefix': {
-			return prefixCost + 9 * (1 - query.length / word.length);
+			return prefixCost + untypedShare(query, word);
 		}
 
 		case 'typo': {
-			return typoCost + 9 * Math.min(1, typoScore());
+			return typoCost + 9 * Math.min(1, typoScore()) + untypedShare(query, word);
 		}
 	}
 }

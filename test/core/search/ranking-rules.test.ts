@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {generateLibrary} from '../../../bench/synthetic-library.js';
-import {createSearchEngine} from '../../../source/core/search/search-engine.js';
+import {createSearchEngine, type SearchEngine} from '../../../source/core/search/search-engine.js';
 import type {WorkListing} from '../../../source/core/work.js';
 import {makeWork} from '../../helpers/make-work.js';
 
@@ -17,13 +17,16 @@ const library: WorkListing[] = [
 	/* 8 */ makeWork({title: 'Slow Burn Season', authors: ['lowburner'], tags: ['Fluff']}),
 ];
 
-const engine = createSearchEngine(library);
-
-function ranked(query: string): number[] {
-	const result = engine.search(query);
-	if (!result.ok) throw new Error(result.error);
-	return result.hits.map(hit => hit.index);
+/** The works `engine` finds for a query, best first. */
+function rankerOf(engine: SearchEngine): (query: string) => number[] {
+	return query => {
+		const result = engine.search(query);
+		if (!result.ok) throw new Error(result.error);
+		return result.hits.map(hit => hit.index);
+	};
 }
+
+const ranked = rankerOf(createSearchEngine(library));
 
 describe('ranking rules (issue 18)', () => {
 	it('puts the tag equal to the query before titles that hold it among other words', () => {
@@ -106,5 +109,85 @@ describe('summaries', () => {
 		expect(found('summary:garden')).toEqual([2]);
 		const hit = withSummaries.search('summary:marius');
 		expect(hit.ok && hit.hits[0]!.matches).toEqual([{field: 'summary', value: summaries[1], indices: [[18, 23]]}]);
+	});
+});
+
+describe('titles as readers type them', () => {
+	// Readers type titles lowercase and leave out the punctuation, apostrophes too.
+	const works = [
+		/* 0 */ makeWork({title: "Don't Look Back", tags: ['Angst']}),
+		/* 1 */ makeWork({title: 'Look Back Home', tags: ['Fluff']}),
+		/* 2 */ makeWork({title: "Who's Afraid of the Dark?"}),
+		/* 3 */ makeWork({title: 'Ashes, Ashes'}),
+		/* 4 */ makeWork({title: '(Not) Alone'}),
+		/* 5 */ makeWork({title: "The Boy Who Lived (And Then Didn\u2019t)"}),
+		/* 6 */ makeWork({title: 'Dont Stop', characters: ["Geralt's Horse"]}),
+	];
+	const typed = createSearchEngine(works);
+	const found = rankerOf(typed);
+
+	it('matches a word typed without its apostrophe, exactly and as a prefix', () => {
+		expect(found('dont look back')).toEqual([0]);
+		expect(found('dont look')[0]).toBe(0);
+		expect(found('don')).toEqual(expect.arrayContaining([0, 6]));
+		expect(found('whos afraid of the dark')).toEqual([2]);
+		expect(found('the boy who lived and then didnt')).toEqual([5]);
+		expect(found('geralts')).toEqual([6]);
+	});
+
+	it('matches a word typed with its apostrophe where the title has none', () => {
+		expect(found("don't stop")).toEqual([6]);
+		expect(found("don't").sort()).toEqual([0, 6]);
+	});
+
+	it('reads a typo in a word that had an apostrophe as one typo', () => {
+		expect(found('whos afriad of the dark')).toEqual([2]);
+		expect(found('the boy who lived and then dindt')).toEqual([5]);
+	});
+
+	it('ignores commas and brackets', () => {
+		expect(found('ashes ashes')).toEqual([3]);
+		expect(found('not alone')).toEqual([4]);
+	});
+
+	it('underlines the typed word across the apostrophe', () => {
+		const result = typed.search('dont');
+		const title = result.ok ? result.hits.find(hit => hit.index === 0)!.matches.find(match => match.field === 'title') : undefined;
+		expect(title?.indices).toEqual([[0, 4]]);
+		const prefix = typed.search('whos');
+		const whos = prefix.ok ? prefix.hits[0]!.matches.find(match => match.field === 'title') : undefined;
+		expect(whos?.indices).toEqual([[0, 4]]);
+	});
+});
+
+describe('the title breaks ties and trumps nothing', () => {
+	const works = [
+		/* 0 */ makeWork({title: 'Dear Samwise', characters: ['Samwise Gamgee'], tags: ['Fluff and Angst']}),
+		/* 1 */ makeWork({title: 'Garden Paths', characters: ['Samwise Gamgee'], tags: ['Fluff']}),
+		/* 2 */ makeWork({title: 'Drabbles', tags: ['Angst']}),
+		/* 3 */ makeWork({title: 'Sea Glass', tags: ['Drabble']}),
+		/* 4 */ makeWork({title: 'Five Times They Met (And One Time They Didn\u2019t)', tags: ['Fluff']}),
+		/* 5 */ makeWork({title: 'Stars', tags: ['First Time', 'Time Travel']}),
+		/* 6 */ makeWork({title: 'Drabble', tags: ['Fluff']}),
+	];
+	const order = rankerOf(createSearchEngine(works));
+
+	it('ranks an exact tag with a character above a title word with a longer tag', () => {
+		// `fluff` equals the tag `Fluff` of work 1; work 0 has it only inside `Fluff and Angst`.
+		expect(order('samwise fluff').slice(0, 2)).toEqual([1, 0]);
+	});
+
+	it('ranks the nearer completion of a word before the title', () => {
+		// `drabb` is most of `drabble`, less of `drabbles`; between equal words the title wins.
+		expect(order('drabb')).toEqual([6, 3, 2]);
+	});
+
+	it('ranks the nearer completion of a word before the title through a typo too', () => {
+		expect(order('darbble')).toEqual([6, 3, 2]);
+	});
+
+	it('counts a value as equal to the query only when the query matches each of its words', () => {
+		// `times` and `time` both meet the `time` of `First Time`, whose `first` nobody typed.
+		expect(order('times time')[0]).toBe(4);
 	});
 });

@@ -8,7 +8,7 @@ import {createSearchEngine} from '../../../source/core/search/search-engine.js';
 // fails here and not only in a bench nobody ran.
 describe('relevance on a slice of the labelled set', () => {
 	const works = generateRelevanceLibrary(600, 5);
-	const queries = relevanceQueries(works, 2, 5);
+	const queries = relevanceQueries(works, 2, 5, 600);
 	const engine = createSearchEngine(works);
 
 	it('has queries of every class', () => {
