@@ -40,6 +40,17 @@ export function eachOneColumn(text: string): boolean {
 const styleCodes = /\u001B\[[\d;]*m/g;
 
 /**
+ * The width of text made only of one-column characters and colour codes (its
+ * length less the codes, as string-width counts it); undefined for any other text.
+ */
+function oneColumnWidth(text: string): number | undefined {
+	if (eachOneColumn(text)) return text.length;
+	if (!text.includes('\u001B')) return undefined;
+	const plain = text.replaceAll(styleCodes, '');
+	return eachOneColumn(plain) ? plain.length : undefined;
+}
+
+/**
  * string-width, with a shortcut for text made only of such characters (most
  * fic metadata and prose: "Café — “quoted”…"). string-width has one for ASCII
  * only, and takes ~65 µs for a short string with a curly quote (a grapheme
@@ -53,11 +64,8 @@ const styleCodes = /\u001B\[[\d;]*m/g;
 export default function stringWidth(text: string, options?: Options): number {
 	// An East Asian reader's option makes some of these two columns wide.
 	if (typeof text === 'string' && options?.ambiguousIsNarrow !== false) {
-		if (eachOneColumn(text)) return text.length;
-		if (options?.countAnsiEscapeCodes !== true && text.includes('\u001B')) {
-			const plain = text.replaceAll(styleCodes, '');
-			if (eachOneColumn(plain)) return plain.length;
-		}
+		const width = options?.countAnsiEscapeCodes === true ? (eachOneColumn(text) ? text.length : undefined) : oneColumnWidth(text);
+		if (width !== undefined) return width;
 	}
 
 	return stringWidthOfClusters(text, options);
