@@ -2,6 +2,11 @@
  * The built app, timed in a real terminal.
  *
  *   node --import tsx bench/app-bench.ts [--sizes 1000,10000] [--quick] [--seed N] [--build] [--cli FILE --label NAME] [--seeds DIR]
+ *                                        [--body-words N] [--search-only] [--queries "slow burn,harry"]
+ *
+ * For search keystrokes at 50,000 works: `--sizes 50000 --body-words 300
+ * --search-only` (works' text cut to 300 words, headers whole, so the list
+ * and the search are the same; only start-up and search keys are timed).
  *
  * Runs `dist/cli.js` (built first only when missing, or with --build; or
  * another build's cli.js, given with --cli, as `npm run bench -- --compare`
@@ -24,8 +29,10 @@
  *   plus the app's CPU time and peak RSS up to then, and the cache size;
  * - on the largest folder at 100×50, once the app has gone idle: list moves
  *   (30 × `j`), search keystrokes (queries typed one character at a time;
- *   "echo" is the first frame showing the typed query, "results" the last
- *   one before 250 ms without frames), opening the 400k-word work and the
+ *   "echo" is the first frame showing the typed query, "list settled" the
+ *   first frame whose search line and list columns are those of the last
+ *   frame before 250 ms without frames, "last frame" that last frame, which
+ *   may be the preview of the work under the cursor; the 250 ms are in none), opening the 400k-word work and the
  *   5 MB one-line file (Enter → first page; then, once the pages are counted,
  *   50 page flips each), and the app's peak RSS (VmHWM) with the big work open;
  * - list and search keystrokes on the fixture library;
@@ -52,6 +59,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {bigWorkQuery, bigWorkTitle, benchOutDir, ensureFicFolder, folderBytes, formatBytes, oneLineQuery} from './fic-folder.js';
 import {argument, seed, sizes} from './bench-args.js';
+import {computeLayout} from '../source/ui/state/layout.js';
 import {body, delay, type Frame, hasText, KEYS, listedWorks, PtyApp, ptyBackend, quitApp, statusLine, timeToExit, TimeoutError, UI} from './pty-driver.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,12 +84,16 @@ const slowStartMs = 15_000;
 
 const listMoves = 30;
 const pageFlips = 50;
-const searchQueries = ['slow burn', 'harry'];
+const searchQueries = (argument('--queries') ?? 'slow burn,harry').split(',').filter(Boolean);
 
 // ─── arguments ──────────────────────────────────────────────────────────────
 
 const cli = path.resolve(repo, argument('--cli') ?? path.join('dist', 'cli.js'));
 const label = argument('--label');
+/** Generated works' text cut to this many words (headers whole): a folder of 50,000 whole works is ~3.6 GB. */
+const bodyWords = argument('--body-words') === undefined ? undefined : Number(argument('--body-words'));
+/** Only the generated folders' start-up and search keystrokes: no seeds, fixture library, list moves or reader. */
+const searchOnly = process.argv.includes('--search-only');
 const benchStarted = performance.now();
 const overBudget = () => performance.now() - benchStarted > budgetMs;
 
@@ -291,9 +303,11 @@ type StartOptions = {
 	/** Run before each start, for a reference measured side by side with it. */
 	beforeEach?: () => Promise<void>;
 	withoutCaCerts?: boolean;
+	/** Warm starts only, in this cache and data folder (primed first when empty): `--search-only`. */
+	home?: {cache: string; data: string};
 };
 
-async function startTimes(label: string, dir: string, expected: number | undefined, {reps = 3, keep = false, beforeEach, withoutCaCerts = false}: StartOptions): Promise<StartResult & {app?: PtyApp}> {
+async function startTimes(label: string, dir: string, expected: number | undefined, {reps = 3, keep = false, beforeEach, withoutCaCerts = false, home: keptHome}: StartOptions): Promise<StartResult & {app?: PtyApp}> {
 	const result: StartResult & {app?: PtyApp} = {cold: [], warm: [], cacheBytes: 0, cacheSaved: []};
 	for (let rep = 0; rep < reps; rep++) {
 		if (overBudget()) {
@@ -301,8 +315,8 @@ async function startTimes(label: string, dir: string, expected: number | undefin
 			break;
 		}
 
-		const home = freshHome();
-		for (const kind of ['cold', 'warm'] as const) {
+		const home = keptHome ?? freshHome();
+		for (const kind of keptHome ? (['warm'] as const) : (['cold', 'warm'] as const)) {
 			await beforeEach?.();
 			const app = launch(dir, home, withoutCaCerts);
 			try {
@@ -393,7 +407,27 @@ function searchCount(frame: Frame): {hits: number; total: number} | undefined {
 	return undefined;
 }
 
-type SearchSamples = {echo: number[]; results: number[]; last?: Frame};
+/**
+ * Per key: `echo`, the first frame showing the typed query; `listed`, the
+ * first frame whose list pane (the search line and the list's columns) is the
+ * one it settles on; `results`, the last frame of any kind before the quiet
+ * gap (the preview and the sidebar fill in after the cursor rests on a work:
+ * see use-work-loader.ts).
+ */
+type SearchSamples = {echo: number[]; listed: number[]; results: number[]; last?: Frame};
+
+const noSearchSamples = (): SearchSamples => ({echo: [], listed: [], results: []});
+
+/** The list pane's width at the bench's size, where the list shows beside the preview (see layout.ts). */
+const listColumns = (() => {
+	const layout = computeLayout(cols, rows, 'list', false, false);
+	return layout.kind === 'panes' ? layout.list : cols;
+})();
+
+/** What the list pane shows: the search line (the screen's width while typing) and the list's columns below it. */
+function listPane(frame: Frame): string {
+	return frame.lines.map((line, index) => (index === 0 ? line : [...line].slice(0, listColumns).join(''))).join('\n');
+}
 
 /** Opens the search box and types `query` one character at a time. */
 async function typeSearch(app: PtyApp, query: string, samples: SearchSamples): Promise<Frame> {
@@ -406,7 +440,10 @@ async function typeSearch(app: PtyApp, query: string, samples: SearchSamples): P
 		const sent = app.send(query[end - 1]!);
 		const echo = await app.waitForFrame(frame => showsQuery(frame, typed), keyTimeoutMs);
 		last = await app.settle(frame => showsQuery(frame, typed), searchQuietMs, keyTimeoutMs, sent);
+		const settled = listPane(last);
+		const listed = app.frames.find(frame => frame.t >= echo.t && frame.t <= last!.t && listPane(frame) === settled) ?? last;
 		samples.echo.push(echo.t - sent);
+		samples.listed.push(listed.t - sent);
 		samples.results.push(last.t - sent);
 		await delay(keyGapMs);
 	}
@@ -471,11 +508,11 @@ function memory(app: PtyApp): number | undefined {
 }
 
 /**
- * Waits until the app uses no CPU for 300 ms (background work after the
+ * Waits until the app uses no CPU for `quietMs` (background work after the
  * list is drawn: indexing, saving, watching), so that keys are timed on a
  * settled app. Returns how long that took, or undefined after `timeoutMs`.
  */
-async function waitIdle(app: PtyApp, timeoutMs: number): Promise<number | undefined> {
+async function waitIdle(app: PtyApp, timeoutMs: number, quietMs = 300): Promise<number | undefined> {
 	const started = performance.now();
 	let last = app.cpuMs();
 	let quietSince = performance.now();
@@ -486,7 +523,7 @@ async function waitIdle(app: PtyApp, timeoutMs: number): Promise<number | undefi
 		if (now !== last) {
 			last = now;
 			quietSince = performance.now();
-		} else if (performance.now() - quietSince >= 300) {
+		} else if (performance.now() - quietSince >= quietMs) {
 			return quietSince - started;
 		}
 	}
@@ -534,13 +571,14 @@ async function main(): Promise<void> {
 
 	const datasets: Dataset[] = [];
 	const seedsDir = path.resolve(repo, argument('--seeds') ?? path.join('..', 'shared', 'seeds'));
-	if (existsSync(seedsDir)) datasets.push({label: 'seeds', dir: seedsDir, ...countOf(seedsDir), expected: listCount(seedsDir), interactive: 'none'});
+	if (searchOnly) notes.push('--search-only: seeds and fixture library skipped');
+	else if (existsSync(seedsDir)) datasets.push({label: 'seeds', dir: seedsDir, ...countOf(seedsDir), expected: listCount(seedsDir), interactive: 'none'});
 	else notes.push(`no seeds folder at ${seedsDir}: seeds rows skipped`);
 	const fixtures = path.join(repo, 'fixtures', 'library');
-	datasets.push({label: 'fixture library', dir: fixtures, ...countOf(fixtures), expected: listCount(fixtures), interactive: 'light'});
+	if (!searchOnly) datasets.push({label: 'fixture library', dir: fixtures, ...countOf(fixtures), expected: listCount(fixtures), interactive: 'light'});
 	const largest = Math.max(...sizes);
 	for (const size of sizes) {
-		const folder = ensureFicFolder(size, seed, log);
+		const folder = ensureFicFolder(size, seed, log, bodyWords);
 		// Every generated file is a readable work.
 		datasets.push({label: `${size / 1000}k folder`, dir: folder.dir, works: folder.files, expected: folder.files, bytes: folder.bytes, size, interactive: size === largest ? 'full' : 'none'});
 		log(`${size.toLocaleString('en-US')}-work folder: ${folder.files.toLocaleString('en-US')} files, ${formatBytes(folder.bytes)}${folder.generated ? '' : ' (cached)'} — ${path.relative(repo, folder.dir)}`);
@@ -576,6 +614,7 @@ async function main(): Promise<void> {
 		const seeds = dataset.label === 'seeds';
 		const starts = await startTimes(dataset.label, dataset.dir, dataset.expected, {
 			keep: dataset.interactive !== 'none',
+			...(searchOnly && dataset.size !== undefined && {reps: 1, home: await primedHome(dataset)}),
 			...(seeds && {reps: 7, beforeEach: async () => void bare.push(await timeBareNode())}),
 		});
 		showBare();
@@ -655,6 +694,30 @@ async function seedsWithoutCaCerts(dataset: Dataset, ratioWith: number): Promise
 	notes.push(`NODE_EXTRA_CA_CERTS is set here (${caCertsFile}): every Node process parses that file as it starts, before any script runs. ficread too; bare node takes ${ms(bareMs)} without it. The seeds target above is judged in the environment as it is; the rows without the variable show both without it.`);
 }
 
+/**
+ * A cache and data folder kept across runs for `--search-only`, with the
+ * folder's index in it: a cold scan of 50,000 works takes minutes on a busy
+ * machine, and only the keys are timed. The first run scans (no time limit
+ * but the budget's) and waits for the index to be saved.
+ */
+async function primedHome(dataset: Dataset): Promise<{cache: string; data: string}> {
+	const root = path.join(benchOutDir, `home-${path.basename(dataset.dir)}`);
+	const home = {cache: path.join(root, 'cache'), data: path.join(root, 'data')};
+	if (dirBytes(path.join(home.cache, 'ficread')) > 0) return home;
+	mkdirSync(home.cache, {recursive: true});
+	mkdirSync(home.data, {recursive: true});
+	log(`  priming the cache for ${dataset.label} (a cold scan, once) …`);
+	const app = launch(dataset.dir, home, false);
+	try {
+		await app.waitForFrame(isComplete(dataset.expected), budgetMs, app.startedAt);
+		await cacheSettled(path.join(home.cache, 'ficread'), 60_000);
+	} finally {
+		await quit(app);
+	}
+
+	return home;
+}
+
 /** How many works `ficread DIR --list --json` finds (small folders only), or undefined. */
 function listCount(dir: string): number | undefined {
 	try {
@@ -678,9 +741,11 @@ function p50p95(samples: readonly number[]): string {
 
 /** Lets background work finish before the keys, and says how long it ran. */
 async function settleBeforeKeys(app: PtyApp, dataset: Dataset): Promise<void> {
-	const busy = await waitIdle(app, 15_000);
+	// A warm start at 50,000 works checks its files for ~10 s of CPU after the list is drawn, and the
+	// summaries load 1.5 s after it is still: 1 s without CPU, so that keys time keys, not that.
+	const busy = await waitIdle(app, 60_000, 1000);
 	raw[`busyAfterListed:${dataset.label}`] = busy;
-	row('app busy after all listed (until 300 ms without CPU)', busy === undefined ? '> 15 s' : ms(busy), undefined, 'keys below are sent after this');
+	row('app busy after all listed (until 1 s without CPU)', busy === undefined ? '> 60 s' : ms(busy), undefined, 'keys below are sent after this');
 }
 
 /** List moves and search keystrokes on a small library. */
@@ -691,25 +756,27 @@ async function lightSession(app: PtyApp, dataset: Dataset): Promise<void> {
 	const {value: moves, cpuMs: movesCpu} = await withCpu(app, async () => timeListMoves(app, Math.min(listMoves, listed - 1)));
 	raw[`listMoves:${dataset.label}`] = moves;
 	row(`list move (j), n=${moves.length}`, p50p95(moves), undefined, cpuNote(movesCpu, moves.length));
-	const search: SearchSamples = {echo: [], results: []};
+	const search = noSearchSamples();
 	const {cpuMs: searchCpu} = await withCpu(app, async () => typeSearch(app, 'lamp', search));
 	app.send(KEYS.esc);
 	await app.waitForFrame(frame => statusLine(frame.lines).includes(UI.listHint), keyTimeoutMs);
-	raw[`search:${dataset.label}`] = {echo: search.echo, results: search.results};
-	row(`search keystroke → results, n=${search.results.length} ("lamp")`, p50p95(search.results), undefined, `echo ${p50p95(search.echo)}; ${cpuNote(searchCpu, search.results.length)}`);
+	raw[`search:${dataset.label}`] = {echo: search.echo, listed: search.listed, results: search.results};
+	row(`search keystroke → results, n=${search.results.length} ("lamp")`, p50p95(search.results), undefined, `echo ${p50p95(search.echo)}; list settled ${p50p95(search.listed)}; ${cpuNote(searchCpu, search.results.length)}`);
 }
 
 /** Everything, on the largest folder. */
 async function fullSession(app: PtyApp, dataset: Dataset): Promise<void> {
 	section(`Keystroke → frame on ${dataset.label} (${cols}×${rows}; p50 / p95)`);
 	await settleBeforeKeys(app, dataset);
-	log(`  list moves …`);
-	const {value: moves, cpuMs: movesCpu} = await withCpu(app, async () => timeListMoves(app, listMoves));
-	raw['listMoves'] = moves;
-	row(`list move (j), n=${moves.length}`, p50p95(moves), undefined, cpuNote(movesCpu, moves.length));
+	if (!searchOnly) {
+		log(`  list moves …`);
+		const {value: moves, cpuMs: movesCpu} = await withCpu(app, async () => timeListMoves(app, listMoves));
+		raw['listMoves'] = moves;
+		row(`list move (j), n=${moves.length}`, p50p95(moves), undefined, cpuNote(movesCpu, moves.length));
+	}
 
 	log(`  search keystrokes …`);
-	const search: SearchSamples = {echo: [], results: []};
+	const search = noSearchSamples();
 	let searchCpu = 0;
 	for (const query of searchQueries) {
 		const cpuBefore = app.cpuMs() ?? Number.NaN;
@@ -723,11 +790,16 @@ async function fullSession(app: PtyApp, dataset: Dataset): Promise<void> {
 		await delay(keyGapMs);
 	}
 
-	raw['search'] = {echo: search.echo, results: search.results};
-	row(`search keystroke → results, n=${search.results.length} (${searchQueries.map(query => `"${query}"`).join(', ')})`, p50p95(search.results), undefined, `echo ${p50p95(search.echo)}; ${cpuNote(Number.isNaN(searchCpu) ? undefined : searchCpu, search.results.length)}`);
+	raw['search'] = {echo: search.echo, listed: search.listed, results: search.results, cpuMs: searchCpu};
+	const keys = `n=${search.results.length} (${searchQueries.map(query => `"${query}"`).join(', ')})`;
+	// The issue's targets are for 50,000 works; smaller folders are judged by them too.
+	row(`search keystroke → query echoed, ${keys}`, p50p95(search.echo), atMost(percentile(search.echo, 0.95), 33, 'p95 ≤ 33 ms'), cpuNote(Number.isNaN(searchCpu) ? undefined : searchCpu, search.results.length));
+	row(`search keystroke → list settled`, p50p95(search.listed), atMost(percentile(search.listed, 0.95), 100, 'p95 ≤ 100 ms'), 'the first frame whose search line and list columns are those the key settles on');
+	row(`search keystroke → last frame`, p50p95(search.results), undefined, `before ${searchQuietMs} ms without frames: the preview and the sidebar of the work under the cursor included`);
+	if (searchOnly) return;
 
 	log(`  the 400k-word work …`);
-	const openSearch: SearchSamples = {echo: [], results: []};
+	const openSearch = noSearchSamples();
 	const big = await openAndFlip(app, bigWorkQuery, bigWorkTitle, pageFlips, openSearch);
 	const bigPeak = memory(app);
 	raw['bigWork'] = {...big, peakRssKb: bigPeak, search: {echo: openSearch.echo, results: openSearch.results}};

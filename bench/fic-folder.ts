@@ -1,7 +1,7 @@
 /**
  * Deterministic fic folders on disk, for benchmarks of the built app.
  *
- *   node --import tsx bench/fic-folder.ts [size] [seed]     # generate and print the folder
+ *   node --import tsx bench/fic-folder.ts [size] [seed] [bodyWords]    # generate and print the folder
  *
  * A folder holds `size` AO3-style `.txt` downloads whose metadata comes from
  * `synthetic-library.ts` (the same works, fandoms, tags and titles as the
@@ -150,13 +150,17 @@ export type WorkParts = {
 	chapters: Array<{heading: string | null; paragraphs: string[]}>;
 };
 
-/** The chapters of `meta`: `chapters` of them sharing its words, in the order the random draws fall. */
-function workParts(meta: WorkMeta, chapters: number, random: Random, pool: readonly Paragraph[]): WorkParts {
-	if (chapters <= 1) return {meta, chapters: [{heading: null, paragraphs: paragraphs(random, pool, meta.words)}]};
+/**
+ * The chapters of `meta`: `chapters` of them sharing its words (or `bodyWords`
+ * when fewer: the header still says `meta.words`), in the order the random draws fall.
+ */
+function workParts(meta: WorkMeta, chapters: number, random: Random, pool: readonly Paragraph[], bodyWords = meta.words): WorkParts {
+	const total = Math.min(meta.words, bodyWords);
+	if (chapters <= 1) return {meta, chapters: [{heading: null, paragraphs: paragraphs(random, pool, total)}]};
 	const parts: WorkParts['chapters'] = [];
-	const perChapter = Math.floor(meta.words / chapters);
+	const perChapter = Math.floor(total / chapters);
 	for (let chapter = 1; chapter <= chapters; chapter++) {
-		const words = chapter === chapters ? meta.words - perChapter * (chapters - 1) : perChapter;
+		const words = chapter === chapters ? total - perChapter * (chapters - 1) : perChapter;
 		const heading = random() < 0.5 ? `Chapter ${chapter}` : `Chapter ${chapter}: ${pick(random, chapterWords)} ${pick(random, chapterWords)}`;
 		parts.push({heading, paragraphs: paragraphs(random, pool, words)});
 	}
@@ -177,14 +181,17 @@ export function renderTextWork({meta, chapters}: WorkParts): string {
 	return parts.join('\n');
 }
 
-/** Work `index` of the folders of `seed`, built from the paragraphs of `pool` (see {@link paragraphPool}). */
-export function syntheticWork(index: number, seed: number, pool: readonly Paragraph[]): WorkParts {
+/**
+ * Work `index` of the folders of `seed`, built from the paragraphs of `pool`
+ * (see {@link paragraphPool}); with `bodyWords`, its text is cut to that many words.
+ */
+export function syntheticWork(index: number, seed: number, pool: readonly Paragraph[], bodyWords?: number): WorkParts {
 	const base = generateWork(index, seed);
 	const words = clampWords(base.words);
 	const chapters = Math.max(1, Math.min(base.chapters?.posted ?? 1, Math.floor(words / 500)));
 	const meta: WorkMeta = {...base, words, chapters: base.chapters ? {posted: chapters, total: base.chapters.total === null ? null : Math.max(chapters, base.chapters.total)} : null};
 	const random = createRandom(Math.imul(seed, 0x27_d4_eb_2f) ^ Math.imul(index + 1, 0x16_56_67_b1));
-	return workParts(meta, chapters, random, pool);
+	return workParts(meta, chapters, random, pool, bodyWords);
 }
 
 /** The 400,000-word outlier of the folders of `seed`. */
@@ -217,18 +224,21 @@ function oneLineText(seed: number, pool: readonly Paragraph[]): string {
 	return parts.join(' ').slice(0, oneLineBytes);
 }
 
-function folderName(size: number, seed: number): string {
-	return `fics-${size}-seed${seed}-v${generatorVersion}`;
+function folderName(size: number, seed: number, bodyWords: number | undefined): string {
+	return `fics-${size}-seed${seed}-v${generatorVersion}${bodyWords === undefined ? '' : `-body${bodyWords}`}`;
 }
 
 const manifestName = '.bench-manifest.json';
 
 /**
  * The folder of `size` works for `seed`, generated on first use and reused
- * after. `log` gets one line when the folder is (re)generated.
+ * after. `log` gets one line when the folder is (re)generated. With
+ * `bodyWords`, each work's text is cut to that many words (headers, and so
+ * the list and the search, unchanged; the two outliers whole): 50,000 whole
+ * works would be ~3.6 GB.
  */
-export function ensureFicFolder(size: number, seed = 1, log: (line: string) => void = () => {}): FicFolder {
-	const dir = path.join(benchOutDir, folderName(size, seed));
+export function ensureFicFolder(size: number, seed = 1, log: (line: string) => void = () => {}, bodyWords?: number): FicFolder {
+	const dir = path.join(benchOutDir, folderName(size, seed, bodyWords));
 	const manifestPath = path.join(dir, manifestName);
 	if (existsSync(manifestPath)) {
 		try {
@@ -262,7 +272,7 @@ export function ensureFicFolder(size: number, seed = 1, log: (line: string) => v
 	};
 
 	for (let index = 0; index < size; index++) {
-		const work = syntheticWork(index, seed, pool);
+		const work = syntheticWork(index, seed, pool, bodyWords);
 		write(work.meta.path, renderTextWork(work));
 		words += work.meta.words;
 	}
@@ -300,6 +310,7 @@ export function formatBytes(bytes: number): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const size = Number(process.argv[2] ?? 1000);
 	const seed = Number(process.argv[3] ?? 1);
-	const folder = ensureFicFolder(size, seed, line => console.log(line));
+	const bodyWords = process.argv[4] === undefined ? undefined : Number(process.argv[4]);
+	const folder = ensureFicFolder(size, seed, line => console.log(line), bodyWords);
 	console.log(`${folder.dir}: ${folder.files.toLocaleString('en-US')} files, ${formatBytes(folder.bytes)}, ${(folder.words / 1e6).toFixed(1)}M words${folder.generated ? '' : ' (cached)'}`);
 }

@@ -36,6 +36,20 @@ export function eachOneColumn(text: string): boolean {
 	return oneColumnEach.test(text);
 }
 
+/** Colours and weights (SGR), the only escapes Ink writes into a frame's text. */
+const styleCodes = /\u001B\[[\d;]*m/g;
+
+/**
+ * The width of text made only of one-column characters and colour codes (its
+ * length less the codes, as string-width counts it); undefined for any other text.
+ */
+function oneColumnWidth(text: string): number | undefined {
+	if (eachOneColumn(text)) return text.length;
+	if (!text.includes('\u001B')) return undefined;
+	const plain = text.replaceAll(styleCodes, '');
+	return eachOneColumn(plain) ? plain.length : undefined;
+}
+
 /**
  * string-width, with a shortcut for text made only of such characters (most
  * fic metadata and prose: "Café — “quoted”…"). string-width has one for ASCII
@@ -43,9 +57,16 @@ export function eachOneColumn(text: string): boolean {
  * segmenter and an emoji regex per character); Ink and wrap-ansi measure every
  * word of every frame. The build (scripts/build/stand-ins.js) gives this function to
  * every package that imports string-width 8, so they all take the shortcut.
+ * Styled text (a list row, `▸ Title · 12k`, drawn in colours) takes it too once
+ * its colour codes are dropped, as string-width drops them; any other escape
+ * left in it sends it to string-width.
  */
 export default function stringWidth(text: string, options?: Options): number {
 	// An East Asian reader's option makes some of these two columns wide.
-	if (typeof text === 'string' && options?.ambiguousIsNarrow !== false && eachOneColumn(text)) return text.length;
+	if (typeof text === 'string' && options?.ambiguousIsNarrow !== false) {
+		const width = options?.countAnsiEscapeCodes === true ? (eachOneColumn(text) ? text.length : undefined) : oneColumnWidth(text);
+		if (width !== undefined) return width;
+	}
+
 	return stringWidthOfClusters(text, options);
 }

@@ -17,3 +17,11 @@ it('measures the glyphs of ficread’s own screen without string-width', () => {
 	expect(stringWidth(`${chrome} 👍`)).toBe(chrome.length + 3);
 	expect(stringWidthOfClusters).toHaveBeenCalledTimes(1);
 });
+
+// Ink measures each styled line of a frame: a list row in colour must not go through the segmenter either.
+it('measures a styled row by its characters once the colour codes are dropped', () => {
+	vi.mocked(stringWidthOfClusters).mockClear();
+	const row = '\u001B[7m\u001B[1m▸ The Long Way Home\u001B[22m\u001B[27m · \u001B[2m12k · ✓\u001B[22m';
+	expect(stringWidth(row)).toBe('▸ The Long Way Home · 12k · ✓'.length);
+	expect(stringWidthOfClusters).not.toHaveBeenCalled();
+});

@@ -29,6 +29,15 @@ describe('stringWidth', () => {
 		);
 	});
 
+	it('agrees with string-width on styled text, with colour codes and other escapes among the characters', () => {
+		const codes = fc.constantFrom('\u001b[31m', '\u001b[39m', '\u001b[1m', '\u001b[22;2m', '\u001b[m', '\u001b[38;5;208m', '\u001b[2K', '\u001b]8;;x\u0007', '\u009b31m', '\u001b');
+		const text = fc.string({unit: fc.oneof(fc.constantFrom(...shortcutCharacters), codes, fc.constantFrom('漢', '👍', '\u0301'))});
+		fc.assert(
+			fc.property(text, fc.boolean(), (value, countAnsiEscapeCodes) => stringWidth(value, {countAnsiEscapeCodes}) === stringWidthOfClusters(value, {countAnsiEscapeCodes}) && stringWidth(value) === stringWidthOfClusters(value)),
+			{numRuns: 3000},
+		);
+	});
+
 	it('measures prose and tags by their length', () => {
 		expect(stringWidth('Café — “quoted” text…')).toBe(21);
 		expect(stringWidth('Draco Malfoy/Harry Potter')).toBe(25);

@@ -88,9 +88,12 @@ export function emptyState(): StateFile {
 }
 
 /** The state of a work never seen before. */
-function defaultWork(): WorkState {
-	return {position: null, chapter: null, lastOpened: null, mark: 'unread', progress: 0, bookmarks: [], updatedAt: 0};
-}
+/**
+ * One state for every work never opened, frozen as nothing may change it in
+ * place: the same object each time lets a list row that did not change skip
+ * its redraw (see `WorkRow`).
+ */
+const unreadWork: WorkState = Object.freeze({position: null, chapter: null, lastOpened: null, mark: 'unread', progress: 0, bookmarks: Object.freeze([]) as unknown as WorkState['bookmarks'], updatedAt: 0});
 
 /**
  * The key a work's state is filed under: its AO3 Work ID when it has one, so the
@@ -103,7 +106,7 @@ export function workKey(meta: {id: string | null}, fingerprint: string): string 
 
 export function getWork(state: StateFile, key: string): WorkState {
 	// `hasOwn` so that a key such as `constructor` never reads Object.prototype.
-	return Object.hasOwn(state.works, key) ? state.works[key]! : defaultWork();
+	return Object.hasOwn(state.works, key) ? state.works[key]! : unreadWork;
 }
 
 /**

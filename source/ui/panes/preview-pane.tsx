@@ -1,4 +1,4 @@
-import React, {useMemo} from 'react';
+import React, {memo, useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {SpoilerField} from '../../core/spoilers.js';
 import type {WorkState} from '../../core/state/reading-state.js';
@@ -17,8 +17,8 @@ type Props = {
 	height: number;
 };
 
-/** The selected work, in the room the reader is not using on the list screen. */
-export function PreviewPane({work, details, body, reading, hidden, width, height}: Props) {
+/** The selected work, in the room the reader is not using on the list screen. Memoized like the rows. */
+export const PreviewPane = memo(function PreviewPane({work, details, body, reading, hidden, width, height}: Props) {
 	const textWidth = Math.max(1, width - 4);
 	const lines = useMemo(() => previewLines(work, details, body, reading, textWidth, hidden), [work, details, body, reading, textWidth, hidden]);
 	return (
@@ -30,4 +30,4 @@ export function PreviewPane({work, details, body, reading, hidden, width, height
 			))}
 		</Box>
 	);
-}
+});

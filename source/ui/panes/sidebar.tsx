@@ -1,4 +1,4 @@
-import React, {useMemo} from 'react';
+import React, {memo, useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {FieldMatch} from '../../core/search/search-engine.js';
 import type {SpoilerField} from '../../core/spoilers.js';
@@ -21,8 +21,8 @@ type Props = {
 	top: number;
 };
 
-/** Everything parsed for the selected work, in AO3's order. */
-export function Sidebar({work, works, details, matches, hidden, width, height, top}: Props) {
+/** Everything parsed for the selected work, in AO3's order. Memoized: a keystroke that only echoes the query leaves it as it was. */
+export const Sidebar = memo(function Sidebar({work, works, details, matches, hidden, width, height, top}: Props) {
 	const textWidth = Math.max(1, width - 2);
 	// The sidebar is drawn again on every key, a page turn in the reader too; wrapping every field is the costly part.
 	const lines = useMemo(() => (work ? sidebarLines(work, details, textWidth, matches, copiesOf(works, work), hidden) : []), [work, works, details, textWidth, matches, hidden]);
@@ -54,4 +54,4 @@ export function Sidebar({work, works, details, matches, hidden, width, height, t
 			})}
 		</Box>
 	);
-}
+});

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, {memo} from 'react';
 import {Box, Text} from 'ink';
 import {formatChapters, formatCompact} from '../../core/output/format-numbers.js';
 import {ratingBadge} from '../../core/output/rating-badge.js';
@@ -35,9 +35,10 @@ const statusLabels = {complete: 'done', 'in-progress': 'wip', unknown: ''} as co
  * read again: it shows as such, its progress measured against the new length.
  * A search hit whose title did not match starts its second line with why it
  * matched (`tag: Slow Burn`, the matched characters marked): first, as the end
- * of the line is the part cut.
+ * of the line is the part cut. Memoized: a keystroke that only echoes the
+ * query leaves every row as it was, and Ink then lays out only the search line.
  */
-export function WorkRow({work, width, selected, focused, matches, reading}: Props) {
+export const WorkRow = memo(function WorkRow({work, width, selected, focused, matches, reading}: Props) {
 	const theme = useTheme();
 	const marker = selected ? '▸ ' : '  ';
 	// Ink's wrap="truncate" cuts both lines to the row (with an ellipsis); cutting here too cost a frame's worth of work.
@@ -73,4 +74,4 @@ export function WorkRow({work, width, selected, focused, matches, reading}: Prop
 			</Text>
 		</Box>
 	);
-}
+});

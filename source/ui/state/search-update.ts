@@ -1,4 +1,5 @@
 import type {SearchResult} from '../../core/search/search-engine.js';
+import {hasCopies} from '../../core/work-copies.js';
 import type {Command} from '../input/keymap.js';
 import type {AppState, CommandHandler} from './app-state.js';
 import {selectWork} from './list-update.js';
@@ -39,8 +40,8 @@ export function applySearchResult(state: AppState, query: string, result: Search
 	const search = {...settled.search, error: null};
 	const held = cursorWork(state.list);
 	if (query.trim() === '') return selectWork({...settled, search, list: {...state.list, order: state.list.sortedOrder, hits: null, held: null}}, held);
-	// A work's other copies are not rows (see `orderFor`).
-	const hits = result.hits.filter(hit => state.works[hit.index]!.duplicateOf === null);
+	// A work's other copies are not rows (see `orderFor`); most libraries have none, and 50,000 hits need no pass then.
+	const hits = hasCopies(state.works) ? result.hits.filter(hit => state.works[hit.index]!.duplicateOf === null) : result.hits;
 	const order = hits.map(hit => hit.index);
 	const listed = {...settled, search, list: {...state.list, order, hits, held: null}};
 	// An empty list has no cursor: the work it had is held for when works are listed again.

@@ -54,6 +54,17 @@ describe('getWork', () => {
 			});
 		}
 	});
+
+	// A list row redraws only when its props change: 50,000 unread works must not each get a new state per frame.
+	it('gives every unknown work the same state, which nothing can change in place', () => {
+		const state = emptyState();
+		const unread = getWork(state, 'id:1');
+		expect(getWork(state, 'id:2')).toBe(unread);
+		expect(Object.isFrozen(unread) && Object.isFrozen(unread.bookmarks)).toBe(true);
+		const after = updateWork(state, 'id:1', work => ({...work, mark: 'read', bookmarks: [...work.bookmarks, {id: 'b', position: {paragraph: 1, char: 0}, createdAt: 5, excerpt: 'x'}]}), 1000);
+		expect(getWork(after, 'id:1').bookmarks).toHaveLength(1);
+		expect(getWork(after, 'id:2')).toEqual({position: null, chapter: null, lastOpened: null, mark: 'unread', progress: 0, bookmarks: [], updatedAt: 0});
+	});
 });
 
 describe('updateWork', () => {

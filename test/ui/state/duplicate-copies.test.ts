@@ -37,4 +37,24 @@ describe('duplicate copies', () => {
 		expect(text).toEqual(expect.arrayContaining(['b.epub (ao3-epub)', 'b.txt (ao3-text)', 'b.html (ao3-html)']));
 		expect(sidebarLines(works[1]!, null, 60, [], copiesOf(works, works[1]!)).map(line => line.text)).toEqual(expect.arrayContaining(['File', 'a.txt']));
 	});
+
+	// The copies are looked up in an index made once per library: a changed library (a new array) is indexed anew.
+	it('finds the copies of a library that changed since', () => {
+		expect(copiesOf(works, works[1]!)).toEqual([works[1]]);
+		const grown = [...works, makeWork({path: 'a.epub', format: 'ao3-epub', id: '1', title: 'Alone', duplicateOf: 'a.txt'})];
+		expect(copiesOf(grown, grown[1]!).map(copy => copy.path)).toEqual(['a.txt', 'a.epub']);
+		expect(copiesOf(works, works[1]!)).toEqual([works[1]]);
+		// A work the library does not hold has no copies in it.
+		expect(copiesOf(works, makeWork({path: 'elsewhere.txt', id: '7'}))).toHaveLength(1);
+	});
+
+	it('keeps every hit of a library without copies', () => {
+		const single = works.filter(work => work.duplicateOf === null);
+		const singleKeys = single.map(work => `id:${work.id!}`);
+		const state = replay(initialState({works: single, stateKeys: singleKeys, columns: 120, rows: 40, sortedOrder: orderFor(single, singleKeys, emptyState(), 'title')}), keys('/', 'b'));
+		const hits = [1, 0].map(index => ({index, score: 0, matches: []}));
+		const searched = update(state, {type: 'search-result', query: 'b', result: {ok: true, hits}, works: single, now: 1});
+		expect(searched.list.order).toEqual([1, 0]);
+		expect(searched.list.hits).toBe(hits);
+	});
 });
