@@ -23,7 +23,7 @@ async function app(columns: number, rows: number) {
 	Object.defineProperty(rendered.stdout, 'columns', {get: () => columns});
 	Object.defineProperty(rendered.stdout, 'rows', {get: () => rows});
 	rendered.stdout.emit('resize');
-	await vi.waitFor(() => expect(rendered.lastFrame()).toContain('Library · 3 works'));
+	await vi.waitFor(() => expect(rendered.lastFrame()).toContain('Library · 3 works'), patient);
 	return rendered;
 }
 
@@ -41,6 +41,9 @@ afterAll(() => {
 	chalk.level = level;
 });
 
+// The search runs on this thread in these tests, after a pause in typing: give it time on a busy machine.
+const patient = {timeout: 5000};
+
 const plain = (frame: string | undefined) => (frame ?? '').replaceAll(/\u001B\[[\d;]*m/g, '');
 
 describe('the full-text search screen', () => {
@@ -51,10 +54,10 @@ describe('the full-text search screen', () => {
 		it(`at ${columns}×${rows}: streams hits by work with a progress line, the phrase marked, and Enter reads the work there`, async () => {
 			const {lastFrame, stdin} = await app(columns, rows);
 			stdin.write('f');
-			await vi.waitFor(() => expect(plain(lastFrame())).toContain('Full-text search: type a phrase'));
+			await vi.waitFor(() => expect(plain(lastFrame())).toContain('Full-text search: type a phrase'), patient);
 			// Straight quotes and another case find the curly-quoted phrase.
 			stdin.write('"SALT ROAD"');
-			await vi.waitFor(() => expect(plain(lastFrame())).toContain('done: searched 3 works · 1 work, 1 hit'));
+			await vi.waitFor(() => expect(plain(lastFrame())).toContain('done: searched 3 works · 1 work, 1 hit'), patient);
 			const frame = lastFrame() ?? '';
 			fits(plain(frame), columns, rows);
 			expect(plain(frame)).toContain('Phrase: "SALT ROAD"');
@@ -67,9 +70,9 @@ describe('the full-text search screen', () => {
 			expect(plain(frame)).not.toContain('Winter Tea');
 
 			stdin.write('\r');
-			await vi.waitFor(() => expect(plain(lastFrame())).toContain('Enter read'));
+			await vi.waitFor(() => expect(plain(lastFrame())).toContain('Enter read'), patient);
 			stdin.write('\r');
-			await vi.waitFor(() => expect(plain(lastFrame())).toContain('hit 1/1'));
+			await vi.waitFor(() => expect(plain(lastFrame())).toContain('hit 1/1'), patient);
 			const reader = plain(lastFrame());
 			fits(reader, columns, rows);
 			expect(reader).toContain('Maren set the tin down');
@@ -82,12 +85,12 @@ describe('the full-text search screen', () => {
 	it('says when no work holds the phrase, and Esc goes back to the list', async () => {
 		const {lastFrame, stdin} = await app(100, 30);
 		stdin.write('f');
-		await vi.waitFor(() => expect(plain(lastFrame())).toContain('Phrase:'));
+		await vi.waitFor(() => expect(plain(lastFrame())).toContain('Phrase:'), patient);
 		stdin.write('lighthouse keeper');
-		await vi.waitFor(() => expect(plain(lastFrame())).toContain('done: searched 3 works · no hits'));
+		await vi.waitFor(() => expect(plain(lastFrame())).toContain('done: searched 3 works · no hits'), patient);
 		expect(plain(lastFrame())).toContain('No work holds this phrase.');
 		stdin.write('\u001B');
-		await vi.waitFor(() => expect(plain(lastFrame())).toContain('Library · 3 works'));
+		await vi.waitFor(() => expect(plain(lastFrame())).toContain('Library · 3 works'), patient);
 		expect(plain(lastFrame())).not.toContain('Phrase:');
 	});
 });

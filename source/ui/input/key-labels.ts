@@ -48,6 +48,6 @@ export const contextTitles: Record<KeyContext, string> = {
 	tags: 'Tags',
 	'full-text': 'Full-text search',
 	'full-text-box': 'Its phrase box',
-	'full-text-hits': 'Its hit list',
+	'full-text-hits': 'Its hits',
 	'too-small': 'Terminal too small notice',
 };
