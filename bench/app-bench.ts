@@ -25,7 +25,8 @@
  * - on the largest folder at 100×50, once the app has gone idle: list moves
  *   (30 × `j`), search keystrokes (queries typed one character at a time;
  *   "echo" is the first frame showing the typed query, "results" the last
- *   one before 250 ms without frames), opening the 400k-word work and the
+ *   one before 250 ms without frames), a full-text search (phrase and Enter →
+ *   first hit on screen, and → done; see full-text-bench.ts), opening the 400k-word work and the
  *   5 MB one-line file (Enter → first page; then, once the pages are counted,
  *   50 page flips each), and the app's peak RSS (VmHWM) with the big work open;
  * - list and search keystrokes on the fixture library;
@@ -52,6 +53,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {bigWorkQuery, bigWorkTitle, benchOutDir, ensureFicFolder, folderBytes, formatBytes, oneLineQuery} from './fic-folder.js';
 import {argument, seed, sizes} from './bench-args.js';
+import {timeFullText} from './full-text-bench.js';
 import {body, delay, type Frame, hasText, KEYS, listedWorks, PtyApp, ptyBackend, quitApp, statusLine, timeToExit, TimeoutError, UI} from './pty-driver.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,6 +79,7 @@ const slowStartMs = 15_000;
 const listMoves = 30;
 const pageFlips = 50;
 const searchQueries = ['slow burn', 'harry'];
+const fullTextPhrase = 'the lamp was';
 
 // ─── arguments ──────────────────────────────────────────────────────────────
 
@@ -725,6 +728,13 @@ async function fullSession(app: PtyApp, dataset: Dataset): Promise<void> {
 
 	raw['search'] = {echo: search.echo, results: search.results};
 	row(`search keystroke → results, n=${search.results.length} (${searchQueries.map(query => `"${query}"`).join(', ')})`, p50p95(search.results), undefined, `echo ${p50p95(search.echo)}; ${cpuNote(Number.isNaN(searchCpu) ? undefined : searchCpu, search.results.length)}`);
+
+	log(`  full-text search …`);
+	const fullText = await timeFullText(app, fullTextPhrase);
+	raw['fullText'] = fullText;
+	const fullTextMoves = fullText.moves.length === 0 ? 'no j timed while it ran' : `j while it ran: ${fullText.moves.map(value => value.toFixed(0)).join(', ')} ms`;
+	row(`full-text search "${fullTextPhrase}": first hits on screen (Enter → frame)`, ms(fullText.firstHits), atMost(fullText.firstHits, 200), `${fullTextMoves}; load ${loadavg()[0]!.toFixed(1)}`);
+	row(`full-text search: done (${fullText.works.toLocaleString('en-US')} works, ${fullText.hits.toLocaleString('en-US')} hits)`, ms(fullText.done));
 
 	log(`  the 400k-word work …`);
 	const openSearch: SearchSamples = {echo: [], results: []};
