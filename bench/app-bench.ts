@@ -53,7 +53,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {bigWorkQuery, bigWorkTitle, benchOutDir, ensureFicFolder, folderBytes, formatBytes, oneLineQuery} from './fic-folder.js';
 import {argument, seed, sizes} from './bench-args.js';
-import {timeFullText} from './full-text-bench.js';
+import {fullTextPhrases, timeFullText} from './full-text-bench.js';
 import {body, delay, type Frame, hasText, KEYS, listedWorks, PtyApp, ptyBackend, quitApp, statusLine, timeToExit, TimeoutError, UI} from './pty-driver.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,7 +79,7 @@ const slowStartMs = 15_000;
 const listMoves = 30;
 const pageFlips = 50;
 const searchQueries = ['slow burn', 'harry'];
-const fullTextPhrase = 'the lamp was';
+const fullTextPhrase = fullTextPhrases[0]!;
 
 // ─── arguments ──────────────────────────────────────────────────────────────
 

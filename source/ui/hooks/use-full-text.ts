@@ -10,11 +10,18 @@ import type {Action} from '../state/update.js';
 const typingPauseMs = 150;
 /** At most one batch of reports this often: 10,000 files searched must not be 10,000 renders. */
 const flushEveryMs = 30;
+/**
+ * Works at the top of the list searched on this thread, while the workers
+ * start (loading the app's script takes them a moment): a phrase most works
+ * hold shows its first hits at once, and they are the list's first works.
+ */
+const headOnThisThread = 24;
 
 /**
  * Runs the full-text search the model asks for: the phrase once typing
  * pauses, over every work in the list's sort order (one copy each), in worker
- * threads running `workerScript` (on this thread when null). Reports are
+ * threads running `workerScript` but for the first few works (all of them on
+ * this thread when it is null). Reports are
  * batched into actions; a new search, or none, stops the one running.
  */
 export function useFullText(root: string, works: readonly WorkListing[], sortedOrder: readonly number[], model: FullTextModel | null, dispatch: Dispatch<Action>, workerScript: string | null): void {
@@ -66,7 +73,10 @@ export function useFullText(root: string, works: readonly WorkListing[], sortedO
 				}, wait);
 		};
 
-		grepLibrary(files, folded, {workerScript, onFile, signal: controller.signal}).then(
+		const options = {onFile, signal: controller.signal};
+		const head = workerScript === null ? files : files.slice(0, headOnThisThread);
+		const rest = workerScript === null ? [] : files.slice(headOnThisThread);
+		Promise.all([grepLibrary(head, folded, {...options, workerScript: null}), rest.length > 0 ? grepLibrary(rest, folded, {...options, workerScript}) : undefined]).then(
 			() => {
 				if (!controller.signal.aborted) flush(true);
 			},
