@@ -6,7 +6,7 @@
  * freeze). In the same run, as the baseline, `ficread DIR --grep PHRASE
  * --json` and `rg -l -i -F PHRASE DIR` (when installed), whole command lines.
  *
- *   node --import tsx bench/full-text-bench.ts [--runs 3]
+ *   node --import tsx bench/full-text-bench.ts [--runs 3] [--phrases N] [--grep-too]
  *
  * `app-bench.ts` adds the app's rows to its own table through `timeFullText`.
  */
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
 	try {
 		await app.waitForFrame(frame => listedWorks(frame) === folder.files && !UI.scanning.test(text(frame)), 180_000, app.startedAt);
 		console.log(`load average before: ${loadavg().map(value => value.toFixed(2)).join(' ')}`);
-		for (const phrase of fullTextPhrases) {
+		for (const phrase of fullTextPhrases.slice(0, Number(argument('--phrases') ?? fullTextPhrases.length))) {
 			for (let run = 0; run < runs; run++) {
 				const timing = await timeFullText(app, phrase);
 				const moves = timing.moves.length === 0 ? '—' : `${timing.moves.map(value => value.toFixed(0)).join(', ')} ms`;
@@ -104,8 +104,8 @@ async function main(): Promise<void> {
 				);
 			}
 
-			// The same phrase, the same files, side by side: whole command lines.
-			const grep = wholeCommand(process.execPath, [cli, dir, '--grep', phrase, '--json']);
+			// The same phrase, the same files, side by side: whole command lines (--grep only with --grep-too: it is slow).
+			const grep = process.argv.includes('--grep-too') ? wholeCommand(process.execPath, [cli, dir, '--grep', phrase, '--json']) : Number.NaN;
 			const rg = spawnSync('rg', ['--version']).status === 0 ? wholeCommand('rg', ['-l', '-i', '-F', phrase, dir]) : Number.NaN;
 			console.log(`${JSON.stringify(phrase).padEnd(24)} --grep --json ${grep.toFixed(0)} ms · rg -l -i -F ${rg.toFixed(0)} ms · load ${loadavg()[0]!.toFixed(2)}`);
 		}

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {type Dispatch, useEffect, useRef} from 'react';
+import type {GrepFile} from '../../core/grep/grep-files.js';
 import {grepLibrary} from '../../core/grep/grep-library.js';
 import {displaySafe} from '../../core/text/display-safe.js';
 import type {WorkListing} from '../../core/work.js';
@@ -14,8 +15,9 @@ const flushEveryMs = 30;
  * Works at the top of the list searched on this thread, while the workers
  * start (loading the app's script takes them a moment): a phrase most works
  * hold shows its first hits at once, and they are the list's first works.
+ * Only short ones: a long work read here would hold up the keys.
  */
-const headOnThisThread = 24;
+const headOnThisThread = {works: 24, words: 20_000};
 
 /**
  * Runs the full-text search the model asks for: the phrase once typing
@@ -74,8 +76,9 @@ export function useFullText(root: string, works: readonly WorkListing[], sortedO
 		};
 
 		const options = {onFile, signal: controller.signal};
-		const head = workerScript === null ? files : files.slice(0, headOnThisThread);
-		const rest = workerScript === null ? [] : files.slice(headOnThisThread);
+		const here = (file: GrepFile) => workerScript === null || (file.index < headOnThisThread.works && listed[file.index]!.words <= headOnThisThread.words);
+		const head = files.filter(file => here(file));
+		const rest = files.filter(file => !here(file));
 		Promise.all([grepLibrary(head, folded, {...options, workerScript: null}), rest.length > 0 ? grepLibrary(rest, folded, {...options, workerScript}) : undefined]).then(
 			() => {
 				if (!controller.signal.aborted) flush(true);
