@@ -17,7 +17,7 @@ import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {argument} from './bench-args.js';
 import {ensureFicFolder} from './fic-folder.js';
-import {type Frame, KEYS, listedWorks, PtyApp, quitApp, statusLine, TimeoutError, UI} from './pty-driver.js';
+import {body, delay, type Frame, KEYS, listedWorks, PtyApp, quitApp, statusLine, TimeoutError, UI} from './pty-driver.js';
 
 /** What the full-text screen shows: a hit line (highlighted), the progress line when done. */
 export const fullTextUi = {
@@ -95,6 +95,16 @@ async function main(): Promise<void> {
 	try {
 		await app.waitForFrame(frame => listedWorks(frame) === folder.files && !UI.scanning.test(text(frame)), 180_000, app.startedAt);
 		console.log(`load average before: ${loadavg().map(value => value.toFixed(2)).join(' ')}`);
+		// The baseline for j while a search runs: j on the list, nothing running, in the same run.
+		const idle: number[] = [];
+		for (let move = 0; move < 5; move++) {
+			const before = body(app.lastFrame!.lines);
+			const at = app.send(KEYS.down);
+			idle.push((await app.waitForFrame(frame => body(frame.lines) !== before, 10_000, at)).t - at);
+			await delay(50);
+		}
+
+		console.log(`j on the list, idle: ${idle.map(value => value.toFixed(0)).join(', ')} ms`);
 		for (const phrase of fullTextPhrases.slice(0, Number(argument('--phrases') ?? fullTextPhrases.length))) {
 			for (let run = 0; run < runs; run++) {
 				const timing = await timeFullText(app, phrase);
