@@ -6,7 +6,7 @@
  * freeze). In the same run, as the baseline, `ficread DIR --grep PHRASE
  * --json` and `rg -l -i -F PHRASE DIR` (when installed), whole command lines.
  *
- *   node --import tsx bench/full-text-bench.ts [--runs 3] [--phrases N] [--grep-too]
+ *   node --import tsx bench/full-text-bench.ts [--runs 3] [--phrases N] [--wait SECONDS] [--grep-too]
  *
  * `app-bench.ts` adds the app's rows to its own table through `timeFullText`.
  */
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
 		console.log(`j on the list, idle: ${idle.map(value => value.toFixed(0)).join(', ')} ms`);
 		for (const phrase of fullTextPhrases.slice(0, Number(argument('--phrases') ?? fullTextPhrases.length))) {
 			for (let run = 0; run < runs; run++) {
-				const timing = await timeFullText(app, phrase);
+				const timing = await timeFullText(app, phrase, {timeoutMs: Number(argument('--wait') ?? 240) * 1000});
 				const moves = timing.moves.length === 0 ? '—' : `${timing.moves.map(value => value.toFixed(0)).join(', ')} ms`;
 				console.log(
 					`${JSON.stringify(phrase).padEnd(24)} app: first hits ${timing.firstHits?.toFixed(0) ?? '—'} ms · done ${timing.done?.toFixed(0) ?? '—'} ms (${timing.works} works, ${timing.hits} hits) · j while running ${moves} · load ${loadavg()[0]!.toFixed(2)}`,
