@@ -36,7 +36,11 @@ export const fullTextPhrases = ['the grey street', 'Teodor lost when Ines', 'the
 export type FullTextTiming = {firstHits: number | undefined; done: number | undefined; moves: number[]; works: number; hits: number};
 
 const text = (frame: Frame) => frame.lines.join('\n');
-const highlighted = (frame: Frame) => frame.lines.find(line => fullTextUi.highlightedHit.test(line));
+/** The highlighted hit line, with its row: the generated library repeats paragraphs, so two hits can read the same. */
+const highlighted = (frame: Frame) => {
+	const row = frame.lines.findIndex(line => fullTextUi.highlightedHit.test(line));
+	return row < 0 ? undefined : `${row}:${frame.lines[row]!}`;
+};
 const count = (value: string | undefined) => (value === undefined ? 0 : Number(value.replaceAll(',', '')));
 
 /**
