@@ -32,7 +32,9 @@
  *   "echo" is the first frame showing the typed query, "list settled" the
  *   first frame whose search line and list columns are those of the last
  *   frame before 250 ms without frames, "last frame" that last frame, which
- *   may be the preview of the work under the cursor; the 250 ms are in none), opening the 400k-word work and the
+ *   may be the preview of the work under the cursor; the 250 ms are in none),
+ *   a full-text search (phrase and Enter → first hit on screen, and → done;
+ *   see full-text-bench.ts), opening the 400k-word work and the
  *   5 MB one-line file (Enter → first page; then, once the pages are counted,
  *   50 page flips each), and the app's peak RSS (VmHWM) with the big work open;
  * - list and search keystrokes on the fixture library;
@@ -60,6 +62,7 @@ import {fileURLToPath} from 'node:url';
 import {bigWorkQuery, bigWorkTitle, benchOutDir, ensureFicFolder, folderBytes, formatBytes, oneLineQuery} from './fic-folder.js';
 import {argument, seed, sizes} from './bench-args.js';
 import {computeLayout} from '../source/ui/state/layout.js';
+import {fullTextPhrases, timeFullText} from './full-text-bench.js';
 import {body, delay, type Frame, hasText, KEYS, listedWorks, PtyApp, ptyBackend, quitApp, statusLine, timeToExit, TimeoutError, UI} from './pty-driver.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -85,6 +88,7 @@ const slowStartMs = 15_000;
 const listMoves = 30;
 const pageFlips = 50;
 const searchQueries = (argument('--queries') ?? 'slow burn,harry').split(',').filter(Boolean);
+const fullTextPhrase = fullTextPhrases[0]!;
 
 // ─── arguments ──────────────────────────────────────────────────────────────
 
@@ -797,6 +801,13 @@ async function fullSession(app: PtyApp, dataset: Dataset): Promise<void> {
 	row(`search keystroke → list settled`, p50p95(search.listed), atMost(percentile(search.listed, 0.95), 100, 'p95 ≤ 100 ms'), 'the first frame whose search line and list columns are those the key settles on');
 	row(`search keystroke → last frame`, p50p95(search.results), undefined, `before ${searchQuietMs} ms without frames: the preview and the sidebar of the work under the cursor included`);
 	if (searchOnly) return;
+
+	log(`  full-text search …`);
+	const fullText = await timeFullText(app, fullTextPhrase);
+	raw['fullText'] = fullText;
+	const fullTextMoves = fullText.moves.length === 0 ? 'no j timed while it ran' : `j while it ran: ${fullText.moves.map(value => value.toFixed(0)).join(', ')} ms`;
+	row(`full-text search "${fullTextPhrase}": first hits on screen (Enter → frame)`, ms(fullText.firstHits), atMost(fullText.firstHits, 200), `${fullTextMoves}; load ${loadavg()[0]!.toFixed(1)}`);
+	row(`full-text search: done (${fullText.works.toLocaleString('en-US')} works, ${fullText.hits.toLocaleString('en-US')} hits)`, ms(fullText.done));
 
 	log(`  the 400k-word work …`);
 	const openSearch = noSearchSamples();

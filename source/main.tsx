@@ -185,6 +185,8 @@ async function runReader({dir, cacheFile}: Source, {width, state: stateFlag, the
 				reading={reading}
 				saver={saver}
 				message={warning}
+				// Full-text search workers run this same script, as --grep's do.
+				grepWorker={process.argv[1] ?? null}
 			/>,
 			{exitOnCtrlC: false, patchConsole: false},
 		);

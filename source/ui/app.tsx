@@ -7,6 +7,7 @@ import {displaySafe} from '../core/text/display-safe.js';
 import type {Skipped, WorkListing} from '../core/work.js';
 import type {SpoilerLevel} from '../core/spoilers.js';
 import {useAppInput} from './hooks/use-app-input.js';
+import {useFullText} from './hooks/use-full-text.js';
 import {statusHints} from './input/status-hints.js';
 import {listedWorks, useLibraryUpdates} from './hooks/use-library-updates.js';
 import {usePageCounter} from './hooks/use-page-counter.js';
@@ -15,6 +16,7 @@ import {useSearch} from './hooks/use-search.js';
 import {useSummaries} from './hooks/use-summaries.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {useWorkLoader} from './hooks/use-work-loader.js';
+import {FullTextPane} from './panes/full-text-pane.js';
 import {HelpOverlay} from './panes/help-overlay.js';
 import {pageRegion, PickListScreen} from './panes/pick-list-screen.js';
 import {PreviewPane} from './panes/preview-pane.js';
@@ -55,6 +57,8 @@ export type AppProps = {
 	message?: string | null;
 	/** The library, kept current while a scan runs and files change; the first frame shows its snapshot. */
 	library?: Pick<LiveLibrary, 'subscribe' | 'snapshot'> & Partial<Pick<LiveLibrary, 'summaries'>>;
+	/** The script full-text search workers run (ficread's own entry); absent or null, it searches on this thread. */
+	grepWorker?: string | null;
 };
 
 /** The reader: composes the panes over one reducer-held state. */
@@ -98,6 +102,7 @@ export function App(props: AppProps) {
 	useLibraryUpdates(props.library, first, dispatch);
 	const summaries = useSummaries(props.library, state.works);
 	useSearch(state.works, summaries, state.search.query, dispatch, state.reading, state.stateKeys, state.list.sortedOrder);
+	useFullText(props.root, state.works, state.list.sortedOrder, state.fullText, dispatch, props.grepWorker ?? null);
 	useWorkLoader(props.root, state.works, state.reader, selectedWork(state), state.prefetched?.workIndex, dispatch);
 	useAppInput(dispatch);
 	usePageCounter(state.reader?.status === 'ready' ? state.reader.pager : undefined, state.reader?.workIndex, dispatch);
@@ -141,7 +146,7 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 	const previewed = state.focus === 'list' && selected !== undefined && selected !== state.reader?.workIndex ? selected : undefined;
 
 	// While typing a query, its box spans the screen so a long one stays in sight; the panes below lose their last line.
-	const searchAbove = state.overlay === null && state.search.editing;
+	const searchAbove = state.overlay === null && !state.fullText?.shown && state.search.editing;
 	return (
 		<Box flexDirection="column" width={state.columns} height={layout.height + 1}>
 			{searchAbove ? <LibrarySearchBox state={state} width={state.columns} /> : null}
@@ -150,6 +155,8 @@ function Screen({state, props}: {state: AppState; props: AppProps}) {
 					<TagBrowser browser={state.overlay.browser} width={state.columns} height={layout.height} />
 				) : state.overlay && 'top' in state.overlay ? (
 					<HelpOverlay kind={state.overlay.kind} width={state.columns} height={layout.height} top={state.overlay.top} />
+				) : state.fullText?.shown ? (
+					<FullTextPane model={state.fullText} width={state.columns} height={layout.height} />
 				) : (
 					<>
 						{layout.list > 0 ? (

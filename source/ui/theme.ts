@@ -13,7 +13,7 @@ export type {ThemeName} from './theme-names.js';
 /** What a role looks like: Ink's text props. */
 export type RoleStyle = {color?: string; bold?: boolean; dimColor?: boolean; inverse?: boolean; underline?: boolean};
 
-export type Role = 'warning' | 'heading' | 'note' | 'noteLabel' | 'match' | 'currentMatch' | 'markRead' | 'markReading' | 'markLater' | 'status';
+export type Role = 'warning' | 'heading' | 'note' | 'noteLabel' | 'match' | 'currentMatch' | 'phrase' | 'markRead' | 'markReading' | 'markLater' | 'status';
 
 export type Theme = Record<Role, RoleStyle>;
 
@@ -24,6 +24,8 @@ const mono: Theme = {
 	noteLabel: {bold: true, dimColor: true},
 	match: {inverse: true},
 	currentMatch: {inverse: true, bold: true, underline: true},
+	// The phrase in a full-text hit's snippet: it must show on a highlighted (inverse) line too.
+	phrase: {bold: true, underline: true},
 	markRead: {},
 	markReading: {},
 	markLater: {},
@@ -36,6 +38,7 @@ export const themes: Record<ThemeName, Theme> = {
 		warning: {color: 'yellow'},
 		heading: {bold: true, color: 'cyanBright'},
 		noteLabel: {bold: true, dimColor: true, color: 'magenta'},
+		phrase: {bold: true, underline: true, color: 'yellowBright'},
 		markRead: {color: 'green'},
 		markReading: {color: 'yellow'},
 		markLater: {color: 'blue'},
@@ -45,6 +48,7 @@ export const themes: Record<ThemeName, Theme> = {
 		warning: {color: 'red'},
 		heading: {bold: true, color: 'blue'},
 		noteLabel: {bold: true, dimColor: true, color: 'magenta'},
+		phrase: {bold: true, underline: true, color: 'red'},
 		markRead: {color: 'green'},
 		markReading: {color: 'magenta'},
 		markLater: {color: 'blue'},

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Key} from 'ink';
-import {commandFor, keyLabel, keymap} from '../../source/ui/input/keymap.js';
+import {keyLabel} from '../../source/ui/input/key-labels.js';
+import {commandFor, keymap} from '../../source/ui/input/keymap.js';
 import {keyNames} from '../../source/ui/input/key-name.js';
 import {readInput} from '../../source/ui/input/read-input.js';
 

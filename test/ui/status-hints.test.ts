@@ -3,7 +3,7 @@ import {statusHints} from '../../source/ui/input/status-hints.js';
 
 describe('statusHints', () => {
 	it('offers the keys that do something where the keyboard is, from the keymap', () => {
-		expect(statusHints('list')).toBe("↑/↓ move · Enter read · / search · x skipped · s sort · r read · l later · # tags · ' marks · q quit · ? help");
+		expect(statusHints('list')).toBe("↑/↓ move · Enter read · / search · x skipped · s sort · r read · l later · # tags · f full text · ' marks · q quit · ? help");
 		expect(statusHints('reader')).toBe("Space/b page · [/] chapter · t contents · m mark · ' marks · / find · Esc list · ? help");
 		expect(statusHints('sidebar')).toBe('j/k scroll · Space/b page · Esc close · ? help');
 		expect(statusHints('toc')).toBe('Enter jump · Esc close · j/k move · ? help');
@@ -13,7 +13,9 @@ describe('statusHints', () => {
 	it('offers no Enter where it does nothing, and no ? where it is typed as text', () => {
 		expect(statusHints('help')).toBe('Esc close · j/k move · ? help');
 		expect(statusHints('skipped')).toBe('Esc close · j/k move · ? help');
-		expect(statusHints('search')).toBe('Enter read · Esc clear · Ctrl-/ syntax · ↑/↓ move');
+		expect(statusHints('search')).toBe('Enter read · Esc clear · Ctrl-/ syntax · ↑/↓ move · Ctrl-F full text');
+		expect(statusHints('full-text-box')).toBe('Enter search · ↑/↓ move · Esc close');
+		expect(statusHints('full-text-hits')).toBe('Enter read · / phrase · ↑/↓ move · Esc close · ? help');
 		expect(statusHints('find')).toBe('Enter search · Esc close');
 		expect(statusHints('tags')).toBe('Enter narrow · Ctrl-X exclude · Tab sort · PgUp/PgDn page · Esc close');
 	});

@@ -1,4 +1,5 @@
-import {contextTitles, keyContexts, keyLabel, keymap} from './keymap.js';
+import {contextTitles, keyContexts, keyLabel} from './key-labels.js';
+import {keymap} from './keymap.js';
 
 /**
  * The readme's key table, made from the keymap so the two cannot disagree:

@@ -11,10 +11,40 @@ import {isPrintable} from './key-name.js';
  * text box, every overlay, the lists that jump somewhere (bookmarks and
  * chapters), the bookmarks alone or the "terminal too small" notice.
  */
-export type KeyContext = 'global' | 'panes' | 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'overlay' | 'jump-list' | 'bookmarks' | 'tags' | 'too-small';
+export type KeyContext =
+	| 'global'
+	| 'panes'
+	| 'list'
+	| 'search'
+	| 'reader'
+	| 'find'
+	| 'sidebar'
+	| 'overlay'
+	| 'jump-list'
+	| 'bookmarks'
+	| 'tags'
+	| 'full-text'
+	| 'full-text-box'
+	| 'full-text-hits'
+	| 'too-small';
 
 /** What has the keyboard: a pane, a text box, one of the overlays or the "terminal too small" notice. */
-export type InputContext = 'list' | 'search' | 'reader' | 'find' | 'sidebar' | 'help' | 'query-help' | 'skipped' | 'bookmarks' | 'all-bookmarks' | 'toc' | 'tags' | 'too-small';
+export type InputContext =
+	| 'list'
+	| 'search'
+	| 'reader'
+	| 'find'
+	| 'sidebar'
+	| 'help'
+	| 'query-help'
+	| 'skipped'
+	| 'bookmarks'
+	| 'all-bookmarks'
+	| 'toc'
+	| 'tags'
+	| 'full-text-box'
+	| 'full-text-hits'
+	| 'too-small';
 
 /**
  * The keymap contexts a key is looked up in, the first binding found wins, so
@@ -36,6 +66,10 @@ export const lookupOrder: Record<InputContext, readonly KeyContext[]> = {
 	// The browser's filter takes printable keys, so only the overlay keys that are not (↑, ↓, Esc) reach it.
 	tags: ['tags', 'overlay', 'global'],
 	'all-bookmarks': ['jump-list', 'overlay', 'global'],
+	// The full-text search's phrase box and its hit list share the keys that move and close (`full-text`);
+	// in the box, printable keys are text, so its j and k are letters of the phrase.
+	'full-text-box': ['full-text-box', 'full-text', 'global'],
+	'full-text-hits': ['full-text-hits', 'full-text', 'global'],
 	// Nothing but the notice is drawn: a key would change a screen the user cannot see (the help too).
 	'too-small': ['too-small'],
 };
@@ -110,7 +144,18 @@ export type Command =
 	| 'tags-exclude'
 	| 'tags-sort'
 	| 'tags-delete'
-	| 'tags-clear-line';
+	| 'tags-clear-line'
+	| 'full-text'
+	| 'full-text-accept'
+	| 'full-text-edit'
+	| 'full-text-cancel'
+	| 'full-text-delete'
+	| 'full-text-clear-line'
+	| 'full-text-up'
+	| 'full-text-down'
+	| 'full-text-page-up'
+	| 'full-text-page-down'
+	| 'full-text-open';
 
 export type Binding = {
 	command: Command;
@@ -147,6 +192,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'toggle-read', context: 'list', keys: ['r'], description: 'Mark the work read, or not', hint: 'read'},
 	{command: 'toggle-later', context: 'list', keys: ['l'], description: 'Mark the work for later, or not', hint: 'later'},
 	{command: 'show-tags', context: 'list', keys: ['#'], description: 'Tag browser: the labels of the listed works, counted', hint: 'tags'},
+	{command: 'full-text', context: 'list', keys: ['f'], description: 'Search the text of every work', hint: 'full text'},
 	{command: 'show-all-bookmarks', context: 'list', keys: ["'"], description: 'Bookmarks of every work, newest first (Enter opens the work there)', hint: 'marks'},
 	{command: 'quit', context: 'list', keys: ['q'], description: 'Quit (within a second of q closing the reader, press q twice)', hint: 'quit'},
 
@@ -159,6 +205,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'query-help', context: 'search', keys: ['ctrl+/'], description: 'The query syntax (also ? in an empty box)', hint: 'syntax'},
 	{command: 'list-up', context: 'search', keys: ['up', 'ctrl+p'], description: 'Previous result', hint: 'move'},
 	{command: 'list-down', context: 'search', keys: ['down', 'ctrl+n'], description: 'Next result', hint: 'move'},
+	{command: 'full-text', context: 'search', keys: ['ctrl+f'], description: 'Full-text search for it', hint: 'full text'},
 
 	{command: 'page-down', context: 'reader', keys: ['space', 'pgdn', 'right'], description: 'Next page', hint: 'page'},
 	{command: 'page-up', context: 'reader', keys: ['b', 'pgup', 'left'], description: 'Previous page', hint: 'page'},
@@ -211,6 +258,17 @@ export const keymap: readonly Binding[] = [
 	{command: 'tags-delete', context: 'tags', keys: ['backspace'], description: 'Delete a character'},
 	{command: 'tags-clear-line', context: 'tags', keys: ['ctrl+u'], description: 'Clear the filter'},
 
+	{command: 'full-text-up', context: 'full-text', keys: ['up', 'ctrl+p', 'k'], description: 'Previous hit', hint: 'move'},
+	{command: 'full-text-down', context: 'full-text', keys: ['down', 'ctrl+n', 'j'], description: 'Next hit', hint: 'move'},
+	{command: 'full-text-page-up', context: 'full-text', keys: ['pgup'], description: 'Page up'},
+	{command: 'full-text-page-down', context: 'full-text', keys: ['pgdn'], description: 'Page down'},
+	{command: 'full-text-cancel', context: 'full-text', keys: ['esc'], description: 'Stop and go back', hint: 'close'},
+	{command: 'full-text-accept', context: 'full-text-box', keys: ['enter'], description: 'Search now', hint: 'search'},
+	{command: 'full-text-delete', context: 'full-text-box', keys: ['backspace'], description: 'Delete the last character'},
+	{command: 'full-text-clear-line', context: 'full-text-box', keys: ['ctrl+u'], description: 'Clear the phrase'},
+	{command: 'full-text-open', context: 'full-text-hits', keys: ['enter'], description: 'Read the work there (n: next hit)', hint: 'read'},
+	{command: 'full-text-edit', context: 'full-text-hits', keys: ['/'], description: 'Change the phrase', hint: 'phrase'},
+
 	{command: 'quit', context: 'too-small', keys: ['q', 'ctrl+c'], description: 'Quit; no other key but Ctrl-Z acts until the terminal grows', hint: 'quit'},
 	// A stop changes nothing on screen, so it acts here too: the shell is what the user wants.
 	{command: 'suspend', context: 'too-small', keys: ['ctrl+z'], description: 'Stop ficread and go to the shell (fg comes back)'},
@@ -223,7 +281,7 @@ export const keymap: readonly Binding[] = [
  */
 export function bindingFor(context: InputContext, key: string): Binding | undefined {
 	const order = lookupOrder[context];
-	const typing = context === 'search' || context === 'find' || context === 'tags';
+	const typing = context === 'search' || context === 'find' || context === 'tags' || context === 'full-text-box';
 	for (const where of typing && isPrintable(key) ? order.slice(0, 1) : order) {
 		const binding = keymap.find(binding => binding.context === where && binding.keys.includes(key));
 		if (binding) return binding;
@@ -236,49 +294,3 @@ export function bindingFor(context: InputContext, key: string): Binding | undefi
 export function commandFor(context: InputContext, key: string): Command | undefined {
 	return bindingFor(context, key)?.command;
 }
-
-const keyLabels: Record<string, string> = {
-	up: '↑',
-	down: '↓',
-	left: '←',
-	right: '→',
-	pgup: 'PgUp',
-	pgdn: 'PgDn',
-	home: 'Home',
-	end: 'End',
-	enter: 'Enter',
-	esc: 'Esc',
-	tab: 'Tab',
-	space: 'Space',
-	backspace: 'Backspace',
-	'ctrl+c': 'Ctrl-C',
-	'ctrl+u': 'Ctrl-U',
-	'ctrl+x': 'Ctrl-X',
-	'ctrl+z': 'Ctrl-Z',
-	'ctrl+/': 'Ctrl-/',
-	'ctrl+n': 'Ctrl-N',
-	'ctrl+p': 'Ctrl-P',
-};
-
-/** How a key is written for people: `↑`, `PgDn`, `Ctrl-C`, `G`. */
-export function keyLabel(key: string): string {
-	return keyLabels[key] ?? key;
-}
-
-/** The order the help screen and the readme list the contexts in. */
-export const keyContexts: readonly KeyContext[] = ['global', 'panes', 'list', 'search', 'reader', 'find', 'sidebar', 'overlay', 'jump-list', 'bookmarks', 'tags', 'too-small'];
-
-export const contextTitles: Record<KeyContext, string> = {
-	global: 'Anywhere',
-	panes: 'Work list, reader and sidebar',
-	list: 'Work list',
-	search: 'Search box',
-	reader: 'Reader',
-	find: 'Search in the text',
-	sidebar: 'Details sidebar, when drawn over a pane',
-	overlay: 'Help, lists and the tag browser',
-	'jump-list': 'Bookmarks and chapters',
-	bookmarks: 'Bookmarks',
-	tags: 'Tags',
-	'too-small': 'Terminal too small notice',
-};

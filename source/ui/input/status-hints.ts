@@ -1,4 +1,5 @@
-import {bindingFor, type Command, type InputContext, keyLabel, keymap, lookupOrder} from './keymap.js';
+import {keyLabel} from './key-labels.js';
+import {bindingFor, type Command, type InputContext, keymap, lookupOrder} from './keymap.js';
 
 /**
  * The status bar's key hints for a context, from the keymap: each binding

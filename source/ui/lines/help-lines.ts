@@ -1,7 +1,8 @@
 import wrapAnsi from 'wrap-ansi';
 import {querySyntax} from '../../core/search/query-syntax.js';
 import type {HelpKind} from '../state/overlay-model.js';
-import {contextTitles, type InputContext, type KeyContext, keyContexts, keyLabel, keymap} from '../input/keymap.js';
+import {contextTitles, keyContexts, keyLabel} from '../input/key-labels.js';
+import {type InputContext, type KeyContext, keymap} from '../input/keymap.js';
 
 export type HelpLine = {text: string; heading: boolean};
 
@@ -72,6 +73,8 @@ const blockFor: Record<InputContext, KeyContext> = {
 	bookmarks: 'bookmarks',
 	toc: 'jump-list',
 	tags: 'tags',
+	'full-text-box': 'full-text',
+	'full-text-hits': 'full-text',
 	'all-bookmarks': 'jump-list',
 	'too-small': 'too-small',
 };

@@ -21,6 +21,7 @@ const typingPrompts: Partial<Record<InputContext, string>> = {
 	search: 'type to search',
 	find: 'type the words to find',
 	tags: 'type to filter',
+	'full-text-box': 'type a phrase',
 };
 
 const chapterCommands: ReadonlySet<Command> = new Set(['next-chapter', 'previous-chapter', 'show-toc']);

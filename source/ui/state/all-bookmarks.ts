@@ -1,9 +1,6 @@
 import type {Bookmark} from '../../core/state/reading-state.js';
 import type {AppState} from './app-state.js';
-import {selectedWork} from './app-state.js';
-import {selectWork} from './list-update.js';
-import {jumpTo, openSelected} from './reader-update.js';
-import {clearSearch} from './search-update.js';
+import {openWorkAt} from './open-work-at.js';
 
 export type BookmarkEntry = {workIndex: number; bookmark: Bookmark};
 
@@ -17,20 +14,9 @@ export function allBookmarks(state: AppState): BookmarkEntry[] {
 	return entries.sort((a, b) => b.bookmark.createdAt - a.bookmark.createdAt);
 }
 
-/**
- * Enter in the list of every bookmark: opens that work at the bookmark, a
- * jump (not reading, so no mark changes). A search that hides the work is
- * cleared first, so the list cursor can stand on it.
- */
+/** Enter in the list of every bookmark: opens that work at the bookmark (see `openWorkAt`). */
 export function openBookmark(state: AppState, item: number, now: number): AppState {
 	const closed = {...state, overlay: null};
 	const entry = allBookmarks(state)[item];
-	if (!entry) return closed;
-	let listed = selectWork(closed, entry.workIndex);
-	if (selectedWork(listed) !== entry.workIndex) listed = selectWork(clearSearch(closed), entry.workIndex);
-	const opened = openSelected(listed, now);
-	const reader = opened.reader;
-	if (reader?.workIndex !== entry.workIndex) return opened;
-	if (reader.status === 'ready') return jumpTo(opened, reader.view.toShown(entry.bookmark.position), now);
-	return reader.status === 'loading' ? {...opened, reader: {...reader, at: entry.bookmark.position}} : opened;
+	return entry ? openWorkAt(closed, entry.workIndex, entry.bookmark.position, now) : closed;
 }

@@ -5,6 +5,7 @@ import type {SortKey} from '../../core/sort-works.js';
 import {hiddenFields, type SpoilerField, type SpoilerLevel} from '../../core/spoilers.js';
 import type {Skipped, WorkBody, WorkDetails, WorkListing} from '../../core/work.js';
 import type {InputContext} from '../input/keymap.js';
+import type {FullTextModel} from './full-text-model.js';
 import {computeLayout, type Layout, type PaneFocus} from './layout.js';
 import {initialList, type ListModel, workAtCursor} from './list-model.js';
 import type {OverlayModel} from './overlay-model.js';
@@ -43,6 +44,8 @@ export type AppState = {
 	typedAhead: readonly TypedAhead[];
 	sidebar: SidebarModel;
 	overlay: OverlayModel | null;
+	/** The full-text search: its phrase and hits, kept while a hit is read so the screen can come back. */
+	fullText: FullTextModel | null;
 	reader: ReaderModel | null;
 	/** The reader's text column, before it is capped by the pane width. */
 	readingWidth: number;
@@ -114,6 +117,7 @@ export function initialState(options: InitialOptions): AppState {
 		typedAhead: [],
 		sidebar: {...initialSidebar, hidden: left?.sidebarHidden ?? false},
 		overlay: null,
+		fullText: null,
 		reader: null,
 		readingWidth: options.readingWidth ?? settings.width ?? defaultReadingWidth,
 		showNotes: options.showNotes ?? settings.showNotes,
@@ -135,6 +139,7 @@ export function inputContext(state: AppState): InputContext {
 	const layout = layoutOf(state);
 	if (layout.kind === 'too-small') return 'too-small';
 	if (state.overlay) return state.overlay.kind;
+	if (state.fullText?.shown) return state.fullText.editing ? 'full-text-box' : 'full-text-hits';
 	// The sidebar drawn over a pane (under 100 columns, `i`) takes the keys even when the list stays
 	// beside it: it was opened to be read, and Esc and q must close it rather than clear the search or quit.
 	if (layout.kind === 'panes' && layout.sidebarOverReader) return 'sidebar';

@@ -1,4 +1,6 @@
-import type {TextHit} from '../../core/find-in-text.js';
+import {findInText, nextHit, type TextHit} from '../../core/find-in-text.js';
+import type {Position} from '../../core/pager/position.js';
+import type {WorkBody} from '../../core/work.js';
 
 /** In-text search of the open work: the query, and its hits once run. */
 export type FindModel = {
@@ -11,3 +13,9 @@ export type FindModel = {
 };
 
 export const emptyFind: FindModel = {query: '', editing: false, hits: [], current: -1};
+
+/** A search in the text already run for `query`, on its hit at `at` or the next one (a hit chosen elsewhere). */
+export function primedFind(body: WorkBody, query: string, at: Position): FindModel {
+	const hits = findInText(body, query);
+	return {query, editing: false, hits, current: nextHit(hits, at, 1)};
+}

@@ -12,8 +12,11 @@ import type {FindModel} from './find-model.js';
  * is in the source's paragraphs, through `view.toSource`.
  */
 export type ReaderModel =
-	/** `at`: where to open instead of the saved place (a bookmark chosen from the list of all of them). */
-	| {workIndex: number; status: 'loading'; top: Position; at?: Position}
+	/**
+	 * `at`: where to open instead of the saved place (a bookmark chosen from the list of all of them, a
+	 * full-text hit); `find`: what to prime the search in the text with there.
+	 */
+	| {workIndex: number; status: 'loading'; top: Position; at?: Position; find?: string}
 	| {workIndex: number; status: 'error'; message: string; top: Position}
 	| {
 			workIndex: number;

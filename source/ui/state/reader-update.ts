@@ -7,6 +7,7 @@ import {updateWork} from '../../core/state/reading-state.js';
 import type {WorkBody, WorkDetails} from '../../core/work.js';
 import type {Command} from '../input/keymap.js';
 import {type AppState, type CommandHandler, layoutOf, selectedWork} from './app-state.js';
+import {primedFind} from './find-model.js';
 import {readerGeometry} from './geometry.js';
 import {minReadingWidth, type ReadyReader, readyReader, textStart} from './reader-model.js';
 import {type Arrival, recordFinished, recordOpened, recordPlace, workState} from './reading-record.js';
@@ -53,7 +54,8 @@ export function workLoaded(state: AppState, workIndex: number, {body, details, p
 	// Opening is not reading: the place and the mark stay as they were until the user moves.
 	const opened = rememberFolder(recordOpened(shown, workIndex, now), {work: state.stateKeys[workIndex]!}, now);
 	// A bookmark chosen from the list of all of them is a jump, as from the work's own list.
-	return wanted && inBody ? jumpTo(opened, reader.view.toShown(wanted), now) : opened;
+	if (!wanted || !inBody) return opened;
+	return jumpPrimed(opened, reader.view.toShown(wanted), now, state.reader.status === 'loading' ? state.reader.find : undefined);
 }
 
 /**
@@ -93,6 +95,13 @@ export function jumpTo(state: AppState, position: Position, now: number, arrival
 		if (position.paragraph === reader.top.paragraph && position.char === reader.top.char) return reader.ended ? {...state, reader: {...reader, ended: false, readHere}} : state;
 		return recordPlace({...state, reader: {...reader, top: position, ended: false, readHere}}, now, arrival);
 	});
+}
+
+/** A jump to `position`; with `find`, the search in the text primed with it there, so `n` goes on from that hit. */
+export function jumpPrimed(state: AppState, position: Position, now: number, find: string | undefined): AppState {
+	const moved = jumpTo(state, position, now);
+	if (find === undefined || moved.reader?.status !== 'ready') return moved;
+	return {...moved, reader: {...moved.reader, find: primedFind(moved.reader.view.body, find, position)}};
 }
 
 /**

@@ -4,6 +4,8 @@ import {asTypedLine, isPrintable} from '../input/key-name.js';
 import {type Command, commandFor} from '../input/keymap.js';
 import {type AppState, type CommandHandler, inputContext} from './app-state.js';
 import {findCommands, editFind} from './find-update.js';
+import type {FullTextWork} from './full-text-model.js';
+import {fullTextCommands, fullTextFound, runFullText, typeIntoFullText} from './full-text-update.js';
 import {applyLibrary, type LibraryUpdate} from './library-update.js';
 import {listCommands, scrollListToSelection} from './list-update.js';
 import {overlayCommands} from './overlay-update.js';
@@ -37,6 +39,10 @@ export type Action =
 	| {type: 'library-changed'; library: LibraryUpdate}
 	/** The body of the work under the list cursor, read ahead of Enter. */
 	| {type: 'body-prefetched'; workIndex: number; path: string; body: WorkBody; details: WorkDetails; partial?: boolean}
+	/** The full-text search's phrase, typed, has been still for a moment: search for it. */
+	| {type: 'full-text-run'; now: number}
+	/** A batch of the reports of full-text search `id`: the works with hits, and how many more works were searched. */
+	| {type: 'full-text-found'; id: number; found: readonly FullTextWork[]; searched: number; total: number; done: boolean}
 	/** Something the user should know (the folder is no longer watched), shown in the status bar. */
 	| {type: 'notice'; message: string};
 
@@ -52,6 +58,7 @@ const commands = {
 	...findCommands,
 	...overlayCommands,
 	...tagBrowserCommands,
+	...fullTextCommands,
 	...sidebarCommands,
 	...markCommands,
 	...spoilerCommands,
@@ -124,6 +131,14 @@ function applyAction(state: AppState, action: Action): AppState {
 			return state.works[workIndex]?.path === action.path ? {...state, prefetched: {workIndex, body, details, ...(partial ? {partial} : {})}} : state;
 		}
 
+		case 'full-text-run': {
+			return runFullText(state, action.now);
+		}
+
+		case 'full-text-found': {
+			return fullTextFound(state, action.id, action);
+		}
+
 		case 'notice': {
 			return {...state, message: action.message};
 		}
@@ -166,11 +181,12 @@ function paste(state: AppState, text: string): AppState {
 	return typeText(state, asTypedLine(text));
 }
 
-/** Adds `text` to the search or find box or the tag browser's filter, whichever has the keyboard. */
+/** Adds `text` to the search, find or full-text box or the tag browser's filter, whichever has the keyboard. */
 function typeText(state: AppState, text: string): AppState {
 	const context = inputContext(state);
 	if (context === 'search') return typeIntoSearch(state, text);
 	if (context === 'tags') return typeIntoTagBrowser(state, text);
+	if (context === 'full-text-box') return typeIntoFullText(state, text);
 	if (context === 'find') return editFind(state, query => query + text);
 	return state;
 }

@@ -1,0 +1,50 @@
+import React from 'react';
+import {Text} from 'ink';
+import {render} from 'ink-testing-library';
+import {describe, expect, it, vi} from 'vitest';
+import {useFullText} from '../../../source/ui/hooks/use-full-text.js';
+import {openFullText, startRun} from '../../../source/ui/state/full-text-model.js';
+import type {Action} from '../../../source/ui/state/update.js';
+import {folderWith} from '../../helpers/folder-with.js';
+import {makeWork} from '../../helpers/make-work.js';
+
+const count = 400;
+const works = Array.from({length: count}, (_, index) => makeWork({path: `w${index}.txt`, title: `Work ${index}`}));
+const order = works.map((_, index) => index);
+// Every tenth work holds the phrase.
+const files = Object.fromEntries(works.map((work, index) => [work.path, index % 10 === 0 ? 'The salt road ran north.' : 'Nothing to see.']));
+
+function Probe({root, dispatch}: {root: string; dispatch: (action: Action) => void}) {
+	const [model] = React.useState(() => ({...startRun(openFullText('salt road'), 1), editing: false}));
+	useFullText(root, works, order, model, dispatch, null);
+	return <Text>probe</Text>;
+}
+
+describe('useFullText', () => {
+	it('batches the reports of hundreds of files into a few actions, the last one done, every file counted once', async () => {
+		const root = await folderWith(files);
+		const actions: Action[] = [];
+		const {unmount} = render(<Probe root={root} dispatch={action => actions.push(action)} />);
+		await vi.waitFor(() => expect(actions.at(-1)).toMatchObject({type: 'full-text-found', done: true}), {timeout: 10_000});
+		unmount();
+		const found = actions.filter(action => action.type === 'full-text-found');
+		expect(found.length).toBeLessThan(count / 4);
+		expect(found.reduce((sum, action) => sum + action.searched, 0)).toBe(count);
+		expect(found.flatMap(action => action.found.map(work => work.path)).sort()).toEqual(works.filter((_, index) => index % 10 === 0).map(work => work.path).sort());
+		expect(found.every(action => action.id === 1 && action.total === count)).toBe(true);
+	});
+
+	it('stops reporting once the search is gone (Esc, a new phrase)', async () => {
+		const root = await folderWith(files);
+		const actions: Action[] = [];
+		const {unmount} = render(<Probe root={root} dispatch={action => actions.push(action)} />);
+		await vi.waitFor(() => expect(actions.length).toBeGreaterThan(0), {timeout: 10_000});
+		unmount();
+		const seen = actions.length;
+		await new Promise(resolve => {
+			setTimeout(resolve, 300);
+		});
+		expect(actions.length).toBe(seen);
+		expect(actions.some(action => action.type === 'full-text-found' && action.done)).toBe(false);
+	});
+});
