@@ -55,17 +55,16 @@ export function probeOf(folded: string): string {
 
 /**
  * Where the folded `phrase` (see `foldPhrase`) occurs in `body`, in reading
- * order, at most `limit` hits. A paragraph of plain ASCII that lacks the
- * phrase's longest word is passed over without folding it.
+ * order, at most `limit` hits. A paragraph of plain ASCII is folded by the
+ * engine's own lowercasing and one replace; the map back to its characters,
+ * built one character at a time, is built only for a paragraph with a hit.
  */
 export function findPhrase(body: WorkBody, phrase: string, limit = 20): PhraseHit[] {
 	const hits: PhraseHit[] = [];
 	if (phrase === '') return hits;
-	const probe = probeOf(phrase);
-	const asciiProbe = isAscii(probe);
 	for (let index = 0; index < body.paragraphs.length && hits.length < limit; index++) {
 		const paragraph = body.paragraphs[index]!;
-		if (asciiProbe && isAscii(paragraph) && !paragraph.toLowerCase().includes(probe)) continue;
+		if (isAscii(paragraph) && !asciiFolded(paragraph).includes(phrase)) continue;
 		const folded = foldForPhrase(paragraph);
 		for (let at = folded.text.indexOf(phrase); at >= 0 && hits.length < limit; at = folded.text.indexOf(phrase, at + phrase.length)) {
 			const start = folded.starts[at]!;
@@ -75,6 +74,15 @@ export function findPhrase(body: WorkBody, phrase: string, limit = 20): PhraseHi
 	}
 
 	return hits;
+}
+
+// Anything but single spaces between words: the paragraph's white space must be folded too.
+const irregularSpace = /\s\s|[^\S ]/;
+
+/** `foldForPhrase(paragraph).text` for an ASCII paragraph. */
+function asciiFolded(paragraph: string): string {
+	const lower = paragraph.toLowerCase();
+	return irregularSpace.test(lower) ? lower.replaceAll(/\s+/g, ' ') : lower;
 }
 
 function snippetOf(paragraph: string, start: number, end: number): string {
