@@ -7,7 +7,8 @@ export type PhraseHit = {paragraph: number; start: number; end: number; snippet:
 /** Characters of context on each side of a hit in its snippet. */
 const context = 40;
 
-const quotes: Readonly<Record<string, string>> = {'\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"'};
+/** The curly quotes (and primes) the search reads as straight ones. */
+export const quotes: Readonly<Record<string, string>> = {'\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"'};
 const space = /\s/;
 
 type Folded = {text: string; starts: number[]; ends: number[]};
@@ -46,11 +47,6 @@ export function foldForPhrase(value: string): Folded {
 /** The folded phrase to look for; empty when it holds nothing but white space. */
 export function foldPhrase(phrase: string): string {
 	return foldForPhrase(phrase).text.trim();
-}
-
-/** The word of the folded phrase that rules out most paragraphs (and files) cheaply: its longest. */
-export function probeOf(folded: string): string {
-	return folded.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest), '');
 }
 
 /**

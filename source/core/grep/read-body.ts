@@ -1,9 +1,9 @@
 import {openBodyFromBytes} from '../formats/read-file.js';
 import {type ReadBuffer, readRegularFileSyncInto} from '../read-regular-file.js';
-import {isAscii} from '../search/normalize-text.js';
+import {isAscii, unstroked} from '../search/normalize-text.js';
 import {cleanText} from '../text/clean-text.js';
 import type {WorkBody} from '../work.js';
-import {probeOf} from './find-phrase.js';
+import {quotes} from './find-phrase.js';
 import {bytePatternFor, quickLook} from './phrase-bytes.js';
 
 /**
@@ -12,26 +12,27 @@ import {bytePatternFor, quickLook} from './phrase-bytes.js';
  */
 export type OpenBody = (absolutePath: string, relative: string) => Promise<WorkBody | null>;
 
-// Letters the search folds to others that lose no mark on the way (see normalize-text's `unstroked`).
-const unstrokedLetter = /[\u0142\u0111\u00F8\u0127\u0167\u0131\u00DF]/i;
+const combiningMarks = /\p{M}/gu;
+const curlyQuotes = new RegExp(`[${Object.keys(quotes).join('')}]`, 'g');
+const unstrokedLetters = new RegExp(`[${Object.keys(unstroked).join('')}]`, 'g');
 
 /**
  * Whether a text file's bytes (or a piece of them cut at a blank line) may
- * hold `probe` (a folded word, see `probeOf`) once read and folded: false
- * only when it surely does not. The bytes are decoded, repaired and
- * sanitized as the reader does (`cleanText`), then compared lowercased, and
- * if need be with marks removed (a superset of the search's folding).
+ * hold the folded `phrase` once read: false only when they surely do not.
+ * The bytes are decoded, repaired and sanitized as the reader does
+ * (`cleanText`), and folded as `foldForPhrase` folds, but by whole-string
+ * operations (no map back, and paragraphs not told apart, which can only
+ * find more). A phrase that is not ASCII is not judged (Greek lowercases by
+ * context as a whole string, not as the search does, a letter at a time).
  */
-export function mayHold(bytes: Uint8Array, phraseProbe: string): boolean {
-	// Quotes may be curly in the file, and a line break may follow a hyphen (FanFicFare's wrapping, undone
-	// by joining `well-` and `known`): look for the longest stretch without either.
-	const probe = phraseProbe.split(/['"-]/).reduce((longest, piece) => (piece.length > longest.length ? piece : longest), '');
-	if (probe === '' || !isAscii(probe)) return true;
-	const {text} = cleanText(bytes);
-	const lower = text.toLowerCase();
-	if (lower.includes(probe)) return true;
-	if (isAscii(text)) return false;
-	return unstrokedLetter.test(text) || lower.normalize('NFKD').replaceAll(/\p{M}/gu, '').toLowerCase().includes(probe);
+export function mayHold(bytes: Uint8Array, phrase: string): boolean {
+	if (!isAscii(phrase)) return true;
+	let text = cleanText(bytes).text.replaceAll(curlyQuotes, quote => quotes[quote]!);
+	if (isAscii(text)) text = text.toLowerCase();
+	else text = text.normalize('NFD').replaceAll(combiningMarks, '').toLowerCase().normalize('NFD').replaceAll(combiningMarks, '').replaceAll(unstrokedLetters, letter => unstroked[letter]!);
+	text = text.replaceAll(/\s+/g, ' ');
+	// A line break after a hyphen may be gone in the work (FanFicFare's wrapping is undone by joining `well-` and `known`).
+	return text.includes(phrase) || (phrase.includes('-') && text.replaceAll('- ', '-').includes(phrase.replaceAll('- ', '-')));
 }
 
 /**
@@ -40,20 +41,18 @@ export function mayHold(bytes: Uint8Array, phraseProbe: string): boolean {
  * text file's bytes are its words, so only there can a look at the bytes
  * rule a file out. An ASCII phrase is looked for exactly in UTF-8 files
  * (`quickLook`), but in pieces whose characters may fold into it; those
- * pieces, other files and other phrases get `mayHold`'s look for the
- * phrase's longest word. Files are read into one buffer,
+ * pieces, other files and other phrases get `mayHold`'s slower look. Files are read into one buffer,
  * reused: an opener reads one file at a time.
  */
 export function openerFor(phrase: string): OpenBody {
 	const pattern = bytePatternFor(phrase);
-	const probe = probeOf(phrase);
 	const buffer: ReadBuffer = {bytes: Buffer.allocUnsafe(1 << 20)};
 	return async (absolutePath, relative) => {
 		try {
 			const bytes = readRegularFileSyncInto(absolutePath, buffer);
 			if (/\.txt$/i.test(relative)) {
-				const verdict = pattern === null ? null : quickLook(bytes, pattern, piece => mayHold(piece, probe));
-				if (verdict === false || (verdict === null && !mayHold(bytes, probe))) return null;
+				const verdict = pattern === null ? null : quickLook(bytes, pattern, piece => mayHold(piece, phrase));
+				if (verdict === false || (verdict === null && !mayHold(bytes, phrase))) return null;
 			}
 
 			// A copy: an adapter may keep the bytes (an EPUB's later chapters), and the buffer is read into again.

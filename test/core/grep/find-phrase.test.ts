@@ -37,9 +37,12 @@ describe('findPhrase', () => {
 describe('mayHold', () => {
 	const bytes = (text: string) => new TextEncoder().encode(text);
 
-	it('rules out only files that surely lack the word', () => {
+	it('rules out only files that surely lack the phrase', () => {
 		expect(mayHold(bytes('Nothing about lamps here.'), 'lighthouse')).toBe(false);
 		expect(mayHold(bytes('The LIGHTHOUSE stood.'), 'lighthouse')).toBe(true);
+		expect(mayHold(bytes('She turned. He said no.'), 'she said')).toBe(false);
+		expect(mayHold(bytes('\u00C9ponine said:\n\u201Cthe LAMP\u00A0was\u201D'), 'said: "the lamp was"')).toBe(true);
+		expect(mayHold(bytes('\u0394'), '\u03B4')).toBe(true);
 		// Accents, curly quotes, mojibake, removed controls, other encodings: read as the reader reads them.
 		expect(mayHold(bytes('\u00C9ponine waited.'), 'eponine')).toBe(true);
 		expect(mayHold(bytes('She said \u201CDon\u2019t\u201D.'), "don't")).toBe(true);
