@@ -23,7 +23,7 @@
  * encoding than UTF-8, the whole file.
  * test/core/grep/phrase-bytes.test.ts checks this against every code point.
  */
-import {isAscii, isUtf8} from 'node:buffer';
+import {isUtf8} from 'node:buffer';
 
 const whiteSpace = String.raw`(?:[\t\n\r ]|\xC2\xA0|\xE2\x80[\x80-\x8A\xA8\xA9\xAF]|\xE2\x81\x9F|\xE3\x80\x80)+`;
 const byteForms: Readonly<Record<string, string>> = {
@@ -33,11 +33,11 @@ const byteForms: Readonly<Record<string, string>> = {
 	'-': `-(?:${whiteSpace})?`,
 };
 
-/** What makes a pure ASCII file unfit for the look: control characters but tab and line ends. */
-const asciiUnfit = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+/** Whatever is not printable ASCII or white space: most pieces have none, and this is the cheapest scan for it. */
+const notPlainAscii = /[^\t\n\r\x20-\x7E]/;
 
 /**
- * What makes UTF-8 bytes unfit, as Latin-1: those control characters, C1
+ * What makes UTF-8 bytes unfit, as Latin-1: control characters but tab and line ends, C1
  * controls, U+00C0–U+03FF (Latin letters, combining marks, Greek), U+0480
  * on up to U+1FFF (Indic marks, Latin and Greek extended), U+2060–U+20FF
  * (invisible operators, bidi isolates, combining marks for symbols),
@@ -67,7 +67,7 @@ export function bytePatternFor(phrase: string): RegExp | null {
 }
 
 /** How many bytes a piece the pattern runs over at least holds: a piece ends at a blank line. */
-const pieceBytes = 8192;
+const pieceBytes = 4096;
 
 /**
  * Whether the UTF-8 text file `bytes` may hold what `pattern` (see
@@ -82,14 +82,13 @@ const pieceBytes = 8192;
  */
 export function quickLook(bytes: Buffer, pattern: RegExp, orElse: (piece: Buffer) => boolean): boolean | null {
 	if (!isUtf8(bytes)) return null;
-	const unfitHere = isAscii(bytes) ? asciiUnfit : unfitBytes;
 	const breaks = blankLines(bytes);
 	// A byte-order mark at the start is dropped by the decoder; anywhere else it is unfit.
 	let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 	while (start < bytes.length) {
 		const end = breaks(start + pieceBytes);
 		const piece = bytes.toString('latin1', start, end);
-		if (pattern.test(piece) || (unfitHere.test(piece) && orElse(bytes.subarray(start, end)))) return true;
+		if (pattern.test(piece) || (notPlainAscii.test(piece) && unfitBytes.test(piece) && orElse(bytes.subarray(start, end)))) return true;
 		start = end;
 	}
 
