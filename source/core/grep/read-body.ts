@@ -41,8 +41,8 @@ export function mayHold(bytes: Uint8Array, phrase: string): boolean {
  * text file's bytes are its words, so only there can a look at the bytes
  * rule a file out. An ASCII phrase is looked for exactly in UTF-8 files
  * (`quickLook`), but in pieces whose characters may fold into it; those
- * pieces, other files and other phrases get `mayHold`'s slower look. Files are read into one buffer,
- * reused: an opener reads one file at a time.
+ * pieces, other files and other phrases get `mayHold`'s slower look. Files
+ * are read into one buffer, reused: an opener reads one file at a time.
  */
 export function openerFor(phrase: string): OpenBody {
 	const pattern = bytePatternFor(phrase);
