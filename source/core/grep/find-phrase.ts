@@ -20,15 +20,18 @@ type Folded = {text: string; starts: number[]; ends: number[]};
  */
 export function foldForPhrase(value: string): Folded {
 	const normalized = isAscii(value) ? {text: value.toLowerCase(), starts: null, ends: null} : normalizeWithMap(value);
-	let text = '';
+	// Pieces joined once at the end: asking a string built by appending about its end flattens it, and a
+	// paragraph can be megabytes (a download that is one line).
+	const pieces: string[] = [];
 	const starts: number[] = [];
 	const ends: number[] = [];
+	let afterSpace = false;
 	for (let index = 0; index < normalized.text.length; index++) {
 		let character = normalized.text[index]!;
 		const start = normalized.starts ? normalized.starts[index]! : index;
 		const end = normalized.ends ? normalized.ends[index]! : index;
 		if (space.test(character)) {
-			if (text.endsWith(' ')) {
+			if (afterSpace) {
 				ends[ends.length - 1] = end;
 				continue;
 			}
@@ -36,12 +39,13 @@ export function foldForPhrase(value: string): Folded {
 			character = ' ';
 		}
 
-		text += quotes[character] ?? character;
+		afterSpace = character === ' ';
+		pieces.push(quotes[character] ?? character);
 		starts.push(start);
 		ends.push(end);
 	}
 
-	return {text, starts, ends};
+	return {text: pieces.join(''), starts, ends};
 }
 
 /** The folded phrase to look for; empty when it holds nothing but white space. */

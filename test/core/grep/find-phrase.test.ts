@@ -29,6 +29,14 @@ describe('findPhrase', () => {
 		expect(hit!.snippet).not.toContain('\n');
 	});
 
+	it('finds a phrase in a paragraph of megabytes in linear time (a download that is one line)', () => {
+		const paragraph = `${'the old door opened. '.repeat(100_000)}The lamp at gull point.`;
+		const started = performance.now();
+		expect(findPhrase({paragraphs: [paragraph]}, foldPhrase('lamp at gull'))).toHaveLength(1);
+		// Quadratic, as it was, this took hours; linear, well under a second.
+		expect(performance.now() - started).toBeLessThan(10_000);
+	});
+
 	it('stops at the limit', () => {
 		expect(findPhrase(body, foldPhrase('the'), 2)).toHaveLength(2);
 	});
