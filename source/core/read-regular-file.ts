@@ -6,7 +6,7 @@
  * The file is opened without blocking and checked before anything is read
  * from it: no window in which it could be swapped for a pipe.
  */
-import {closeSync, constants, fstatSync, openSync, readFileSync, statSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync} from 'node:fs';
 import {type FileHandle, open, stat} from 'node:fs/promises';
 
 /** The code of the error for a path that is not a regular file (ficread's own, unlike any errno). */
@@ -50,6 +50,30 @@ export async function openRegularFile(file: string | Buffer): Promise<FileHandle
 
 /** The same, for the start-up loader, which reads its code cache before anything else runs. */
 export function readRegularFileSync(file: string): Buffer {
+	return withRegularFileSync(file, descriptor => readFileSync(descriptor));
+}
+
+/** A buffer that grows to the largest file read into it, reused from file to file. */
+export type ReadBuffer = {bytes: Buffer};
+
+/**
+ * The whole of a regular file, read into `into` (grown when too small): a
+ * view of it, valid until the next read into the same buffer. A search reads
+ * thousands of files; a new buffer for each costs several times the read.
+ */
+export function readRegularFileSyncInto(file: string, into: ReadBuffer): Buffer {
+	return withRegularFileSync(file, descriptor => {
+		let length = 0;
+		for (;;) {
+			if (length === into.bytes.length) into.bytes = Buffer.concat([into.bytes, Buffer.allocUnsafe(Math.max(into.bytes.length, 1 << 16))]);
+			const read = readSync(descriptor, into.bytes, length, into.bytes.length - length, null);
+			if (read === 0) return into.bytes.subarray(0, length);
+			length += read;
+		}
+	});
+}
+
+function withRegularFileSync<T>(file: string, read: (descriptor: number) => T): T {
 	let descriptor: number;
 	try {
 		descriptor = openSync(file, openWithoutWaiting);
@@ -60,7 +84,7 @@ export function readRegularFileSync(file: string): Buffer {
 
 	try {
 		if (!fstatSync(descriptor).isFile()) throw notRegularFile();
-		return readFileSync(descriptor);
+		return read(descriptor);
 	} finally {
 		closeSync(descriptor);
 	}

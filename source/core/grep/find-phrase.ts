@@ -7,7 +7,8 @@ export type PhraseHit = {paragraph: number; start: number; end: number; snippet:
 /** Characters of context on each side of a hit in its snippet. */
 const context = 40;
 
-const quotes: Readonly<Record<string, string>> = {'\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"'};
+/** The curly quotes (and primes) the search reads as straight ones. */
+export const quotes: Readonly<Record<string, string>> = {'\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"'};
 const space = /\s/;
 
 type Folded = {text: string; starts: number[]; ends: number[]};
@@ -19,15 +20,18 @@ type Folded = {text: string; starts: number[]; ends: number[]};
  */
 export function foldForPhrase(value: string): Folded {
 	const normalized = isAscii(value) ? {text: value.toLowerCase(), starts: null, ends: null} : normalizeWithMap(value);
-	let text = '';
+	// Pieces joined once at the end: asking a string built by appending about its end flattens it, and a
+	// paragraph can be megabytes (a download that is one line).
+	const pieces: string[] = [];
 	const starts: number[] = [];
 	const ends: number[] = [];
+	let afterSpace = false;
 	for (let index = 0; index < normalized.text.length; index++) {
 		let character = normalized.text[index]!;
 		const start = normalized.starts ? normalized.starts[index]! : index;
 		const end = normalized.ends ? normalized.ends[index]! : index;
 		if (space.test(character)) {
-			if (text.endsWith(' ')) {
+			if (afterSpace) {
 				ends[ends.length - 1] = end;
 				continue;
 			}
@@ -35,12 +39,13 @@ export function foldForPhrase(value: string): Folded {
 			character = ' ';
 		}
 
-		text += quotes[character] ?? character;
+		afterSpace = character === ' ';
+		pieces.push(quotes[character] ?? character);
 		starts.push(start);
 		ends.push(end);
 	}
 
-	return {text, starts, ends};
+	return {text: pieces.join(''), starts, ends};
 }
 
 /** The folded phrase to look for; empty when it holds nothing but white space. */
@@ -48,24 +53,18 @@ export function foldPhrase(phrase: string): string {
 	return foldForPhrase(phrase).text.trim();
 }
 
-/** The word of the folded phrase that rules out most paragraphs (and files) cheaply: its longest. */
-export function probeOf(folded: string): string {
-	return folded.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest), '');
-}
-
 /**
  * Where the folded `phrase` (see `foldPhrase`) occurs in `body`, in reading
- * order, at most `limit` hits. A paragraph of plain ASCII that lacks the
- * phrase's longest word is passed over without folding it.
+ * order, at most `limit` hits. A paragraph of plain ASCII is folded by the
+ * engine's own lowercasing and one replace; the map back to its characters,
+ * built one character at a time, is built only for a paragraph with a hit.
  */
 export function findPhrase(body: WorkBody, phrase: string, limit = 20): PhraseHit[] {
 	const hits: PhraseHit[] = [];
 	if (phrase === '') return hits;
-	const probe = probeOf(phrase);
-	const asciiProbe = isAscii(probe);
 	for (let index = 0; index < body.paragraphs.length && hits.length < limit; index++) {
 		const paragraph = body.paragraphs[index]!;
-		if (asciiProbe && isAscii(paragraph) && !paragraph.toLowerCase().includes(probe)) continue;
+		if (isAscii(paragraph) && !asciiFolded(paragraph).includes(phrase)) continue;
 		const folded = foldForPhrase(paragraph);
 		for (let at = folded.text.indexOf(phrase); at >= 0 && hits.length < limit; at = folded.text.indexOf(phrase, at + phrase.length)) {
 			const start = folded.starts[at]!;
@@ -75,6 +74,15 @@ export function findPhrase(body: WorkBody, phrase: string, limit = 20): PhraseHi
 	}
 
 	return hits;
+}
+
+// Anything but single spaces between words: the paragraph's white space must be folded too.
+const irregularSpace = /\s\s|[^\S ]/;
+
+/** `foldForPhrase(paragraph).text` for an ASCII paragraph. */
+function asciiFolded(paragraph: string): string {
+	const lower = paragraph.toLowerCase();
+	return irregularSpace.test(lower) ? lower.replaceAll(/\s+/g, ' ') : lower;
 }
 
 function snippetOf(paragraph: string, start: number, end: number): string {

@@ -1,3 +1,4 @@
+import {setImmediate as nextTurn} from 'node:timers/promises';
 import {findPhrase, type PhraseHit} from './find-phrase.js';
 import type {OpenBody} from './read-body.js';
 
@@ -7,9 +8,24 @@ export type GrepFile = {index: number; absolute: string; relative: string};
 /** What a search reports as it goes: the hits of one file (none: `hits` empty), in no set order. */
 export type GrepReport = {index: number; hits: PhraseHit[]};
 
-/** Searches `files` one after another for the folded `phrase`, reporting each file as it is done. */
-export async function grepFiles(files: readonly GrepFile[], phrase: string, openBody: OpenBody, report: (found: GrepReport) => void): Promise<void> {
+/** How long a search runs before it lets the event loop turn (files are read without waiting on it). */
+const turnEveryMs = 20;
+
+/**
+ * Searches `files` one after another for the folded `phrase`, reporting each
+ * file as it is done, until `signal` aborts. The event loop turns every few
+ * milliseconds, so that on the app's own thread keys are still read and an
+ * abort can come.
+ */
+export async function grepFiles(files: readonly GrepFile[], phrase: string, openBody: OpenBody, report: (found: GrepReport) => void, signal?: AbortSignal): Promise<void> {
+	let turned = performance.now();
 	for (const file of files) {
+		if (performance.now() - turned >= turnEveryMs) {
+			await nextTurn();
+			turned = performance.now();
+		}
+
+		if (signal?.aborted) return;
 		const body = await openBody(file.absolute, file.relative);
 		report({index: file.index, hits: body === null ? [] : findPhrase(body, phrase)});
 	}

@@ -1,13 +1,19 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import {grepFiles, type GrepFile, type GrepReport} from './grep-files.js';
-import {probeOf} from './find-phrase.js';
 import {openerFor} from './read-body.js';
 
 /** What a worker is started with (its `workerData`). */
 export type GrepWorkerData = {kind: 'ficread-grep'; phrase: string; files: GrepFile[]};
 
-/** What a worker posts: one message per file, then `done`. */
-export type GrepMessage = ({type: 'file'} & GrepReport) | {type: 'done'};
+/** What a worker posts: the reports of the files it has searched since its last message, then `done`. */
+export type GrepMessage = {type: 'files'; reports: GrepReport[]} | {type: 'done'};
+
+/**
+ * How long a worker keeps reports before posting them. A message per file
+ * costs more than a file the quick look rules out; the app still sees
+ * progress and first hits within a frame or two.
+ */
+const postEveryMs = 25;
 
 /** Whether this thread was started as a full-text search worker. */
 export function isGrepWorker(): boolean {
@@ -18,8 +24,18 @@ export function isGrepWorker(): boolean {
 export async function runGrepWorker(): Promise<void> {
 	const port = parentPort!;
 	const {phrase, files} = workerData as GrepWorkerData;
-	await grepFiles(files, phrase, openerFor(probeOf(phrase)), found => {
-		port.postMessage({type: 'file', ...found} satisfies GrepMessage);
+	let reports: GrepReport[] = [];
+	let posted = performance.now();
+	const post = () => {
+		port.postMessage({type: 'files', reports} satisfies GrepMessage);
+		reports = [];
+		posted = performance.now();
+	};
+
+	await grepFiles(files, phrase, openerFor(phrase), found => {
+		reports.push(found);
+		if (performance.now() - posted >= postEveryMs) post();
 	});
+	if (reports.length > 0) post();
 	port.postMessage({type: 'done'} satisfies GrepMessage);
 }

@@ -1,7 +1,10 @@
 import {openBodyFromBytes} from '../formats/read-file.js';
-import {readRegularFile} from '../read-regular-file.js';
-import {isAscii} from '../search/normalize-text.js';
+import {type ReadBuffer, readRegularFileSyncInto} from '../read-regular-file.js';
+import {isAscii, unstroked} from '../search/normalize-text.js';
+import {cleanText} from '../text/clean-text.js';
 import type {WorkBody} from '../work.js';
+import {quotes} from './find-phrase.js';
+import {bytePatternFor, quickLook} from './phrase-bytes.js';
 
 /**
  * Opens a work's body for the full-text search; null when the file cannot be
@@ -9,46 +12,51 @@ import type {WorkBody} from '../work.js';
  */
 export type OpenBody = (absolutePath: string, relative: string) => Promise<WorkBody | null>;
 
-// Latin letters with marks (precomposed or combining), and the letters the search folds to others.
-const accentedLetter = /[\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
-
-// Bytes that make a quick look at the raw text unsafe: a UTF-16 byte order mark, or a NUL.
-const utf16 = /^(?:\uFFFE|\uFEFF)|\0/;
+const combiningMarks = /\p{M}/gu;
+const curlyQuotes = new RegExp(`[${Object.keys(quotes).join('')}]`, 'g');
+const unstrokedLetters = new RegExp(`[${Object.keys(unstroked).join('')}]`, 'g');
 
 /**
- * Whether a text file's bytes may hold `probe` (a folded word, see
- * `probeOf`) once decoded, repaired and folded: false only when it surely
- * does not. Decoding, repairing and parsing cost most of a search, and most
- * files lack the phrase; this rules them out at the cost of one native
- * lowercasing. Anything it cannot judge (UTF-16, bytes that are not UTF-8,
- * letters that fold to others) is searched in full.
+ * Whether a text file's bytes (or a piece of them cut at a blank line) may
+ * hold the folded `phrase` once read: false only when they surely do not.
+ * The bytes are decoded, repaired and sanitized as the reader does
+ * (`cleanText`), and folded as `foldForPhrase` folds, but by whole-string
+ * operations (no map back, and paragraphs not told apart, which can only
+ * find more). A phrase that is not ASCII is not judged (Greek lowercases by
+ * context as a whole string, not as the search does, a letter at a time).
  */
-export function mayHold(bytes: Uint8Array, phraseProbe: string): boolean {
-	// Quotes may be curly in the file: look for the longest stretch without one.
-	const probe = phraseProbe.split(/['"]/).reduce((longest, piece) => (piece.length > longest.length ? piece : longest), '');
-	if (probe === '' || !isAscii(probe)) return true;
-	const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-	if (utf16.test(text.slice(0, 2)) || text.includes('\uFFFD') || text.includes('\0')) return true;
-	const lower = text.toLowerCase();
-	if (lower.includes(probe)) return true;
-	// Punctuation (curly quotes, dashes) folds to nothing the probe holds: only letters with marks can.
-	if (!accentedLetter.test(text)) return false;
-	// Mojibake the reader repairs (`Ã©` for `é`), and letters that fold to others, are searched in full;
-	// accents are compared as the search folds them, marks removed.
-	return /[\u00C3\u00C2\u00E2\u0142\u0111\u00F8\u0127\u0167\u0131\u00DF]/i.test(text) || lower.normalize('NFKD').replaceAll(/\p{M}/gu, '').includes(probe);
+export function mayHold(bytes: Uint8Array, phrase: string): boolean {
+	if (!isAscii(phrase)) return true;
+	let text = cleanText(bytes).text.replaceAll(curlyQuotes, quote => quotes[quote]!);
+	if (isAscii(text)) text = text.toLowerCase();
+	else text = text.normalize('NFD').replaceAll(combiningMarks, '').toLowerCase().normalize('NFD').replaceAll(combiningMarks, '').replaceAll(unstrokedLetters, letter => unstroked[letter]!);
+	text = text.replaceAll(/\s+/g, ' ');
+	// A line break after a hyphen may be gone in the work (FanFicFare's wrapping is undone by joining `well-` and `known`).
+	return text.includes(phrase) || (phrase.includes('-') && text.replaceAll('- ', '-').includes(phrase.replaceAll('- ', '-')));
 }
 
 /**
  * Reads bodies through their formats' adapters, whole (every chapter of an
- * EPUB), skipping text files that surely lack `probe`: only a text file's
- * bytes are its words, so only there can the quick look rule a file out.
+ * EPUB), skipping text files that surely lack the folded `phrase`: only a
+ * text file's bytes are its words, so only there can a look at the bytes
+ * rule a file out. An ASCII phrase is looked for exactly in UTF-8 files
+ * (`quickLook`), but in pieces whose characters may fold into it; those
+ * pieces, other files and other phrases get `mayHold`'s slower look. Files
+ * are read into one buffer, reused: an opener reads one file at a time.
  */
-export function openerFor(probe: string): OpenBody {
+export function openerFor(phrase: string): OpenBody {
+	const pattern = bytePatternFor(phrase);
+	const buffer: ReadBuffer = {bytes: Buffer.allocUnsafe(1 << 20)};
 	return async (absolutePath, relative) => {
 		try {
-			const bytes = await readRegularFile(absolutePath);
-			if (/\.txt$/i.test(relative) && !mayHold(bytes, probe)) return null;
-			const opened = await openBodyFromBytes(bytes, relative);
+			const bytes = readRegularFileSyncInto(absolutePath, buffer);
+			if (/\.txt$/i.test(relative)) {
+				const verdict = pattern === null ? null : quickLook(bytes, pattern, piece => mayHold(piece, phrase));
+				if (verdict === false || (verdict === null && !mayHold(bytes, phrase))) return null;
+			}
+
+			// A copy: an adapter may keep the bytes (an EPUB's later chapters), and the buffer is read into again.
+			const opened = await openBodyFromBytes(Buffer.from(bytes), relative);
 			if (!opened.ok) return null;
 			return opened.rest ? (await opened.rest()).body : opened.body;
 		} catch {

@@ -20,7 +20,7 @@ export type NormalizedText = {
 };
 
 /** Letters NFD leaves whole but readers still type without the stroke (as fuse.js maps them). */
-const unstroked: Readonly<Record<string, string>> = {ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ŧ: 't', ı: 'i', ß: 'ss'};
+export const unstroked: Readonly<Record<string, string>> = {ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ŧ: 't', ı: 'i', ß: 'ss'};
 
 const combiningMarks = onFirstUse(() => /\p{M}/gu);
 const asciiOnly = /^[\u0000-\u007F]*$/;

@@ -29,6 +29,14 @@ describe('findPhrase', () => {
 		expect(hit!.snippet).not.toContain('\n');
 	});
 
+	it('finds a phrase in a paragraph of megabytes in linear time (a download that is one line)', () => {
+		const paragraph = `${'the old door opened. '.repeat(100_000)}The lamp at gull point.`;
+		const started = performance.now();
+		expect(findPhrase({paragraphs: [paragraph]}, foldPhrase('lamp at gull'))).toHaveLength(1);
+		// Quadratic, as it was, this took hours; linear, well under a second.
+		expect(performance.now() - started).toBeLessThan(10_000);
+	});
+
 	it('stops at the limit', () => {
 		expect(findPhrase(body, foldPhrase('the'), 2)).toHaveLength(2);
 	});
@@ -37,14 +45,21 @@ describe('findPhrase', () => {
 describe('mayHold', () => {
 	const bytes = (text: string) => new TextEncoder().encode(text);
 
-	it('rules out only files that surely lack the word', () => {
+	it('rules out only files that surely lack the phrase', () => {
 		expect(mayHold(bytes('Nothing about lamps here.'), 'lighthouse')).toBe(false);
 		expect(mayHold(bytes('The LIGHTHOUSE stood.'), 'lighthouse')).toBe(true);
-		// Accents, curly quotes, mojibake, other encodings: searched in full.
+		expect(mayHold(bytes('She turned. He said no.'), 'she said')).toBe(false);
+		expect(mayHold(bytes('\u00C9ponine said:\n\u201Cthe LAMP\u00A0was\u201D'), 'said: "the lamp was"')).toBe(true);
+		expect(mayHold(bytes('\u0394'), '\u03B4')).toBe(true);
+		// Accents, curly quotes, mojibake, removed controls, other encodings: read as the reader reads them.
 		expect(mayHold(bytes('\u00C9ponine waited.'), 'eponine')).toBe(true);
 		expect(mayHold(bytes('She said \u201CDon\u2019t\u201D.'), "don't")).toBe(true);
 		expect(mayHold(bytes('\u00C3\u00A9ponine'), 'eponine')).toBe(true);
-		expect(mayHold(Uint8Array.from([0x45, 0x70, 0xe9, 0x20]), 'zzz')).toBe(true);
-		expect(mayHold(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]), 'zzz')).toBe(true);
+		expect(mayHold(bytes('the\u202Elamp'), 'thelamp')).toBe(true);
+		expect(mayHold(bytes('a well-\nknown tale'), 'well-known')).toBe(true);
+		expect(mayHold(Uint8Array.from([0x45, 0x70, 0xe9, 0x65]), 'epee')).toBe(true);
+		expect(mayHold(Uint8Array.from([0x45, 0x70, 0xe9, 0x65]), 'zzz')).toBe(false);
+		expect(mayHold(Uint8Array.from([0xff, 0xfe, 0x4c, 0x00, 0x61, 0x00]), 'la')).toBe(true);
+		expect(mayHold(Uint8Array.from([0xff, 0xfe, 0x4c, 0x00, 0x61, 0x00]), 'zzz')).toBe(false);
 	});
 });

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {findPhrase, foldForPhrase, foldPhrase} from '../../../source/core/grep/find-phrase.js';
+import {bytePatternFor, quickLook, unfitBytes} from '../../../source/core/grep/phrase-bytes.js';
+import {mayHold} from '../../../source/core/grep/read-body.js';
+import {readWork} from '../../../source/core/read-work.js';
+import {cleanText} from '../../../source/core/text/clean-text.js';
+
+const bytes = (text: string) => Buffer.from(text, 'utf8');
+const never = () => false;
+const look = (text: string, phrase: string, orElse: (piece: Buffer) => boolean = never) => quickLook(bytes(text), bytePatternFor(foldPhrase(phrase))!, orElse);
+
+describe('quickLook', () => {
+	it('finds an ASCII phrase whatever its case, quotes, spaces and line breaks in the file', () => {
+		expect(look('He said: \u201CThe LAMP\u00A0was\r\n  out\u201D.', '"the lamp was out"')).toBe(true);
+		expect(look('\u2018don\u2019t\u2019 go', "don't")).toBe(true);
+		expect(look('a well-\nknown tale', 'well-known')).toBe(true);
+		expect(look('\uFEFFthe lamp\u3000was', 'the lamp was')).toBe(true);
+	});
+
+	it('rules out a file that surely lacks it, even with CJK, Cyrillic, dashes and emoji about', () => {
+		expect(look('Fandoms: \u50D5\u306E\u30D2\u30FC\u30ED\u30FC | \u0420\u0443\u0441\u0441\u043A\u0438\u0439\n\nThe lamp \u2014 was out \u{1F600}.', 'the lamp was')).toBe(false);
+		// A blank line ends a paragraph: no phrase spans it.
+		expect(look(`the lamp\n\n${'x'.repeat(5000)} was`, 'lamp was')).toBe(false);
+	});
+
+	it('leaves the pieces whose characters may fold or be removed into the phrase to a slower look', () => {
+		const asked: string[] = [];
+		const orElse = (answer: boolean) => (piece: Buffer) => {
+			asked.push(piece.toString('utf8'));
+			return answer;
+		};
+
+		for (const text of ['the l\u00E1mp was', 'the la\u0301mp was', 'the lamp\u001B[1m was', 'the la\u202Emp was']) {
+			expect(look(`${text}\n\nthe lamp is`, 'the lamp was', orElse(true))).toBe(true);
+			expect(look(`${text}\n\nthe lamp is`, 'the lamp was', orElse(false))).toBe(false);
+		}
+
+		// Only the piece (cut at a blank line, 4 KiB on) that needs it is looked at slowly.
+		const header = `Fandom: Pok\u00E9mon\n${'x '.repeat(4200)}\n\n`;
+		expect(look(`${header}${'the lamp is. '.repeat(1000)}`, 'the lamp was', orElse(false))).toBe(false);
+		expect(asked.at(-1)).toBe(header);
+		expect(quickLook(Buffer.from([0x6c, 0xe1, 0x6d, 0x70]), bytePatternFor('lamp')!, never)).toBeNull();
+		expect(bytePatternFor('caf\u00E9')).toBeNull();
+	});
+
+	it('lets through only characters that the pipeline keeps and that fold to nothing ASCII, but the spaces and quotes it maps', () => {
+		const pattern = bytePatternFor('a b')!;
+		const quote = bytePatternFor('a\'b')!;
+		const doubleQuote = bytePatternFor('a"b')!;
+		const wrong: string[] = [];
+		for (let codePoint = 0x80; codePoint <= 0x10_ffff; codePoint++) {
+			if (codePoint >= 0xd8_00 && codePoint <= 0xdf_ff) continue;
+			const character = String.fromCodePoint(codePoint);
+			if (unfitBytes.test(bytes(character).toString('latin1'))) continue;
+			const text = `a${character}b`;
+			const cleaned = cleanText(bytes(text)).text;
+			const folded = foldForPhrase(cleaned).text;
+			const latin1 = bytes(text).toString('latin1');
+			const expected = pattern.test(latin1) ? 'a b' : quote.test(latin1) ? 'a\'b' : doubleQuote.test(latin1) ? 'a"b' : null;
+			const ascii = folded.slice(1, -1).replaceAll(/[^\u0000-\u007F]/g, '');
+			if (expected === null ? ascii !== '' : folded !== expected) wrong.push(codePoint.toString(16));
+		}
+
+		expect(wrong).toEqual([]);
+	});
+
+	it('never rules out a file in which the search finds the phrase (with mayHold for the pieces it cannot judge)', () => {
+		const fragments = ['the', 'The', 'LAMP', 'lamp', 'was', 'well-', 'known', ' ', '  ', '\n', '\n\n', '\r\n', '\t', '\u00A0', '\u2009', '\u2028', '\u3000', "'", '\u2019', '"', '\u201C', '-', '\u2014', '\u00E9', 'e\u0301', '\u00C3\u00A9', '\u0001', '\u001B[0m', '\u202E', '\uFEFF', '\u50D5', '\u{1F600}', '\u00B7', '\u0416', 'Title: x\n'];
+		const text = fc.array(fc.constantFrom(...fragments), {minLength: 1, maxLength: 40}).map(parts => parts.join(''));
+		fc.assert(
+			fc.property(text, fc.nat(), fc.nat(), (file, from, length) => {
+				const read = readWork(bytes(file), 'x.txt');
+				if (!read.ok) return;
+				// A phrase the search finds: a piece of a paragraph, folded; or, now and then, none there.
+				const paragraph = read.body.paragraphs[from % Math.max(1, read.body.paragraphs.length)] ?? 'lamp';
+				const folded = foldForPhrase(paragraph).text;
+				const start = from % Math.max(1, folded.length);
+				const phrase = foldPhrase(folded.slice(start, start + 1 + (length % 12)));
+				const pattern = bytePatternFor(phrase);
+				if (pattern === null || findPhrase(read.body, phrase).length === 0) return;
+				const slowly = (piece: Buffer) => mayHold(piece, phrase);
+				const verdict = quickLook(bytes(file), pattern, slowly);
+				expect(verdict ?? slowly(bytes(file))).toBe(true);
+			}),
+			{numRuns: 3000},
+		);
+	});
+});
