@@ -121,7 +121,8 @@ async function main(): Promise<void> {
 			// The same phrase, the same files, side by side: whole command lines (--grep only with --grep-too: it is slow).
 			const grep = process.argv.includes('--grep-too') ? wholeCommand(process.execPath, [cli, dir, '--grep', phrase, '--json']) : Number.NaN;
 			const rg = spawnSync('rg', ['--version']).status === 0 ? wholeCommand('rg', ['-l', '-i', '-F', phrase, dir]) : Number.NaN;
-			console.log(`${JSON.stringify(phrase).padEnd(24)} --grep --json ${grep.toFixed(0)} ms · rg -l -i -F ${rg.toFixed(0)} ms · load ${loadavg()[0]!.toFixed(2)}`);
+			const shown = (value: number) => (Number.isNaN(value) ? '— (not run)' : `${value.toFixed(0)} ms`);
+			console.log(`${JSON.stringify(phrase).padEnd(24)} --grep --json ${shown(grep)} · rg -l -i -F ${shown(rg)} · load ${loadavg()[0]!.toFixed(2)}`);
 		}
 	} finally {
 		await quitApp(app);
