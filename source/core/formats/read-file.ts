@@ -9,6 +9,7 @@ import {bytesSource, openFileSource, readWhole} from './file-source.js';
 import type {FileSource, FormatAdapter, Listing, OpenedBody, Refusal} from './format-adapter.js';
 import {errorText} from './guard-step.js';
 import {chooseAdapter} from './registry.js';
+import {textAdapter} from './text/text-adapter.js';
 
 // Enough for every adapter's signature (a zip's first entry name, a MOBI's type at offset 60, an HTML doctype).
 const headBytes = 4096;
@@ -24,6 +25,11 @@ async function withAdapter<T>(file: FileSource, read: Read<T>): Promise<T | Refu
 		// Adapters are meant never to throw; if one does, one bad file must not sink the library.
 		return {ok: false, reason: `could not be read: ${errorText(error)}`};
 	}
+}
+
+/** Whether these bytes, under this name, are read as plain text (not an HTML page or a book kept as `.txt`): only then are the bytes the words. */
+export function isReadAsText(bytes: Uint8Array, relative: string): boolean {
+	return chooseAdapter(relative, bytes.subarray(0, headBytes)) === textAdapter;
 }
 
 /** The listing of the file at `absolute`, reading only what its format needs. */

@@ -1,4 +1,4 @@
-import {openBodyFromBytes} from '../formats/read-file.js';
+import {isReadAsText, openBodyFromBytes} from '../formats/read-file.js';
 import {type ReadBuffer, readRegularFileSyncInto} from '../read-regular-file.js';
 import {isAscii, unstroked} from '../search/normalize-text.js';
 import {cleanText} from '../text/clean-text.js';
@@ -50,7 +50,7 @@ export function openerFor(phrase: string): OpenBody {
 	return async (absolutePath, relative) => {
 		try {
 			const bytes = readRegularFileSyncInto(absolutePath, buffer);
-			if (/\.txt$/i.test(relative)) {
+			if (isReadAsText(bytes, relative)) {
 				const verdict = pattern === null ? null : quickLook(bytes, pattern, piece => mayHold(piece, phrase));
 				if (verdict === false || (verdict === null && !mayHold(bytes, phrase))) return null;
 			}
