@@ -33,25 +33,34 @@ function foldPunctuation(text: string): string {
 export function findInText(body: WorkBody, query: string): TextHit[] {
 	const needle = foldPunctuation(normalizeText(query.trim()));
 	if (needle === '') return [];
+	const pattern = needlePattern(needle);
 	const hits: TextHit[] = [];
 	body.paragraphs.forEach((paragraph, index) => {
 		// ASCII folds one unit to one unit, so offsets need no map (and a 5 MB line no 5M-entry arrays).
 		if (isAscii(paragraph)) {
-			const haystack = paragraph.toLowerCase();
-			for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
-				hits.push({paragraph: index, start: at, end: at + needle.length});
+			for (const match of paragraph.toLowerCase().matchAll(pattern)) {
+				hits.push({paragraph: index, start: match.index, end: match.index + match[0].length});
 			}
 
 			return;
 		}
 
 		const folded = normalizeWithMap(paragraph);
-		const text = foldPunctuation(folded.text);
-		for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-			hits.push({paragraph: index, start: folded.starts[at]!, end: folded.ends[at + needle.length - 1]! + 1});
+		for (const match of foldPunctuation(folded.text).matchAll(pattern)) {
+			hits.push({paragraph: index, start: folded.starts[match.index]!, end: folded.ends[match.index + match[0].length - 1]! + 1});
 		}
 	});
 	return hits;
+}
+
+/**
+ * The folded query as a pattern in which a space stands for any run of white
+ * space: a text keeps its line breaks inside a paragraph, and the full-text
+ * search, whose hits open here, treats every run as one space.
+ */
+function needlePattern(needle: string): RegExp {
+	const words = needle.split(/\s+/).map(word => word.replaceAll(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+	return new RegExp(words.join(String.raw`\s+`), 'g');
 }
 
 /**

@@ -109,3 +109,18 @@ describe('findInText: quotes, apostrophes and dashes', () => {
 		expect(findInText(body, '“the lamp” - not')).toEqual([{paragraph: 0, start: 16, end: 32}]);
 	});
 });
+
+describe('findInText and white space', () => {
+	const body = (...paragraphs: string[]) => ({paragraphs, blocks: null, toc: []}) as never;
+
+	it('matches a space in the query with any run of white space, a kept line break too, as the full-text search does', () => {
+		expect(findInText(body('Roses are red\nviolets are blue'), 'red violets')).toEqual([{paragraph: 0, start: 10, end: 21}]);
+		expect(findInText(body('Zoë stood  up'), 'zoe stood up')).toEqual([{paragraph: 0, start: 0, end: 13}]);
+		expect(findInText(body('she stood up'), 'stood   up')).toEqual([{paragraph: 0, start: 4, end: 12}]);
+	});
+
+	it('finds a query with a regular-expression character as plain text', () => {
+		expect(findInText(body('What? (Yes.) [no] a+b'), '(yes.) [no] a+b')).toEqual([{paragraph: 0, start: 6, end: 21}]);
+		expect(findInText(body('no dots here'), '.')).toEqual([]);
+	});
+});
