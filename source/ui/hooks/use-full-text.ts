@@ -84,7 +84,10 @@ export function useFullText(root: string, works: readonly WorkListing[], sortedO
 				if (!controller.signal.aborted) flush(true);
 			},
 			(error: unknown) => {
-				if (!controller.signal.aborted) dispatch({type: 'notice', message: displaySafe(`The full-text search failed: ${error instanceof Error ? error.message : String(error)}`)});
+				if (controller.signal.aborted) return;
+				// The other half of the search may still be running: its workers stop too.
+				controller.abort();
+				dispatch({type: 'notice', message: displaySafe(`The full-text search failed: ${error instanceof Error ? error.message : String(error)}`)});
 			},
 		);
 		return () => {

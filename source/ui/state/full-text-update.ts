@@ -46,11 +46,11 @@ export function fullTextFound(state: AppState, id: number, report: {found: reado
 function openHit(state: AppState, now: number): AppState {
 	const model = state.fullText;
 	const target = model ? selectedHit(model) : undefined;
-	if (!model || !target) return state;
+	if (!model?.run || !target) return state;
 	const workIndex = state.works.findIndex(work => work.path === target.path);
 	if (workIndex < 0) return {...state, message: 'That work is no longer in the library'};
 	const hidden = {...state, fullText: {...model, shown: false}};
-	return openWorkAt(hidden, workIndex, {paragraph: target.hit.paragraph, char: target.hit.start}, now, model.phrase.trim());
+	return openWorkAt(hidden, workIndex, {paragraph: target.hit.paragraph, char: target.hit.start}, now, model.run.folded);
 }
 
 function move(by: (capacity: number) => number): CommandHandler {

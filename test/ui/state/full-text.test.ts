@@ -111,4 +111,13 @@ describe('update: the full-text search', () => {
 		expect(inputContext(back)).toBe('full-text-hits');
 		expect(selectedHit(back.fullText!)?.hit).toEqual(hit(120, 0));
 	});
+
+	it('primes the reader with the phrase as it was searched, not as retyped since or with its spaces', () => {
+		const state = searching('Paragraph   12 ');
+		const listed = update(state, found(idOf(state), [work(9, hit(120, 0))], 50, true));
+		const hits = replay(listed, keys('enter'));
+		// The phrase was edited (to blanks) after this search ran: Enter on its hit still primes the phrase it found.
+		const chosen = replay({...hits, fullText: {...hits.fullText!, phrase: '  '}}, keys('enter'));
+		expect(chosen.reader).toMatchObject({workIndex: 9, find: 'paragraph 12'});
+	});
 });
