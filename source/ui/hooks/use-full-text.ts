@@ -18,6 +18,11 @@ const flushEveryMs = 30;
  * Only short ones: a long work read here would hold up the keys.
  */
 const headOnThisThread = {works: 24, words: 20_000};
+/**
+ * Hits kept per work: a common phrase in 50,000 works would otherwise keep a
+ * million snippets. The reader's `n` goes on to the rest of a work's hits.
+ */
+const hitsPerWork = 5;
 
 /**
  * Runs the full-text search the model asks for: the phrase once typing
@@ -64,7 +69,7 @@ export function useFullText(root: string, works: readonly WorkListing[], sortedO
 
 		const onFile = ({index, hits}: {index: number; hits: FullTextWork['hits']}) => {
 			searched++;
-			if (hits.length > 0) found.push({path: listed[index]!.path, title: listed[index]!.title, hits});
+			if (hits.length > 0) found.push({path: listed[index]!.path, title: listed[index]!.title, hits: hits.slice(0, hitsPerWork)});
 			if (timer !== undefined) return;
 			// The first report after a quiet spell goes at once (the first hits on screen soonest), the rest in batches.
 			const wait = flushEveryMs - (Date.now() - flushed);

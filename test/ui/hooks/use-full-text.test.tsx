@@ -55,4 +55,14 @@ describe('useFullText', () => {
 		expect(actions).toHaveLength(1);
 		expect(actions.some(action => action.type === 'full-text-found' && action.done)).toBe(false);
 	});
+
+	it('keeps five hits of a work that holds the phrase more often: a common phrase must not keep a million snippets', async () => {
+		const root = await folderWith({...files, 'w0.txt': Array.from({length: 12}, () => 'The salt road ran north.').join('\n\n')});
+		const actions: Action[] = [];
+		const {unmount} = render(<Probe root={root} dispatch={action => actions.push(action)} />);
+		await vi.waitFor(() => expect(actions.at(-1)).toMatchObject({type: 'full-text-found', done: true}), {timeout: 10_000});
+		unmount();
+		const first = actions.flatMap(action => (action.type === 'full-text-found' ? action.found : [])).find(work => work.path === 'w0.txt');
+		expect(first?.hits).toHaveLength(5);
+	});
 });
