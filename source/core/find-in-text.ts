@@ -1,3 +1,4 @@
+import {quotes} from './grep/find-phrase.js';
 import {isAscii, normalizeText, normalizeWithMap} from './search/normalize-text.js';
 import type {WorkBody} from './work.js';
 
@@ -6,22 +7,10 @@ export type TextHit = {paragraph: number; start: number; end: number};
 
 /** Curly and other quotes, apostrophes and dashes, each one code unit, as the ASCII a keyboard types. */
 const punctuation = /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u2010-\u2015\u2212]/g;
-const asciiPunctuation: Record<string, string> = {
-	'\u2018': "'",
-	'\u2019': "'",
-	'\u201A': "'",
-	'\u201B': "'",
-	'\u2032': "'",
-	'\u201C': '"',
-	'\u201D': '"',
-	'\u201E': '"',
-	'\u201F': '"',
-	'\u2033': '"',
-};
 
 /** One code unit for one, so offsets found in the folded text are offsets in the original. */
 function foldPunctuation(text: string): string {
-	return text.replace(punctuation, mark => asciiPunctuation[mark] ?? '-');
+	return text.replace(punctuation, mark => quotes[mark] ?? '-');
 }
 
 /**

@@ -17,8 +17,9 @@ export type GrepOptions = {
 	 */
 	onFile?: (found: GrepReport) => void;
 	/**
-	 * Stops the search: its workers are terminated, and the promise resolves
-	 * at once with the hits found so far; no `onFile` call comes after.
+	 * Stops the search: its workers are terminated and the promise resolves
+	 * with the hits found so far (on this thread, once the file being read is
+	 * done); no `onFile` call comes after.
 	 */
 	signal?: AbortSignal;
 };
