@@ -21,6 +21,13 @@ describe("the app's search engine", () => {
 		expect(found(appSearchEngine(works, new Map([['b.txt', 'Cosette sings by the window.']])), 'cosette')).toEqual([1]);
 	});
 
+	it('answers as before once prepared (prepare builds the index and warms the search up)', () => {
+		const works = [makeWork({path: 'a.txt', title: 'The Barricade'}), makeWork({path: 'b.txt', title: 'Then and Now'}), makeWork({path: 'c.txt', title: 'Sewer Songs'})];
+		const prepared = appSearchEngine(works, null);
+		prepared.prepare();
+		for (const query of ['the', 'then', 'e', 'sewer']) expect(found(prepared, query), query).toEqual(found(appSearchEngine(works, null), query));
+	});
+
 	it('passes the marks on to is: filters', () => {
 		const works = [makeWork({path: 'a.txt'}), makeWork({path: 'b.txt'})];
 		const result = appSearchEngine(works, null).search('is:new', work => ({mark: 'read', bookmarked: false, newChapters: work}));
