@@ -1,15 +1,9 @@
-import {mkdtemp} from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {cliPath, fixture} from '../helpers/run-cli.js';
-import {shellQuote, TmuxPane} from '../helpers/tmux.js';
+import {describe, expect, it} from 'vitest';
+import {ficreadCommand, newStatePath, panesKilledAfterEach} from '../helpers/ficread-pane.js';
+import {fixture} from '../helpers/run-cli.js';
+import {TmuxPane} from '../helpers/tmux.js';
 
-const panes: TmuxPane[] = [];
-
-afterEach(async () => {
-	await Promise.all(panes.splice(0).map(async pane => pane.kill()));
-});
+const panes = panesKilledAfterEach();
 
 /** The rows of a captured screen (tmux ends the last one with a newline too). */
 const rowsOf = (screen: string) => screen.replace(/\n$/, '').split('\n');
@@ -21,9 +15,9 @@ const statusOnLastRow = (page: RegExp, rows: number) => (screen: string) => rows
 describe('every row of the terminal, in a real terminal', () => {
 	for (const [columns, rows] of [[80, 24], [200, 60]] as const) {
 		it(`puts the status line on the last row at ${columns}×${rows}, and keeps the shell's scrollback through flips, resizes and exit`, async () => {
-			const state = path.join(await mkdtemp(path.join(os.tmpdir(), 'ficread-state-')), 'state.json');
+			const state = await newStatePath();
 			// Lines for the shell's scrollback first, as a user's terminal has.
-			const command = `seq 1 300; ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(fixture('library'))} --state ${shellQuote(state)}`;
+			const command = `seq 1 300; ${ficreadCommand(fixture('library'), '--state', state)}`;
 			const pane = await TmuxPane.start(command, {columns, rows});
 			panes.push(pane);
 			await pane.waitFor(screen => screen.includes('Library ·') && !screen.includes('Scanning'));

@@ -1,19 +1,16 @@
 import {mkdtemp, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {cliPath, fixture} from '../helpers/run-cli.js';
-import {shellQuote, TmuxPane} from '../helpers/tmux.js';
+import {describe, expect, it} from 'vitest';
+import {ficreadCommand, newStatePath, panesKilledAfterEach} from '../helpers/ficread-pane.js';
+import {fixture} from '../helpers/run-cli.js';
+import {TmuxPane} from '../helpers/tmux.js';
 
-const panes: TmuxPane[] = [];
-
-afterEach(async () => {
-	await Promise.all(panes.splice(0).map(async pane => pane.kill()));
-});
+const panes = panesKilledAfterEach();
 
 async function start(folder: string): Promise<TmuxPane> {
-	const statePath = path.join(await mkdtemp(path.join(os.tmpdir(), 'ficread-state-')), 'state.json');
-	const command = `exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(folder)} --state ${shellQuote(statePath)}`;
+	const statePath = await newStatePath();
+	const command = `exec ${ficreadCommand(folder, '--state', statePath)}`;
 	const pane = await TmuxPane.start(command, {columns: 100, rows: 30});
 	panes.push(pane);
 	return pane;

@@ -2,16 +2,13 @@ import {cpSync} from 'node:fs';
 import {mkdtemp, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {emptyState, type StateFile, updateWork, withMark} from '../../source/core/state/reading-state.js';
-import {cliPath, fixture} from '../helpers/run-cli.js';
-import {shellQuote, TmuxPane} from '../helpers/tmux.js';
+import {ficreadCommand, panesKilledAfterEach} from '../helpers/ficread-pane.js';
+import {fixture} from '../helpers/run-cli.js';
+import {TmuxPane} from '../helpers/tmux.js';
 
-const panes: TmuxPane[] = [];
-
-afterEach(async () => {
-	await Promise.all(panes.splice(0).map(async pane => pane.kill()));
-});
+const panes = panesKilledAfterEach();
 
 /**
  * The sample library as a reader left it: Winter Tea saved for later, Slow
@@ -38,7 +35,7 @@ async function open(): Promise<TmuxPane> {
 	cpSync(fixture('library'), library, {recursive: true});
 	const statePath = path.join(home, 'state.json');
 	await writeFile(statePath, JSON.stringify(readingState()));
-	const command = `exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(library)} --state ${shellQuote(statePath)}`;
+	const command = `exec ${ficreadCommand(library, '--state', statePath)}`;
 	const pane = await TmuxPane.start(command, {columns: 100, rows: 30});
 	panes.push(pane);
 	await pane.waitFor(screen => screen.includes('Library · 10 works') && !screen.includes('Scanning'));

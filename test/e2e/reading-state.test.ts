@@ -1,19 +1,15 @@
 import {execFileSync} from 'node:child_process';
-import {mkdtemp, readdir, readFile, stat, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {readdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {cliPath, fixture} from '../helpers/run-cli.js';
+import {describe, expect, it} from 'vitest';
+import {ficreadCommand, newStatePath, panesKilledAfterEach} from '../helpers/ficread-pane.js';
+import {fixture} from '../helpers/run-cli.js';
 import {shellQuote, TmuxPane} from '../helpers/tmux.js';
 
-const panes: TmuxPane[] = [];
-
-afterEach(async () => {
-	await Promise.all(panes.splice(0).map(async pane => pane.kill()));
-});
+const panes = panesKilledAfterEach();
 
 async function open(statePath: string, {columns = 120, rows = 30, args = ''} = {}): Promise<TmuxPane> {
-	const command = `exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(fixture('library'))} --state ${shellQuote(statePath)} ${args}`;
+	const command = `exec ${ficreadCommand(fixture('library'), '--state', statePath)} ${args}`;
 	const pane = await TmuxPane.start(command, {columns, rows});
 	panes.push(pane);
 	await pane.waitFor(screen => screen.includes('Library ·') && !screen.includes('Scanning'));
@@ -49,7 +45,6 @@ function firstWords(screen: string): string {
 	return (readerLines(screen)[0] ?? '').split(/\s+/).slice(0, 4).join(' ');
 }
 
-const newStatePath = async () => path.join(await mkdtemp(path.join(os.tmpdir(), 'ficread-state-')), 'state.json');
 
 describe('reading state across runs', () => {
 	it('reopens a work on the page where the reader left it, at another width too', async () => {
@@ -207,7 +202,7 @@ describe('saving on the way out', () => {
 	it('saves and ends without a crash when the terminal is closed (tmux kill-pane)', async () => {
 		const statePath = await newStatePath();
 		const errors = path.join(path.dirname(statePath), 'errors.log');
-		const command = `${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(fixture('library'))} --state ${shellQuote(statePath)} 2> ${shellQuote(errors)}`;
+		const command = `${ficreadCommand(fixture('library'), '--state', statePath)} 2> ${shellQuote(errors)}`;
 		const pane = await TmuxPane.start(command, {columns: 120, rows: 30});
 		panes.push(pane);
 		await pane.waitFor(screen => screen.includes('Library ·') && !screen.includes('Scanning'));

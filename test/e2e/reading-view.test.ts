@@ -1,25 +1,19 @@
-import {mkdtemp, readFile} from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {cliPath, fixture} from '../helpers/run-cli.js';
-import {shellQuote, TmuxPane} from '../helpers/tmux.js';
+import {readFile} from 'node:fs/promises';
+import {describe, expect, it} from 'vitest';
+import {ficreadCommand, newStatePath, panesKilledAfterEach} from '../helpers/ficread-pane.js';
+import {fixture} from '../helpers/run-cli.js';
+import {TmuxPane} from '../helpers/tmux.js';
 
-const panes: TmuxPane[] = [];
-
-afterEach(async () => {
-	await Promise.all(panes.splice(0).map(async pane => pane.kill()));
-});
+const panes = panesKilledAfterEach();
 
 async function open(statePath: string, {columns = 100, rows = 30} = {}): Promise<TmuxPane> {
-	const command = `exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(fixture('library'))} --state ${shellQuote(statePath)}`;
+	const command = `exec ${ficreadCommand(fixture('library'), '--state', statePath)}`;
 	const pane = await TmuxPane.start(command, {columns, rows});
 	panes.push(pane);
 	await pane.waitFor(screen => screen.includes('Library ·') && !screen.includes('Scanning'));
 	return pane;
 }
 
-const newStatePath = async () => path.join(await mkdtemp(path.join(os.tmpdir(), 'ficread-state-')), 'state.json');
 
 describe('the reading view in a real terminal', () => {
 	it('gives the open work the screen, with its place and time left, and L brings the list back', async () => {

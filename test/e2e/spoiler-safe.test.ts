@@ -1,20 +1,15 @@
-import {mkdtemp, readFile} from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {cliPath, fixture, runCli} from '../helpers/run-cli.js';
-import {shellQuote, TmuxPane} from '../helpers/tmux.js';
+import {readFile} from 'node:fs/promises';
+import {describe, expect, it} from 'vitest';
+import {ficreadCommand, newStatePath, panesKilledAfterEach} from '../helpers/ficread-pane.js';
+import {fixture, runCli} from '../helpers/run-cli.js';
+import {TmuxPane} from '../helpers/tmux.js';
 
-const panes: TmuxPane[] = [];
-
-afterEach(async () => {
-	await Promise.all(panes.splice(0).map(async pane => pane.kill()));
-});
+const panes = panesKilledAfterEach();
 
 describe('spoiler-safe mode in a real terminal', () => {
 	it('starts with --spoiler-safe showing no warning; z shows it, and the choice is remembered', async () => {
-		const statePath = path.join(await mkdtemp(path.join(os.tmpdir(), 'ficread-state-')), 'state.json');
-		const command = `exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} --spoiler-safe ${shellQuote(fixture('library'))} --state ${shellQuote(statePath)}`;
+		const statePath = await newStatePath();
+		const command = `exec ${ficreadCommand('--spoiler-safe', fixture('library'), '--state', statePath)}`;
 		const pane = await TmuxPane.start(command, {columns: 200, rows: 60});
 		panes.push(pane);
 		await pane.waitFor(screen => screen.includes('Library ·') && !screen.includes('Scanning'));

@@ -1,19 +1,13 @@
-import {mkdtemp} from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {cliPath, fixture} from '../helpers/run-cli.js';
-import {shellQuote, TmuxPane} from '../helpers/tmux.js';
+import {describe, expect, it} from 'vitest';
+import {ficreadCommand, newStatePath, panesKilledAfterEach} from '../helpers/ficread-pane.js';
+import {fixture} from '../helpers/run-cli.js';
+import {TmuxPane} from '../helpers/tmux.js';
 
-const panes: TmuxPane[] = [];
-
-afterEach(async () => {
-	await Promise.all(panes.splice(0).map(async pane => pane.kill()));
-});
+const panes = panesKilledAfterEach();
 
 async function open(): Promise<TmuxPane> {
-	const statePath = path.join(await mkdtemp(path.join(os.tmpdir(), 'ficread-state-')), 'state.json');
-	const command = `exec ${shellQuote(process.execPath)} ${shellQuote(cliPath)} ${shellQuote(fixture('library'))} --state ${shellQuote(statePath)}`;
+	const statePath = await newStatePath();
+	const command = `exec ${ficreadCommand(fixture('library'), '--state', statePath)}`;
 	const pane = await TmuxPane.start(command, {columns: 100, rows: 30});
 	panes.push(pane);
 	await pane.waitFor(screen => screen.includes('Library · 10 works') && !screen.includes('Scanning'));
