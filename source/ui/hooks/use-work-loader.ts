@@ -46,7 +46,7 @@ export function useWorkLoader(
 			dispatch({type: 'work-loaded', workIndex: workIndexNow(), path: loadingPath, body, details, now: Date.now(), partial: rest !== undefined});
 			if (rest === undefined) return;
 			const whole = await rest();
-			if (current && workIndexNow() >= 0) dispatch({type: 'body-completed', workIndex: workIndexNow(), path: loadingPath, body: whole.body, details: detailsOf({...whole.meta, path: loadingPath, duplicateOf: null}), now: Date.now()});
+			if (current && workIndexNow() >= 0) dispatch({type: 'body-completed', workIndex: workIndexNow(), path: loadingPath, body: whole.body, details: detailsAt(whole.meta, loadingPath), now: Date.now()});
 		});
 		return () => {
 			current = false;
@@ -80,7 +80,12 @@ type Opened = {body: WorkBody; details: WorkDetails; meta: ParsedMeta; rest?: ()
 async function openBody(root: string, relative: string): Promise<Opened | {message: string}> {
 	const opened = await openBodyOf(onDisk(root, relative), relative);
 	if (!opened.ok) return {message: `${displaySafe(relative)}: ${opened.reason}`};
-	return {body: opened.body, meta: opened.meta, rest: opened.rest, details: detailsOf({...opened.meta, path: relative, duplicateOf: null})};
+	return {body: opened.body, meta: opened.meta, rest: opened.rest, details: detailsAt(opened.meta, relative)};
+}
+
+/** The details a freshly read file gives of its work (a copy read for itself, so no primary it duplicates). */
+function detailsAt(meta: ParsedMeta, path: string): WorkDetails {
+	return detailsOf({...meta, path, duplicateOf: null});
 }
 
 /**
