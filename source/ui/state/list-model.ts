@@ -2,6 +2,7 @@ import type {SearchHit} from '../../core/search/search-engine.js';
 import {type SortKey, sortOrder} from '../../core/sort-works.js';
 import {getWork, type StateFile} from '../../core/state/reading-state.js';
 import type {WorkListing} from '../../core/work.js';
+import {windowTop} from './window-top.js';
 
 /** The work list: which works it shows, in what order, and where its cursor and window are. */
 export type ListModel = {
@@ -66,9 +67,7 @@ export function selectRow(list: ListModel, row: number, capacity: number): ListM
 
 /** Keeps the selected row on screen, moving the window no more than needed. */
 export function scrollToSelection(list: ListModel, capacity: number): ListModel {
-	let top = Math.min(list.top, list.selected);
-	if (list.selected >= top + capacity) top = list.selected - capacity + 1;
-	top = Math.max(0, Math.min(top, Math.max(0, list.order.length - capacity)));
+	const top = windowTop(list.top, list.selected, list.order.length, capacity);
 	return top === list.top ? list : {...list, top};
 }
 

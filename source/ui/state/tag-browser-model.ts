@@ -1,5 +1,6 @@
 import {type Facet, type FacetSort, sortFacets} from '../../core/facets/count-facets.js';
 import {normalizeText} from '../../core/search/normalize-text.js';
+import {windowTop} from './window-top.js';
 
 /**
  * The tag browser: every label over the works listed when it was opened,
@@ -59,8 +60,5 @@ export function highlightedFacet(browser: TagBrowserModel): Facet | undefined {
 /** Moves the highlight to `row` (clamped) and keeps it within the `capacity` entries on screen. */
 export function moveHighlight(browser: TagBrowserModel, row: number, capacity: number): TagBrowserModel {
 	const selected = Math.max(0, Math.min(browser.shown.length - 1, row));
-	let top = Math.min(browser.top, selected);
-	if (selected >= top + capacity) top = selected - capacity + 1;
-	top = Math.max(0, Math.min(top, Math.max(0, browser.shown.length - capacity)));
-	return {...browser, selected, top};
+	return {...browser, selected, top: windowTop(browser.top, selected, browser.shown.length, capacity)};
 }
