@@ -61,19 +61,26 @@ export function foldPhrase(phrase: string): string {
  */
 export function findPhrase(body: WorkBody, phrase: string, limit = 20): PhraseHit[] {
 	const hits: PhraseHit[] = [];
-	if (phrase === '') return hits;
 	for (let index = 0; index < body.paragraphs.length && hits.length < limit; index++) {
 		const paragraph = body.paragraphs[index]!;
-		if (isAscii(paragraph) && !asciiFolded(paragraph).includes(phrase)) continue;
-		const folded = foldForPhrase(paragraph);
-		for (let at = folded.text.indexOf(phrase); at >= 0 && hits.length < limit; at = folded.text.indexOf(phrase, at + phrase.length)) {
-			const start = folded.starts[at]!;
-			const end = folded.ends[at + phrase.length - 1]! + 1;
+		for (const [start, end] of phraseSpans(paragraph, phrase, limit - hits.length)) {
 			hits.push({paragraph: index, start, end, snippet: snippetOf(paragraph, start, end)});
 		}
 	}
 
 	return hits;
+}
+
+/** Where the folded `phrase` occurs in one paragraph (or any text), as [start, end) code units of it, at most `limit`. */
+export function phraseSpans(paragraph: string, phrase: string, limit = Number.POSITIVE_INFINITY): Array<[number, number]> {
+	const spans: Array<[number, number]> = [];
+	if (phrase === '' || (isAscii(paragraph) && !asciiFolded(paragraph).includes(phrase))) return spans;
+	const folded = foldForPhrase(paragraph);
+	for (let at = folded.text.indexOf(phrase); at >= 0 && spans.length < limit; at = folded.text.indexOf(phrase, at + phrase.length)) {
+		spans.push([folded.starts[at]!, folded.ends[at + phrase.length - 1]! + 1]);
+	}
+
+	return spans;
 }
 
 // Anything but single spaces between words: the paragraph's white space must be folded too.

@@ -1,4 +1,4 @@
-import {foldForPhrase} from '../../core/grep/find-phrase.js';
+import {phraseSpans} from '../../core/grep/find-phrase.js';
 
 /**
  * Where the folded `phrase` (see `foldPhrase`) occurs in `text`, as
@@ -6,12 +6,5 @@ import {foldForPhrase} from '../../core/grep/find-phrase.js';
  * width) is searched again, so the ranges fit what is on screen.
  */
 export function phraseRanges(text: string, phrase: string): Array<[number, number]> {
-	if (phrase === '') return [];
-	const folded = foldForPhrase(text);
-	const ranges: Array<[number, number]> = [];
-	for (let at = folded.text.indexOf(phrase); at >= 0; at = folded.text.indexOf(phrase, at + phrase.length)) {
-		ranges.push([folded.starts[at]!, folded.ends[at + phrase.length - 1]!]);
-	}
-
-	return ranges;
+	return phraseSpans(text, phrase).map(([start, end]) => [start, end - 1]);
 }
