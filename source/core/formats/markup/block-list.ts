@@ -29,14 +29,15 @@ export class BlockList implements Blocks {
 		blocksFromMarkup(markup, options, this);
 	}
 
-	/** A chapter heading, listed in the table of contents. */
+	/** A chapter heading, listed in the table of contents; trimmed of any white space (`&nbsp;` too), as every paragraph is. */
 	heading(title: string): void {
-		if (title === '') {
+		const text = title.trim();
+		if (text === '') {
 			return;
 		}
 
-		this.toc.push({title, paragraph: this.paragraphs.length});
-		this.paragraphs.push(title);
+		this.toc.push({title: text, paragraph: this.paragraphs.length});
+		this.paragraphs.push(text);
 		this.blocks.push({kind: 'heading'});
 	}
 
