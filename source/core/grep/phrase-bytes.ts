@@ -1,17 +1,17 @@
 /**
  * An exact look at a UTF-8 text file's raw bytes for an ASCII phrase, without
- * decoding, repairing or parsing it: the bytes are read as Latin-1 (one
- * character a byte, the cheapest string V8 makes), and a regular expression
- * built from the phrase matches every byte form the reader's pipeline folds
- * to it (`cleanText`, then the text parsers, then `foldForPhrase`):
+ * decoding, repairing or parsing it: the bytes are folded as the reader's
+ * pipeline (`cleanText`, then the text parsers, then `foldForPhrase`) would
+ * fold them, as far as an ASCII phrase can tell (byte-scan.wat):
  *
- * - ASCII letters in either case;
- * - white space as any run of ASCII white space, no-break spaces, the
- *   Unicode spaces and line separators and the ideographic space;
- * - straight quotes as themselves or their curly forms (U+2018–U+201F,
- *   U+2032, U+2033);
- * - a hyphen as a hyphen with an optional line break after it (FanFicFare's
- *   wrapping is undone by joining `well-` and `known`).
+ * - ASCII letters to lowercase;
+ * - a run of white space (ASCII white space, no-break spaces, the Unicode
+ *   spaces and line separators, the ideographic space) to one space, and one
+ *   with a blank line in it to a line feed, which no phrase holds;
+ * - curly quotes and primes (U+2018–U+201B, U+201C–U+201F, U+2032, U+2033)
+ *   to straight ones;
+ * - the white space after a hyphen to nothing (FanFicFare's wrapping is
+ *   undone by joining `well-` and `known`; the phrase is folded so too).
  *
  * That is exact only for files whose other characters fold to nothing ASCII
  * and are kept as they are: valid UTF-8, no control characters (sanitizing
@@ -19,22 +19,14 @@
  * non-ASCII characters of the blocks `unfitBytes` leaves: Latin-1 punctuation,
  * Cyrillic, general punctuation, symbols and dingbats, CJK, kana, Hangul,
  * full-width forms, emoji. Accented Latin letters, combining marks, mojibake,
- * bidi controls: such a piece of a file is left to a slower look; another
+ * bidi controls: such a paragraph of a file is left to a slower look; another
  * encoding than UTF-8, the whole file.
  * test/core/grep/phrase-bytes.test.ts checks this against every code point.
  */
 import {isUtf8} from 'node:buffer';
+import {type ByteScanner, createByteScanner} from './byte-scan.js';
 
-const whiteSpace = String.raw`(?:[\t\n\r ]|\xC2\xA0|\xE2\x80[\x80-\x8A\xA8\xA9\xAF]|\xE2\x81\x9F|\xE3\x80\x80)+`;
-const byteForms: Readonly<Record<string, string>> = {
-	' ': whiteSpace,
-	"'": String.raw`(?:'|\xE2\x80[\x98-\x9B\xB2])`,
-	'"': String.raw`(?:"|\xE2\x80[\x9C-\x9F\xB3])`,
-	'-': `-(?:${whiteSpace})?`,
-};
-
-/** Whatever is not printable ASCII or white space: most pieces have none, and this is the cheapest scan for it. */
-const notPlainAscii = /[^\t\n\r\x20-\x7E]/;
+const blankLineForms = [Buffer.from('\n\n'), Buffer.from('\n\r\n')];
 
 /**
  * What makes UTF-8 bytes unfit, as Latin-1: control characters but tab and line ends, C1
@@ -59,52 +51,64 @@ export const unfitBytes = new RegExp(
 	].join('|'),
 );
 
-/** The regular expression over Latin-1 views of UTF-8 bytes for the folded `phrase`; null when it is not ASCII. */
-export function bytePatternFor(phrase: string): RegExp | null {
+/** The folded `phrase` (see `foldPhrase`) as `quickLook` looks for it in folded bytes; null when it is not ASCII. */
+export function bytePhraseFor(phrase: string): Buffer | null {
 	if (phrase === '' || !/^[\u0020-\u007E]*$/.test(phrase)) return null;
-	const source = [...phrase].map(character => byteForms[character] ?? character.replace(/[\\^$.*+?()[\]{}|/]/, '\\$&')).join('');
-	return new RegExp(source, 'i');
+	return scanner().fold(Buffer.from(phrase, 'latin1'));
 }
 
-/** How many bytes a piece the pattern runs over at least holds: a piece ends at a blank line. */
-const pieceBytes = 4096;
-
 /**
- * Whether the UTF-8 text file `bytes` may hold what `pattern` (see
- * `bytePatternFor`) stands for, once read as a work: false only when it surely
- * does not; null when the file is not UTF-8. A piece of it that cannot be
- * judged so (see above; accents in a header, say) is left to `orElse`.
- *
- * The file is looked at in pieces cut at blank lines (no phrase spans
- * paragraphs), so that no string is larger than a few kilobytes (V8 makes
- * small strings far faster than large ones) and a piece that must be looked
- * at slowly is small.
+ * Whether the UTF-8 text file `bytes` may hold what `phrase` (see
+ * `bytePhraseFor`) stands for, once read as a work: false only when it surely
+ * does not; null when the file is not UTF-8. The bytes are folded as the
+ * search folds text (byte-scan.wat), and the phrase looked for in them; each
+ * paragraph with a sequence that cannot be judged so (see above; accents in
+ * a header, say) is left to `orElse`.
  */
-export function quickLook(bytes: Buffer, pattern: RegExp, orElse: (piece: Buffer) => boolean): boolean | null {
+export function quickLook(bytes: Buffer, phrase: Buffer, orElse: (paragraph: Uint8Array) => boolean): boolean | null {
 	if (!isUtf8(bytes)) return null;
-	const breaks = blankLines(bytes);
+	const scan = scanner().look(bytes, phrase);
+	if (scan.holds) return true;
 	// A byte-order mark at the start is dropped by the decoder; anywhere else it is unfit.
-	let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-	while (start < bytes.length) {
-		const end = breaks(start + pieceBytes);
-		const piece = bytes.toString('latin1', start, end);
-		if (pattern.test(piece) || (notPlainAscii.test(piece) && unfitBytes.test(piece) && orElse(bytes.subarray(start, end)))) return true;
-		start = end;
+	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	const unfit = paragraphs(bytes, start);
+	for (let at = scan.nextUnfit(start); at < bytes.length; ) {
+		const [from, to] = unfit(at);
+		if (orElse(bytes.subarray(from, to))) return true;
+		at = scan.nextUnfit(to);
 	}
 
 	return false;
 }
 
-/** The end of the first blank line (LF LF, or LF CR LF) at or after a position, or the end; asks the bytes once per kind and position. */
-function blankLines(bytes: Buffer): (from: number) => number {
-	const kinds = [Buffer.from('\n\n'), Buffer.from('\n\r\n')].map(needle => ({needle, at: -2}));
-	return from => {
-		let end = bytes.length;
-		for (const kind of kinds) {
-			if (kind.at !== -1 && kind.at < from) kind.at = bytes.indexOf(kind.needle, from);
-			if (kind.at !== -1) end = Math.min(end, kind.at + kind.needle.length);
+let shared: ByteScanner | undefined;
+
+/** One scanner a thread, made on first use: looks are synchronous, so they cannot overlap. */
+function scanner(): ByteScanner {
+	shared ??= createByteScanner();
+	return shared;
+}
+
+/**
+ * The paragraph a byte is in: from the end of the blank line (LF LF, or
+ * LF CR LF) before it to the end of the one after it, or the file's ends.
+ * Asked of bytes in increasing order, each blank line is looked for once: a
+ * search back stops at the last paragraph's end, and one forward is kept.
+ */
+function paragraphs(bytes: Buffer, start: number): (at: number) => [number, number] {
+	let lastEnd = start;
+	const ahead = blankLineForms.map(blank => ({blank, at: -2}));
+	return at => {
+		let from = lastEnd;
+		let to = bytes.length;
+		for (const form of ahead) {
+			const before = bytes.subarray(lastEnd, at).lastIndexOf(form.blank);
+			if (before !== -1) from = Math.max(from, lastEnd + before + form.blank.length);
+			if (form.at !== -1 && form.at < at) form.at = bytes.indexOf(form.blank, at);
+			if (form.at !== -1) to = Math.min(to, form.at + form.blank.length);
 		}
 
-		return end;
+		lastEnd = to;
+		return [from, to];
 	};
 }

@@ -4,7 +4,7 @@ import {isAscii, unstroked} from '../search/normalize-text.js';
 import {cleanText} from '../text/clean-text.js';
 import type {WorkBody} from '../work.js';
 import {quotes} from './find-phrase.js';
-import {bytePatternFor, quickLook} from './phrase-bytes.js';
+import {bytePhraseFor, quickLook} from './phrase-bytes.js';
 
 /**
  * Opens a work's body for the full-text search; null when the file cannot be
@@ -45,13 +45,13 @@ export function mayHold(bytes: Uint8Array, phrase: string): boolean {
  * are read into one buffer, reused: an opener reads one file at a time.
  */
 export function openerFor(phrase: string): OpenBody {
-	const pattern = bytePatternFor(phrase);
+	const look = bytePhraseFor(phrase);
 	const buffer: ReadBuffer = {bytes: Buffer.allocUnsafe(1 << 20)};
 	return async (absolutePath, relative) => {
 		try {
 			const bytes = readRegularFileSyncInto(absolutePath, buffer);
 			if (isReadAsText(bytes, relative)) {
-				const verdict = pattern === null ? null : quickLook(bytes, pattern, piece => mayHold(piece, phrase));
+				const verdict = look === null ? null : quickLook(bytes, look, paragraph => mayHold(paragraph, phrase));
 				if (verdict === false || (verdict === null && !mayHold(bytes, phrase))) return null;
 			}
 

@@ -1,0 +1,222 @@
+;; The byte scans behind the full-text search's quick look (see byte-scan.ts). Assembled by
+;; scripts/build/byte-scan-wasm.ts, which also writes the tables below (from
+;; phrase-bytes.ts's `unfitBytes`) into the module's data.
+;;
+;; Memory: [0, 256) one byte a byte value: 1 when it is unfit on its own;
+;; [256, 4352) one byte a pair (lead 0xC0-0xFF, continuation 0x80-0xBF): 0 fit,
+;; 1 unfit, 2 + k when the third byte decides, by table k; [4352, ...) the
+;; third-byte tables, 64 bytes each (continuations 0x80-0xBF). The bytes
+;; scanned are put at or after `dataStart`.
+(module
+  (memory (export "memory") 2)
+  (global (export "dataStart") i32 (i32.const 65536))
+
+  ;; Writes the bytes [from, from + length) to `to` as the phrase search
+  ;; compares them, and returns how many it wrote: A-Z as a-z; curly quotes
+  ;; and primes as ' and "; a run of white space (tabs, line ends, no-break
+  ;; and Unicode spaces, line separators, the ideographic space) as one
+  ;; space, or as a line feed when it holds a blank line (LF LF or LF CR LF:
+  ;; a paragraph ends there), or as nothing after a hyphen (FanFicFare's
+  ;; wrapping is undone by joining `well-` and `known`); every other byte as
+  ;; it is. The three bytes after the end must be readable (they are zero).
+  (func (export "fold") (param $from i32) (param $to i32) (param $length i32) (result i32)
+    (local $at i32) (local $end i32) (local $out i32) (local $byte i32) (local $next i32) (local $third i32)
+    (local $width i32) (local $pending i32) (local $lines i32) (local $afterHyphen i32)
+    (local $chunk v128) (local $spaces v128)
+    (local.set $at (local.get $from))
+    (local.set $end (i32.add (local.get $from) (local.get $length)))
+    (local.set $out (local.get $to))
+    (block $done
+      (loop $bytes
+        (br_if $done (i32.ge_u (local.get $at) (local.get $end)))
+        ;; 16 bytes of printable ASCII but hyphens, with no two spaces together, are copied whole, lowercased;
+        ;; a space that ends them is left pending (it may start a run).
+        (if (i32.and (i32.eqz (i32.or (local.get $pending) (local.get $afterHyphen)))
+              (i32.le_u (i32.add (local.get $at) (i32.const 16)) (local.get $end)))
+          (then
+            (local.set $chunk (v128.load (local.get $at)))
+            (local.set $spaces (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x20))))
+            (if (i32.eqz (v128.any_true
+                  (v128.or
+                    (v128.or
+                      (i8x16.lt_s (local.get $chunk) (i8x16.splat (i32.const 0x20)))
+                      (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x2D))))
+                    (v128.and (local.get $spaces)
+                      (i8x16.shuffle 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 (local.get $spaces) (v128.const i64x2 0 0))))))
+              (then
+                (v128.store (local.get $out)
+                  (v128.or (local.get $chunk)
+                    (v128.and (i8x16.splat (i32.const 0x20))
+                      (v128.and
+                        (i8x16.ge_u (local.get $chunk) (i8x16.splat (i32.const 0x41)))
+                        (i8x16.le_u (local.get $chunk) (i8x16.splat (i32.const 0x5A)))))))
+                (local.set $at (i32.add (local.get $at) (i32.const 16)))
+                (local.set $lines (i32.const 0))
+                (local.set $pending (i32.eq (i8x16.extract_lane_u 15 (local.get $chunk)) (i32.const 0x20)))
+                (local.set $out (i32.add (local.get $out) (i32.sub (i32.const 16) (local.get $pending))))
+                (br $bytes)))))
+        (local.set $byte (i32.load8_u (local.get $at)))
+        (local.set $next (i32.load8_u (i32.add (local.get $at) (i32.const 1))))
+        (local.set $third (i32.load8_u (i32.add (local.get $at) (i32.const 2))))
+        ;; $width: bytes of white space here, 0 when none.
+        (local.set $width (i32.const 0))
+        (if (i32.le_u (local.get $byte) (i32.const 0x20))
+          (then
+            (if (i32.or (i32.eq (local.get $byte) (i32.const 0x20))
+                  (i32.or (i32.eq (local.get $byte) (i32.const 0x09))
+                    (i32.or (i32.eq (local.get $byte) (i32.const 0x0A)) (i32.eq (local.get $byte) (i32.const 0x0D)))))
+              (then (local.set $width (i32.const 1))))))
+        (if (i32.and (i32.eq (local.get $byte) (i32.const 0xC2)) (i32.eq (local.get $next) (i32.const 0xA0)))
+          (then (local.set $width (i32.const 2))))
+        (if (i32.eq (local.get $byte) (i32.const 0xE2))
+          (then
+            (if (i32.eq (local.get $next) (i32.const 0x80))
+              (then
+                (if (i32.or (i32.le_u (i32.sub (local.get $third) (i32.const 0x80)) (i32.const 0x0A))
+                      (i32.or (i32.eq (local.get $third) (i32.const 0xA8))
+                        (i32.or (i32.eq (local.get $third) (i32.const 0xA9)) (i32.eq (local.get $third) (i32.const 0xAF)))))
+                  (then (local.set $width (i32.const 3))))))
+            (if (i32.and (i32.eq (local.get $next) (i32.const 0x81)) (i32.eq (local.get $third) (i32.const 0x9F)))
+              (then (local.set $width (i32.const 3))))))
+        (if (i32.and (i32.eq (local.get $byte) (i32.const 0xE3))
+              (i32.and (i32.eq (local.get $next) (i32.const 0x80)) (i32.eq (local.get $third) (i32.const 0x80))))
+          (then (local.set $width (i32.const 3))))
+        (if (local.get $width)
+          (then
+            ;; $lines: 1 after a line feed, 2 after a line feed and a carriage return; a line feed then is a blank line.
+            (if (i32.eq (local.get $byte) (i32.const 0x0A))
+              (then
+                (if (local.get $lines) (then (local.set $pending (i32.const 2))))
+                (local.set $lines (i32.const 1)))
+              (else
+                (if (i32.and (i32.eq (local.get $byte) (i32.const 0x0D)) (i32.eq (local.get $lines) (i32.const 1)))
+                  (then (local.set $lines (i32.const 2)))
+                  (else (local.set $lines (i32.const 0))))))
+            (if (i32.eqz (local.get $pending)) (then (local.set $pending (i32.const 1))))
+            (local.set $at (i32.add (local.get $at) (local.get $width)))
+            (br $bytes)))
+        (if (i32.eq (local.get $pending) (i32.const 2))
+          (then
+            (i32.store8 (local.get $out) (i32.const 0x0A))
+            (local.set $out (i32.add (local.get $out) (i32.const 1)))))
+        (if (i32.and (i32.eq (local.get $pending) (i32.const 1)) (i32.eqz (local.get $afterHyphen)))
+          (then
+            (i32.store8 (local.get $out) (i32.const 0x20))
+            (local.set $out (i32.add (local.get $out) (i32.const 1)))))
+        (local.set $pending (i32.const 0))
+        (local.set $lines (i32.const 0))
+        (local.set $width (i32.const 1))
+        (if (i32.lt_u (i32.sub (local.get $byte) (i32.const 0x41)) (i32.const 26))
+          (then (local.set $byte (i32.or (local.get $byte) (i32.const 0x20)))))
+        (if (i32.and (i32.eq (local.get $byte) (i32.const 0xE2)) (i32.eq (local.get $next) (i32.const 0x80)))
+          (then
+            (if (i32.or (i32.le_u (i32.sub (local.get $third) (i32.const 0x98)) (i32.const 3)) (i32.eq (local.get $third) (i32.const 0xB2)))
+              (then (local.set $byte (i32.const 0x27)) (local.set $width (i32.const 3))))
+            (if (i32.or (i32.le_u (i32.sub (local.get $third) (i32.const 0x9C)) (i32.const 3)) (i32.eq (local.get $third) (i32.const 0xB3)))
+              (then (local.set $byte (i32.const 0x22)) (local.set $width (i32.const 3))))))
+        (i32.store8 (local.get $out) (local.get $byte))
+        (local.set $out (i32.add (local.get $out) (i32.const 1)))
+        (local.set $afterHyphen (i32.eq (local.get $byte) (i32.const 0x2D)))
+        (local.set $at (i32.add (local.get $at) (local.get $width)))
+        (br $bytes)))
+    (i32.sub (local.get $out) (local.get $to)))
+
+  ;; Where the `needleLength` (1 or more) bytes at `needle` first occur in the `length` bytes at
+  ;; `from`, as an offset from `from`; -1 when they do not. Positions whose first and last bytes
+  ;; both fit are found 16 at a time, and only those are compared whole.
+  (func (export "find") (param $from i32) (param $length i32) (param $needle i32) (param $needleLength i32) (result i32)
+    (local $at i32) (local $last i32) (local $firsts v128) (local $lasts v128) (local $bits i32) (local $found i32)
+    (local.set $last (i32.sub (local.get $needleLength) (i32.const 1)))
+    (local.set $firsts (i8x16.splat (i32.load8_u (local.get $needle))))
+    (local.set $lasts (i8x16.splat (i32.load8_u (i32.add (local.get $needle) (local.get $last)))))
+    (block $chunked
+      (loop $chunks
+        (br_if $chunked (i32.gt_u (i32.add (i32.add (local.get $at) (local.get $last)) (i32.const 16)) (local.get $length)))
+        (local.set $bits (i8x16.bitmask
+          (v128.and
+            (i8x16.eq (v128.load (i32.add (local.get $from) (local.get $at))) (local.get $firsts))
+            (i8x16.eq (v128.load (i32.add (i32.add (local.get $from) (local.get $at)) (local.get $last))) (local.get $lasts)))))
+        (block $checked
+          (loop $candidates
+            (br_if $checked (i32.eqz (local.get $bits)))
+            (local.set $found (i32.add (local.get $at) (i32.ctz (local.get $bits))))
+            (if (call $same (i32.add (local.get $from) (local.get $found)) (local.get $needle) (local.get $needleLength))
+              (then (return (local.get $found))))
+            (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
+            (br $candidates)))
+        (local.set $at (i32.add (local.get $at) (i32.const 16)))
+        (br $chunks)))
+    (block $none
+      (loop $rest
+        (br_if $none (i32.gt_u (i32.add (local.get $at) (local.get $needleLength)) (local.get $length)))
+        (if (call $same (i32.add (local.get $from) (local.get $at)) (local.get $needle) (local.get $needleLength))
+          (then (return (local.get $at))))
+        (local.set $at (i32.add (local.get $at) (i32.const 1)))
+        (br $rest)))
+    (i32.const -1))
+
+  ;; Whether the `length` bytes at `a` and at `b` are the same.
+  (func $same (param $a i32) (param $b i32) (param $length i32) (result i32)
+    (local $at i32)
+    (block $differ
+      (loop $bytes
+        (if (i32.ge_u (local.get $at) (local.get $length)) (then (return (i32.const 1))))
+        (br_if $differ (i32.ne (i32.load8_u (i32.add (local.get $a) (local.get $at))) (i32.load8_u (i32.add (local.get $b) (local.get $at)))))
+        (local.set $at (i32.add (local.get $at) (i32.const 1)))
+        (br $bytes)))
+    (i32.const 0))
+
+  ;; 1 when an unfit sequence starts at `at` (which is before `end`), else 0.
+  (func $unfitAt (param $at i32) (param $end i32) (result i32)
+    (local $lead i32) (local $next i32) (local $pair i32)
+    (local.set $lead (i32.load8_u (local.get $at)))
+    (if (i32.load8_u (local.get $lead)) (then (return (i32.const 1))))
+    (if (i32.lt_u (local.get $lead) (i32.const 0xC0)) (then (return (i32.const 0))))
+    (if (i32.ge_u (i32.add (local.get $at) (i32.const 1)) (local.get $end)) (then (return (i32.const 0))))
+    (local.set $next (i32.sub (i32.load8_u (i32.add (local.get $at) (i32.const 1))) (i32.const 0x80)))
+    (if (i32.ge_u (local.get $next) (i32.const 64)) (then (return (i32.const 0))))
+    (local.set $pair (i32.load8_u
+      (i32.add (i32.const 256)
+        (i32.add (i32.shl (i32.sub (local.get $lead) (i32.const 0xC0)) (i32.const 6)) (local.get $next)))))
+    (if (i32.lt_u (local.get $pair) (i32.const 2)) (then (return (local.get $pair))))
+    (if (i32.ge_u (i32.add (local.get $at) (i32.const 2)) (local.get $end)) (then (return (i32.const 0))))
+    (local.set $next (i32.sub (i32.load8_u (i32.add (local.get $at) (i32.const 2))) (i32.const 0x80)))
+    (if (i32.ge_u (local.get $next) (i32.const 64)) (then (return (i32.const 0))))
+    (i32.load8_u
+      (i32.add (i32.const 4352)
+        (i32.add (i32.shl (i32.sub (local.get $pair) (i32.const 2)) (i32.const 6)) (local.get $next)))))
+
+  ;; Where the first unfit sequence in [at, end) starts; `end` when there is none.
+  ;; A 16-byte chunk of printable ASCII, tabs and line ends is passed over whole.
+  (func (export "nextUnfit") (param $at i32) (param $end i32) (result i32)
+    (local $chunk v128) (local $stop i32)
+    (block $found
+      (loop $chunks
+        (br_if $found (i32.gt_u (i32.add (local.get $at) (i32.const 16)) (local.get $end)))
+        (local.set $chunk (v128.load (local.get $at)))
+        (if (v128.any_true
+              (v128.or
+                (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x7F)))
+                (v128.andnot
+                  (v128.andnot
+                    (v128.andnot
+                      (i8x16.lt_s (local.get $chunk) (i8x16.splat (i32.const 0x20)))
+                      (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x0A))))
+                    (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x09))))
+                  (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x0D))))))
+          (then
+            (local.set $stop (i32.add (local.get $at) (i32.const 16)))
+            (loop $bytes
+              (if (call $unfitAt (local.get $at) (local.get $end)) (then (return (local.get $at))))
+              (local.set $at (i32.add (local.get $at) (i32.const 1)))
+              (br_if $bytes (i32.lt_u (local.get $at) (local.get $stop)))))
+          (else (local.set $at (i32.add (local.get $at) (i32.const 16)))))
+        (br $chunks)))
+    (block $none
+      (loop $rest
+        (br_if $none (i32.ge_u (local.get $at) (local.get $end)))
+        (if (call $unfitAt (local.get $at) (local.get $end)) (then (return (local.get $at))))
+        (local.set $at (i32.add (local.get $at) (i32.const 1)))
+        (br $rest)))
+    (local.get $end))
+)
