@@ -2,9 +2,11 @@ import path from 'node:path';
 import {foldPhrase} from '../core/grep/find-phrase.js';
 import {grepLibrary} from '../core/grep/grep-library.js';
 import {workToJson} from '../core/output/work-json.js';
-import {scanLibrary} from '../core/library/scan-library.js';
+import {listFiles} from '../core/library/list-files.js';
 import {walkFicFiles} from '../core/scan/walk-fic-files.js';
-import {joinMeta} from '../core/work.js';
+import {compareCodePoints} from '../core/compare-code-points.js';
+import {displaySafe} from '../core/text/display-safe.js';
+import {joinMeta, type Skipped} from '../core/work.js';
 import {exitCode, type Output, type Source, sortedForList} from './run-commands.js';
 import {UsageError} from './usage-error.js';
 
@@ -13,19 +15,28 @@ const shownPerWork = 3;
 
 /**
  * `--grep PHRASE`: the works whose text holds the phrase, in list order, each
- * with its hits (paragraph, character, snippet), as `--filter` prints works.
- * Other copies of a work are not listed: they are the same text.
+ * with its hits (paragraph, character, snippet), as `--filter` prints works,
+ * and the files that could not be searched, with the reason. When several
+ * copies of a work hold it, only the primary among them is listed.
  *
- * The search starts as soon as the folder is walked, and the listing (from
- * the index cache, mostly) is made on this thread while workers search; the
- * two are joined by path at the end.
+ * The search starts as soon as the folder is walked; only the works found
+ * are listed then (from the index cache, mostly): listing the whole library
+ * cost more than searching it (docs/performance.md).
  */
 export async function runGrep({dir, cacheFile}: Source, phrase: string, json: boolean, out: Output, workerScript: string | null): Promise<number> {
 	const folded = foldPhrase(phrase);
 	if (folded === '') throw new UsageError('--grep needs a phrase with something besides white space');
-	const {files: paths} = await walkFicFiles(dir);
+	const {files: paths, problems} = await walkFicFiles(dir);
 	const files = paths.map((relative, index) => ({index, absolute: path.join(dir, relative), relative}));
-	const [found, library] = await Promise.all([grepLibrary(files, folded, {workerScript}), scanLibrary(dir, {cacheFile})]);
+	const unread: Skipped[] = [...problems];
+	const found = await grepLibrary(files, folded, {
+		workerScript,
+		onFile(report) {
+			if (report.reason !== undefined) unread.push({path: paths[report.index]!, reason: report.reason});
+		},
+	});
+	const library = await listFiles(dir, [...found.keys()].sort((a, b) => a - b).map(index => paths[index]!), cacheFile);
+	const skipped = [...unread, ...library.skipped].sort((a, b) => compareCodePoints(a.path, b.path));
 	const hitsByPath = new Map([...found].map(([index, hits]) => [paths[index]!, hits]));
 	const matched = sortedForList(library).flatMap(work => {
 		const hits = work.meta.duplicateOf === null ? hitsByPath.get(work.meta.path) : undefined;
@@ -36,7 +47,7 @@ export async function runGrep({dir, cacheFile}: Source, phrase: string, json: bo
 			...workToJson(joinMeta(work.meta, work.details)),
 			hits: hits.map(hit => ({paragraph: hit.paragraph, char: hit.start, snippet: hit.snippet})),
 		}));
-		out.write(JSON.stringify({works: rows, skipped: library.skipped}) + '\n');
+		out.write(JSON.stringify({works: rows, skipped}) + '\n');
 	} else {
 		for (const {work, hits} of matched) {
 			out.write(`${work.meta.title} (${work.meta.path})\n`);
@@ -45,6 +56,7 @@ export async function runGrep({dir, cacheFile}: Source, phrase: string, json: bo
 		}
 
 		out.write(`${matched.length} ${matched.length === 1 ? 'work' : 'works'}\n`);
+		for (const {path: relative, reason} of skipped) out.write(`not searched: ${displaySafe(relative)}: ${displaySafe(reason)}\n`);
 	}
 
 	return matched.length > 0 ? exitCode.ok : exitCode.noMatch;

@@ -9,17 +9,27 @@ export type ReadWorkResult =
 	| {ok: true; meta: WorkMeta; body: WorkBody}
 	| {ok: false; reason: string};
 
+/** Why `readWork` refuses these bytes before it decodes them; null when it does not. */
+export function refusalOfBytes(bytes: Uint8Array): string | null {
+	if (bytes.length === 0) return 'empty file';
+	if (isBinary(bytes)) return 'binary file (NUL byte in the first 8 KiB)';
+	return null;
+}
+
+/** Why `readWork` refuses a file whose clean text is only white space. */
+export const onlyWhiteSpace = 'empty file (only white space)';
+
 /**
  * Turns the bytes of one file into a work: refuse what is not a fic, then
  * decode, repair and sanitize once, then parse. Everything after this point
  * sees only clean text.
  */
 export function readWork(bytes: Uint8Array, relativePath: string): ReadWorkResult {
-	if (bytes.length === 0) return {ok: false, reason: 'empty file'};
-	if (isBinary(bytes)) return {ok: false, reason: 'binary file (NUL byte in the first 8 KiB)'};
+	const refusal = refusalOfBytes(bytes);
+	if (refusal !== null) return {ok: false, reason: refusal};
 
 	const {text, encoding, notes} = cleanText(bytes);
-	if (text.trim() === '') return {ok: false, reason: 'empty file (only white space)'};
+	if (text.trim() === '') return {ok: false, reason: onlyWhiteSpace};
 
 	// The file name becomes the title of a header-less work, and names are untrusted too.
 	const fileName = displaySafe(path.posix.basename(relativePath));

@@ -37,4 +37,23 @@ describe('ficread --grep', () => {
 		const parsed = JSON.parse(stdout) as GrepJson;
 		expect(parsed.works.map(work => work.path)).toEqual(['work-007.txt', 'work-047.txt', 'work-087.txt']);
 	});
+
+	it('names every file it could not search, and lists one copy of a work whose copies all hold the phrase', () => {
+		const dir = path.join(testHome, 'grep-copies');
+		mkdirSync(dir, {recursive: true});
+		const work = (chapters: string) => `Title: Salt Road\nWork ID: 4242\nChapters: ${chapters}\n\nThe salt road ran north.\n`;
+		writeFileSync(path.join(dir, 'salt-road-old.txt'), work('1/3'));
+		writeFileSync(path.join(dir, 'salt-road-new.txt'), work('2/3'));
+		writeFileSync(path.join(dir, 'empty.txt'), '');
+		writeFileSync(path.join(dir, 'broken.epub'), 'PK\u0003\u0004 not a zip');
+		const json = runCli([dir, '--grep', 'salt road', '--json']);
+		expect(json.code).toBe(0);
+		const parsed = JSON.parse(json.stdout) as GrepJson & {skipped: Array<{path: string; reason: string}>};
+		expect(parsed.works.map(found => found.path)).toEqual(['salt-road-new.txt']);
+		expect(parsed.skipped.map(file => file.path)).toEqual(['broken.epub', 'empty.txt']);
+		expect(parsed.skipped[1]!.reason).toBe('empty file');
+		const table = runCli([dir, '--grep', 'salt road']);
+		expect(table.stdout).toContain('1 work\nnot searched: broken.epub: ');
+		expect(table.stdout).toContain('not searched: empty.txt: empty file\n');
+	});
 });

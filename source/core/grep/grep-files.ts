@@ -5,8 +5,8 @@ import type {OpenBody} from './read-body.js';
 /** A file to search, and its index in the caller's list of works. */
 export type GrepFile = {index: number; absolute: string; relative: string};
 
-/** What a search reports as it goes: the hits of one file (none: `hits` empty), in no set order. */
-export type GrepReport = {index: number; hits: PhraseHit[]};
+/** What a search reports as it goes: the hits of one file (none: `hits` empty), or why it could not be read, in no set order. */
+export type GrepReport = {index: number; hits: PhraseHit[]; reason?: string};
 
 /** How long a search runs before it lets the event loop turn (files are read without waiting on it). */
 const turnEveryMs = 20;
@@ -26,7 +26,9 @@ export async function grepFiles(files: readonly GrepFile[], phrase: string, open
 		}
 
 		if (signal?.aborted) return;
-		const body = await openBody(file.absolute, file.relative);
-		report({index: file.index, hits: body === null ? [] : findPhrase(body, phrase)});
+		const opened = await openBody(file.absolute, file.relative);
+		if (opened === null) report({index: file.index, hits: []});
+		else if ('reason' in opened) report({index: file.index, hits: [], reason: opened.reason});
+		else report({index: file.index, hits: findPhrase(opened.body, phrase)});
 	}
 }

@@ -1,4 +1,6 @@
 import {isReadAsText, openBodyFromBytes} from '../formats/read-file.js';
+import {onlyWhiteSpace, refusalOfBytes} from '../read-work.js';
+import {describeFsError} from '../scan/walk-fic-files.js';
 import {type ReadBuffer, readRegularFileSyncInto} from '../read-regular-file.js';
 import {isAscii, unstroked} from '../search/normalize-text.js';
 import {cleanText} from '../text/clean-text.js';
@@ -7,10 +9,13 @@ import {quotes} from './find-phrase.js';
 import {bytePhraseFor, quickLook} from './phrase-bytes.js';
 
 /**
- * Opens a work's body for the full-text search; null when the file cannot be
- * read as a work any more, or surely lacks what is searched for.
+ * A work's body opened for the full-text search; why it cannot be read as a
+ * work (the reader's own reason); or null when it surely lacks what is
+ * searched for (and would be read).
  */
-export type OpenBody = (absolutePath: string, relative: string) => Promise<WorkBody | null>;
+export type OpenedForSearch = {body: WorkBody} | {reason: string} | null;
+
+export type OpenBody = (absolutePath: string, relative: string) => Promise<OpenedForSearch>;
 
 const combiningMarks = /\p{M}/gu;
 const curlyQuotes = new RegExp(`[${Object.keys(quotes).join('')}]`, 'g');
@@ -36,6 +41,18 @@ export function mayHold(bytes: Uint8Array, phrase: string): boolean {
 }
 
 /**
+ * Why the reader would refuse a text file the search ruled out unread, or
+ * null: the refusals before decoding, or a file of white space only, which
+ * is decoded to tell only when its start holds no printable ASCII (which
+ * cleaning keeps).
+ */
+function refusalUnread(bytes: Buffer): string | null {
+	const refusal = refusalOfBytes(bytes);
+	if (refusal !== null || /[!-~]/.test(bytes.toString('latin1', 0, 256))) return refusal;
+	return cleanText(bytes).text.trim() === '' ? onlyWhiteSpace : null;
+}
+
+/**
  * Reads bodies through their formats' adapters, whole (every chapter of an
  * EPUB), skipping text files that surely lack the folded `phrase`: only a
  * text file's bytes are its words, so only there can a look at the bytes
@@ -52,16 +69,19 @@ export function openerFor(phrase: string): OpenBody {
 			const bytes = readRegularFileSyncInto(absolutePath, buffer);
 			if (isReadAsText(bytes, relative)) {
 				const verdict = look === null ? null : quickLook(bytes, look, paragraph => mayHold(paragraph, phrase));
-				if (verdict === false || (verdict === null && !mayHold(bytes, phrase))) return null;
+				if (verdict === false || (verdict === null && !mayHold(bytes, phrase))) {
+					const reason = refusalUnread(bytes);
+					return reason === null ? null : {reason};
+				}
 			}
 
 			// A copy: an adapter may keep the bytes (an EPUB's later chapters), and the buffer is read into again.
 			const opened = await openBodyFromBytes(Buffer.from(bytes), relative);
-			if (!opened.ok) return null;
-			return opened.rest ? (await opened.rest()).body : opened.body;
-		} catch {
-			// Gone or unreadable since the scan: no hits, as for a file that holds none.
-			return null;
+			if (!opened.ok) return {reason: opened.reason};
+			return {body: opened.rest ? (await opened.rest()).body : opened.body};
+		} catch (error) {
+			// Gone or unreadable since the folder was walked.
+			return {reason: describeFsError(error)};
 		}
 	};
 }

@@ -13,7 +13,7 @@ export type LibraryScanner = {
 	stop(): void;
 };
 
-const readConcurrency = 8;
+export const readConcurrency = 8;
 
 /**
  * Brings the store in line with the disk: a file whose size and mtime match

@@ -9,8 +9,9 @@ const epub = path.join(import.meta.dirname, '../../../fixtures/formats/generic/e
 
 async function hitsIn(name: string, content: string | Buffer, phrase: string) {
 	const dir = await folderWith({[name]: content});
-	const body = await openerFor(foldPhrase(phrase))(path.join(dir, name), name);
-	return body === null ? null : findPhrase(body, foldPhrase(phrase)).length;
+	const opened = await openerFor(foldPhrase(phrase))(path.join(dir, name), name);
+	if (opened === null || 'reason' in opened) return opened;
+	return findPhrase(opened.body, foldPhrase(phrase)).length;
 }
 
 describe('openerFor', () => {
@@ -30,5 +31,12 @@ describe('openerFor', () => {
 
 	it('still rules out a text file that lacks the phrase without reading it as a work', async () => {
 		expect(await hitsIn('plain.txt', 'Nothing of the sort here.\n', 'the lamp was out')).toBeNull();
+	});
+	it('tells why a file cannot be read as a work, with the reader\'s reason, even when its bytes are ruled out unread', async () => {
+		expect(await hitsIn('empty.txt', '', 'lamp')).toEqual({reason: 'empty file'});
+		expect(await hitsIn('blank.txt', ' \n\u00A0\n'.repeat(200), 'lamp')).toEqual({reason: 'empty file (only white space)'});
+		expect(await hitsIn('nul.txt', 'Title: x\n\u0000 lamp', 'gull')).toEqual({reason: 'binary file (NUL byte in the first 8 KiB)'});
+		expect(await hitsIn('broken.epub', 'PK\u0003\u0004 not a zip at all', 'lamp')).toMatchObject({reason: expect.any(String)});
+		expect(await openerFor('lamp')('/nonexistent/gone.txt', 'gone.txt')).toEqual({reason: 'unreadable: the file disappeared while scanning'});
 	});
 });

@@ -1,0 +1,63 @@
+import {stat} from 'node:fs/promises';
+import path from 'node:path';
+import {detailsFileFor, loadDetailsCache} from '../cache/details-cache.js';
+import {loadIndexCache} from '../cache/index-cache.js';
+import {markDuplicates} from '../scan/mark-duplicates.js';
+import {onDisk} from '../scan/name-bytes.js';
+import {scanFile} from '../scan/scan-file.js';
+import {describeFsError} from '../scan/walk-fic-files.js';
+import type {Skipped} from '../work.js';
+import {readConcurrency} from './library-scanner.js';
+import type {Library} from './scan-library.js';
+
+/**
+ * The listing of some files of a library, with every work's details: from
+ * the index and details caches for a file that has not changed (same size
+ * and time), else read. For a command that needs only a few works of a
+ * large library (`--grep`): the caches are read, not written, and copies are
+ * told apart among these files only.
+ */
+export async function listFiles(root: string, relatives: readonly string[], cacheFile: string | null): Promise<Library> {
+	const library: Library = {works: [], skipped: []};
+	if (relatives.length === 0) return library;
+	const absoluteRoot = path.resolve(root);
+	const [index, known] = cacheFile === null ? [null, null] : await Promise.all([loadIndexCache(cacheFile, absoluteRoot), loadDetailsCache(detailsFileFor(cacheFile), absoluteRoot)]);
+	const list = async (relative: string): Promise<Library['works'][number] | Skipped> => {
+		let info;
+		try {
+			info = await stat(onDisk(root, relative));
+		} catch (error) {
+			return {path: relative, reason: describeFsError(error)};
+		}
+
+		const same = (entry: {size: number; mtimeMs: number} | undefined) => entry?.size === info.size && entry.mtimeMs === info.mtimeMs;
+		const cached = index?.get(relative);
+		const details = known?.get(relative);
+		if (cached && same(cached)) {
+			if ('skipped' in cached) return {path: relative, reason: cached.skipped};
+			if (details && same(details)) return {meta: cached.listing, stateKey: cached.stateKey, size: cached.size, mtimeMs: cached.mtimeMs, details: details.details};
+		}
+
+		const scanned = await scanFile(root, relative, info);
+		return 'reason' in scanned ? scanned : {...scanned.work, details: scanned.details};
+	};
+
+	// As the scan reads: a few files at a time, not thousands of open files at once.
+	const listed: Array<Library['works'][number] | Skipped> = [];
+	let next = 0;
+	const reader = async () => {
+		while (next < relatives.length) {
+			const at = next++;
+			listed[at] = await list(relatives[at]!);
+		}
+	};
+
+	await Promise.all(Array.from({length: Math.min(readConcurrency, relatives.length)}, reader));
+	for (const entry of listed) {
+		if ('reason' in entry) library.skipped.push(entry);
+		else library.works.push(entry);
+	}
+
+	markDuplicates(library.works);
+	return library;
+}
