@@ -1,4 +1,4 @@
-import {isAscii, normalizeWithMap} from '../search/normalize-text.js';
+import {isAscii, normalizeWithMap, unstroked} from '../search/normalize-text.js';
 import type {WorkBody} from '../work.js';
 
 /** One place a phrase occurs: paragraph, [start, end) in it, and the text around it on one line. */
@@ -48,6 +48,28 @@ export function foldForPhrase(value: string): Folded {
 	return {text: pieces.join(''), starts, ends};
 }
 
+const combiningMarks = /\p{M}/gu;
+const curlyQuotes = new RegExp(`[${Object.keys(quotes).join('')}]`, 'g');
+const unstrokedLetters = new RegExp(`[${Object.keys(unstroked).join('')}]`, 'g');
+
+/**
+ * Whether `text` may hold the folded `phrase`: false only when it surely does
+ * not. It is folded as `foldForPhrase` folds, but by whole-string operations
+ * (no map back), which can only find more; so is a hyphen with white space
+ * after it, which may be a line break the reader joins (FanFicFare's wrapping
+ * of `well-` and `known`). A phrase that is not ASCII is not judged (Greek
+ * lowercases by context as a whole string, not as the search does, a letter
+ * at a time).
+ */
+export function mayHoldText(text: string, phrase: string): boolean {
+	if (!isAscii(phrase)) return true;
+	let folded = text.replaceAll(curlyQuotes, quote => quotes[quote]!);
+	if (isAscii(folded)) folded = folded.toLowerCase();
+	else folded = folded.normalize('NFD').replaceAll(combiningMarks, '').toLowerCase().normalize('NFD').replaceAll(combiningMarks, '').replaceAll(unstrokedLetters, letter => unstroked[letter]!);
+	folded = folded.replaceAll(/\s+/g, ' ');
+	return folded.includes(phrase) || (phrase.includes('-') && folded.replaceAll('- ', '-').includes(phrase.replaceAll('- ', '-')));
+}
+
 /** The folded phrase to look for; empty when it holds nothing but white space. */
 export function foldPhrase(phrase: string): string {
 	return foldForPhrase(phrase).text.trim();
@@ -55,15 +77,16 @@ export function foldPhrase(phrase: string): string {
 
 /**
  * Where the folded `phrase` (see `foldPhrase`) occurs in `body`, in reading
- * order, at most `limit` hits. A paragraph of plain ASCII is folded by the
- * engine's own lowercasing and one replace; the map back to its characters,
- * built one character at a time, is built only for a paragraph with a hit.
+ * order, at most `limit` hits. A paragraph of plain ASCII is searched as it
+ * is, by a regular expression; the map back to its characters, built one
+ * character at a time, is built only for another paragraph that may hold it.
  */
 export function findPhrase(body: WorkBody, phrase: string, limit = 20): PhraseHit[] {
 	const hits: PhraseHit[] = [];
+	const spansOf = phraseMatcher(phrase);
 	for (let index = 0; index < body.paragraphs.length && hits.length < limit; index++) {
 		const paragraph = body.paragraphs[index]!;
-		for (const [start, end] of phraseSpans(paragraph, phrase, limit - hits.length)) {
+		for (const [start, end] of spansOf(paragraph, limit - hits.length)) {
 			hits.push({paragraph: index, start, end, snippet: snippetOf(paragraph, start, end)});
 		}
 	}
@@ -73,23 +96,40 @@ export function findPhrase(body: WorkBody, phrase: string, limit = 20): PhraseHi
 
 /** Where the folded `phrase` occurs in one paragraph (or any text), as [start, end) code units of it, at most `limit`. */
 export function phraseSpans(paragraph: string, phrase: string, limit = Number.POSITIVE_INFINITY): Array<[number, number]> {
-	const spans: Array<[number, number]> = [];
-	if (phrase === '' || (isAscii(paragraph) && !asciiFolded(paragraph).includes(phrase))) return spans;
-	const folded = foldForPhrase(paragraph);
-	for (let at = folded.text.indexOf(phrase); at >= 0 && spans.length < limit; at = folded.text.indexOf(phrase, at + phrase.length)) {
-		spans.push([folded.starts[at]!, folded.ends[at + phrase.length - 1]! + 1]);
-	}
-
-	return spans;
+	return phraseMatcher(phrase)(paragraph, limit);
 }
 
-// Anything but single spaces between words: the paragraph's white space must be folded too.
-const irregularSpace = /\s\s|[^\S ]/;
+type SpansOf = (paragraph: string, limit: number) => Array<[number, number]>;
 
-/** `foldForPhrase(paragraph).text` for an ASCII paragraph. */
-function asciiFolded(paragraph: string): string {
-	const lower = paragraph.toLowerCase();
-	return irregularSpace.test(lower) ? lower.replaceAll(/\s+/g, ' ') : lower;
+/**
+ * `phraseSpans` for one phrase, made once. An ASCII paragraph needs no map:
+ * the phrase, its spaces standing for any run of white space, is matched
+ * case aside, which is the fold of ASCII. Another paragraph is folded a
+ * character at a time, with the map back, only when a fold of the whole
+ * string (`mayHoldText`) says it may hold the phrase.
+ */
+function phraseMatcher(phrase: string): SpansOf {
+	if (phrase === '') return () => [];
+	const pattern = new RegExp(phrase.replaceAll(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replaceAll(' ', String.raw`\s+`), 'gi');
+	return (paragraph, limit) => {
+		const spans: Array<[number, number]> = [];
+		if (isAscii(paragraph)) {
+			pattern.lastIndex = 0;
+			for (let match = pattern.exec(paragraph); match !== null && spans.length < limit; match = pattern.exec(paragraph)) {
+				spans.push([match.index, match.index + match[0].length]);
+			}
+
+			return spans;
+		}
+
+		if (!mayHoldText(paragraph, phrase)) return spans;
+		const folded = foldForPhrase(paragraph);
+		for (let at = folded.text.indexOf(phrase); at >= 0 && spans.length < limit; at = folded.text.indexOf(phrase, at + phrase.length)) {
+			spans.push([folded.starts[at]!, folded.ends[at + phrase.length - 1]! + 1]);
+		}
+
+		return spans;
+	};
 }
 
 function snippetOf(paragraph: string, start: number, end: number): string {

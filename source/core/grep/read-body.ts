@@ -2,10 +2,9 @@ import {isReadAsText, openBodyFromBytes} from '../formats/read-file.js';
 import {onlyWhiteSpace, refusalOfBytes} from '../read-work.js';
 import {describeFsError} from '../scan/walk-fic-files.js';
 import {type ReadBuffer, readRegularFileSyncInto} from '../read-regular-file.js';
-import {isAscii, unstroked} from '../search/normalize-text.js';
 import {cleanText} from '../text/clean-text.js';
 import type {WorkBody} from '../work.js';
-import {quotes} from './find-phrase.js';
+import {mayHoldText} from './find-phrase.js';
 import {bytePhraseFor, quickLook} from './phrase-bytes.js';
 
 /**
@@ -17,27 +16,15 @@ export type OpenedForSearch = {body: WorkBody} | {reason: string} | null;
 
 export type OpenBody = (absolutePath: string, relative: string) => Promise<OpenedForSearch>;
 
-const combiningMarks = /\p{M}/gu;
-const curlyQuotes = new RegExp(`[${Object.keys(quotes).join('')}]`, 'g');
-const unstrokedLetters = new RegExp(`[${Object.keys(unstroked).join('')}]`, 'g');
-
 /**
  * Whether a text file's bytes (or a piece of them cut at a blank line) may
  * hold the folded `phrase` once read: false only when they surely do not.
  * The bytes are decoded, repaired and sanitized as the reader does
- * (`cleanText`), and folded as `foldForPhrase` folds, but by whole-string
- * operations (no map back, and paragraphs not told apart, which can only
- * find more). A phrase that is not ASCII is not judged (Greek lowercases by
- * context as a whole string, not as the search does, a letter at a time).
+ * (`cleanText`), then judged whole (`mayHoldText`: paragraphs not told apart,
+ * which can only find more).
  */
 export function mayHold(bytes: Uint8Array, phrase: string): boolean {
-	if (!isAscii(phrase)) return true;
-	let text = cleanText(bytes).text.replaceAll(curlyQuotes, quote => quotes[quote]!);
-	if (isAscii(text)) text = text.toLowerCase();
-	else text = text.normalize('NFD').replaceAll(combiningMarks, '').toLowerCase().normalize('NFD').replaceAll(combiningMarks, '').replaceAll(unstrokedLetters, letter => unstroked[letter]!);
-	text = text.replaceAll(/\s+/g, ' ');
-	// A line break after a hyphen may be gone in the work (FanFicFare's wrapping is undone by joining `well-` and `known`).
-	return text.includes(phrase) || (phrase.includes('-') && text.replaceAll('- ', '-').includes(phrase.replaceAll('- ', '-')));
+	return mayHoldText(cleanText(bytes).text, phrase);
 }
 
 /**

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {findPhrase, foldPhrase} from '../../../source/core/grep/find-phrase.js';
+import {findPhrase, foldForPhrase, foldPhrase, phraseSpans} from '../../../source/core/grep/find-phrase.js';
 import {mayHold} from '../../../source/core/grep/read-body.js';
 
 const body = {
@@ -35,6 +36,24 @@ describe('findPhrase', () => {
 		expect(findPhrase({paragraphs: [paragraph]}, foldPhrase('lamp at gull'))).toHaveLength(1);
 		// Quadratic, as it was, this took hours; linear, well under a second.
 		expect(performance.now() - started).toBeLessThan(10_000);
+	});
+
+	it('finds in an ASCII paragraph the spans the character map finds', () => {
+		const pieces = ['a', 'B', 'ab', ' ', '  ', '\n', '\t', '.', '(', '*'];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), fc.array(fc.constantFrom('a', 'b', ' ', '.', '(', '*'), {minLength: 1, maxLength: 5}), (parts, typed) => {
+				const paragraph = parts.join('');
+				const phrase = foldPhrase(typed.join(''));
+				const folded = foldForPhrase(paragraph);
+				const expected: Array<[number, number]> = [];
+				for (let at = folded.text.indexOf(phrase); phrase !== '' && at >= 0; at = folded.text.indexOf(phrase, at + phrase.length)) {
+					expected.push([folded.starts[at]!, folded.ends[at + phrase.length - 1]! + 1]);
+				}
+
+				expect(phraseSpans(paragraph, phrase)).toEqual(expected);
+			}),
+			{numRuns: 3000},
+		);
 	});
 
 	it('stops at the limit', () => {
