@@ -53,27 +53,27 @@ export function readRegularFileSync(file: string): Buffer {
 	return withRegularFileSync(file, descriptor => readFileSync(descriptor));
 }
 
-/** A buffer that grows to the largest file read into it, reused from file to file. */
-export type ReadBuffer = {bytes: Buffer};
-
 /**
- * The whole of a regular file, read into `into` (grown when too small): a
- * view of it, valid until the next read into the same buffer. A search reads
- * thousands of files; a new buffer for each costs several times the read.
+ * The whole of a regular file, read into a buffer `room` gives: one of at
+ * least the size asked, holding what the last one held (so it can grow if
+ * the file does). The search reads thousands of files into one reused
+ * buffer: a new buffer for each cost several times the read.
  */
-export function readRegularFileSyncInto(file: string, into: ReadBuffer): Buffer {
-	return withRegularFileSync(file, descriptor => {
+export function readRegularFileSyncInto(file: string, room: (size: number) => Buffer): Buffer {
+	return withRegularFileSync(file, (descriptor, size) => {
+		// One byte more than the size: the read that fills it is not the last.
+		let bytes = room(size + 1);
 		let length = 0;
 		for (;;) {
-			if (length === into.bytes.length) into.bytes = Buffer.concat([into.bytes, Buffer.allocUnsafe(Math.max(into.bytes.length, 1 << 16))]);
-			const read = readSync(descriptor, into.bytes, length, into.bytes.length - length, null);
-			if (read === 0) return into.bytes.subarray(0, length);
+			if (length === bytes.length) bytes = room(2 * length);
+			const read = readSync(descriptor, bytes, length, bytes.length - length, null);
+			if (read === 0) return bytes.subarray(0, length);
 			length += read;
 		}
 	});
 }
 
-function withRegularFileSync<T>(file: string, read: (descriptor: number) => T): T {
+function withRegularFileSync<T>(file: string, read: (descriptor: number, size: number) => T): T {
 	let descriptor: number;
 	try {
 		descriptor = openSync(file, openWithoutWaiting);
@@ -83,8 +83,9 @@ function withRegularFileSync<T>(file: string, read: (descriptor: number) => T): 
 	}
 
 	try {
-		if (!fstatSync(descriptor).isFile()) throw notRegularFile();
-		return read(descriptor);
+		const stats = fstatSync(descriptor);
+		if (!stats.isFile()) throw notRegularFile();
+		return read(descriptor, stats.size);
 	} finally {
 		closeSync(descriptor);
 	}

@@ -13,21 +13,46 @@ type Exports = {
 	dataStart: WebAssembly.Global;
 	fold(from: number, to: number, length: number): number;
 	find(from: number, length: number, needle: number, needleLength: number): number;
+	nextCandidate(at: number, end: number, first: number, firstCase: number, last: number, lastCase: number, distance: number): number;
 	nextUnfit(at: number, end: number): number;
+	paragraph(at: number, floor: number, end: number, out: number): number;
 };
 
-/** A file's bytes as looked at: whether its folded bytes hold the phrase, and where unfit sequences are. */
-export type ByteLook = {
-	holds: boolean;
-	/** Where the first sequence of the bytes that `unfitBytes` matches starts, at or after `from`; their length when none does. */
+/** Two bytes of a word, `distance` apart, to look for in raw bytes; a case of 0x20 takes either case of a letter. */
+export type Anchor = {first: number; firstCase: number; last: number; lastCase: number; distance: number};
+
+/** A file loaded into the scanner, with the phrase it is searched for. */
+export type LoadedFile = {
+	/** Whether the bytes [from, to), folded, hold the phrase. */
+	holdsIn(from: number, to: number): boolean;
+	/** Where the anchor's first byte is, at or after `from`, with its last byte in place; -1 when nowhere. */
+	nextCandidate(from: number, anchor: Anchor): number;
+	/** Where the first sequence that `unfitBytes` matches starts, at or after `from`; the file's length when none does. */
 	nextUnfit(from: number): number;
+	/**
+	 * The paragraph byte `at` is in, [from, to): from the end of the last
+	 * blank line (LF LF, or LF CR LF) after `floor`, or `floor`, to the end of
+	 * the next one, or the file's end.
+	 */
+	paragraph(at: number, floor: number): [number, number];
 };
 
 export type ByteScanner = {
 	/** The bytes folded (see `fold` in byte-scan.wat), as a buffer of their own. */
 	fold(bytes: Uint8Array): Buffer;
-	/** Loads `bytes` and looks in them for `phrase`, already folded; valid until the next call. */
-	look(bytes: Uint8Array, phrase: Uint8Array): ByteLook;
+	/**
+	 * The scanner's input, with room for `size` bytes, their folded copy and a
+	 * phrase of `phraseLength`: a file read straight into it is loaded
+	 * without a copy. What it holds is kept when it grows; a view taken
+	 * before is then no longer valid.
+	 */
+	input(size: number, phraseLength: number): Buffer;
+	/**
+	 * Loads `bytes` to be searched for `phrase`, already folded: copied in
+	 * unless they are at the input, which then must have room (see `input`).
+	 * Valid until the next call.
+	 */
+	load(bytes: Uint8Array, phrase: Uint8Array): LoadedFile;
 };
 
 const module = new WebAssembly.Module(Buffer.from(byteScanWasm, 'base64'));
@@ -39,31 +64,53 @@ const padding = 3;
 export function createByteScanner(): ByteScanner {
 	const wasm = new WebAssembly.Instance(module).exports as unknown as Exports;
 	const start = wasm.dataStart.value as number;
+	// A word below the data, above the tables, for a second result.
+	const scratch = start - 16;
 
-	/** Copies `bytes` in and folds them: the memory, where the folded bytes are, and how many. */
-	function loadFolded(bytes: Uint8Array, extra: number): {memory: Buffer; folded: number; length: number; free: number} {
-		// The bytes and their padding, then the folded copy, each in whole 16-byte chunks, then `extra`.
-		const room = (bytes.length + padding + 15) & ~15;
-		const needed = start + 2 * room + extra;
-		if (needed > wasm.memory.buffer.byteLength) wasm.memory.grow(Math.ceil((needed - wasm.memory.buffer.byteLength) / pageBytes));
-		const memory = Buffer.from(wasm.memory.buffer);
-		memory.set(bytes, start);
+	/** The room a file of `size` bytes takes: the bytes and their padding, then the folded copy, each in whole 16-byte chunks. */
+	const roomFor = (size: number) => (size + padding + 15) & ~15;
+
+	function reserve(bytes: number): Buffer {
+		if (bytes > wasm.memory.buffer.byteLength) wasm.memory.grow(Math.ceil((bytes - wasm.memory.buffer.byteLength) / pageBytes));
+		return Buffer.from(wasm.memory.buffer);
+	}
+
+	/** Puts `bytes` at the input, unless they are there, with zeros after them: the memory, and where the folded copy goes. */
+	function put(bytes: Uint8Array, extra: number): {memory: Buffer; folded: number; free: number} {
+		const room = roomFor(bytes.length);
+		const memory = reserve(start + 2 * room + extra);
+		if (bytes.buffer !== memory.buffer || bytes.byteOffset !== start) memory.set(bytes, start);
 		memory.fill(0, start + bytes.length, start + bytes.length + padding);
-		const length = wasm.fold(start, start + room, bytes.length);
-		return {memory, folded: start + room, length, free: start + 2 * room};
+		return {memory, folded: start + room, free: start + 2 * room};
 	}
 
 	return {
+		input(size, phraseLength) {
+			return reserve(start + 2 * roomFor(size) + phraseLength).subarray(start, start + size);
+		},
 		fold(bytes) {
-			const {memory, folded, length} = loadFolded(bytes, 0);
+			const {memory, folded} = put(bytes, 0);
+			const length = wasm.fold(start, folded, bytes.length);
 			return Buffer.from(memory.subarray(folded, folded + length));
 		},
-		look(bytes, phrase) {
-			const {memory, folded, length, free} = loadFolded(bytes, phrase.length);
+		load(bytes, phrase) {
+			const {memory, folded, free} = put(bytes, phrase.length);
 			memory.set(phrase, free);
+			const end = start + bytes.length;
 			return {
-				holds: phrase.length > 0 && wasm.find(folded, length, free, phrase.length) !== -1,
-				nextUnfit: from => wasm.nextUnfit(start + from, start + bytes.length) - start,
+				holdsIn(from, to) {
+					const length = wasm.fold(start + from, folded, to - from);
+					return phrase.length > 0 && wasm.find(folded, length, free, phrase.length) !== -1;
+				},
+				nextCandidate(from, {first, firstCase, last, lastCase, distance}) {
+					const at = wasm.nextCandidate(start + from, end, first, firstCase, last, lastCase, distance);
+					return at === -1 ? -1 : at - start;
+				},
+				nextUnfit: from => wasm.nextUnfit(start + from, end) - start,
+				paragraph(at, floor) {
+					const from = wasm.paragraph(start + at, start + floor, end, scratch) - start;
+					return [from, memory.readUInt32LE(scratch) - start];
+				},
 			};
 		},
 	};

@@ -22,38 +22,48 @@
   (func (export "fold") (param $from i32) (param $to i32) (param $length i32) (result i32)
     (local $at i32) (local $end i32) (local $out i32) (local $byte i32) (local $next i32) (local $third i32)
     (local $width i32) (local $pending i32) (local $lines i32) (local $afterHyphen i32)
-    (local $chunk v128) (local $spaces v128)
+    (local $chunk v128) (local $spaces v128) (local $good i32)
     (local.set $at (local.get $from))
     (local.set $end (i32.add (local.get $from) (local.get $length)))
     (local.set $out (local.get $to))
     (block $done
       (loop $bytes
         (br_if $done (i32.ge_u (local.get $at) (local.get $end)))
-        ;; 16 bytes of printable ASCII but hyphens, with no two spaces together, are copied whole, lowercased;
-        ;; a space that ends them is left pending (it may start a run).
-        (if (i32.and (i32.eqz (i32.or (local.get $pending) (local.get $afterHyphen)))
+        ;; Printable ASCII but hyphens, with no two spaces together, is copied as it is, lowercased, up to
+        ;; 16 bytes at a time, after the space pending before it, if any; a space that ends it is left
+        ;; pending (it may start a run). The byte that stops it is folded below.
+        (if (i32.and (i32.and (i32.le_u (local.get $pending) (i32.const 1)) (i32.eqz (local.get $afterHyphen)))
               (i32.le_u (i32.add (local.get $at) (i32.const 16)) (local.get $end)))
           (then
             (local.set $chunk (v128.load (local.get $at)))
             (local.set $spaces (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x20))))
-            (if (i32.eqz (v128.any_true
-                  (v128.or
-                    (v128.or
-                      (i8x16.lt_s (local.get $chunk) (i8x16.splat (i32.const 0x20)))
-                      (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x2D))))
-                    (v128.and (local.get $spaces)
-                      (i8x16.shuffle 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 (local.get $spaces) (v128.const i64x2 0 0))))))
+            (local.set $good (i32.ctz (i32.or (i32.const 0x10000) (i8x16.bitmask
+              (v128.or
+                (v128.or
+                  (i8x16.lt_s (local.get $chunk) (i8x16.splat (i32.const 0x20)))
+                  (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x2D))))
+                (v128.or
+                  (v128.and (local.get $spaces)
+                    (i8x16.shuffle 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 (local.get $spaces) (v128.const i64x2 0 0)))
+                  ;; A space first continues the pending run.
+                  (v128.and (i8x16.splat (i32.sub (i32.const 0) (local.get $pending)))
+                    (v128.and (local.get $spaces) (v128.const i32x4 0xFF 0 0 0)))))))))
+            (if (local.get $good)
               (then
+                (if (local.get $pending)
+                  (then
+                    (i32.store8 (local.get $out) (i32.const 0x20))
+                    (local.set $out (i32.add (local.get $out) (i32.const 1)))))
                 (v128.store (local.get $out)
                   (v128.or (local.get $chunk)
                     (v128.and (i8x16.splat (i32.const 0x20))
                       (v128.and
                         (i8x16.ge_u (local.get $chunk) (i8x16.splat (i32.const 0x41)))
                         (i8x16.le_u (local.get $chunk) (i8x16.splat (i32.const 0x5A)))))))
-                (local.set $at (i32.add (local.get $at) (i32.const 16)))
+                (local.set $at (i32.add (local.get $at) (local.get $good)))
                 (local.set $lines (i32.const 0))
-                (local.set $pending (i32.eq (i8x16.extract_lane_u 15 (local.get $chunk)) (i32.const 0x20)))
-                (local.set $out (i32.add (local.get $out) (i32.sub (i32.const 16) (local.get $pending))))
+                (local.set $pending (i32.eq (i32.load8_u (i32.sub (local.get $at) (i32.const 1))) (i32.const 0x20)))
+                (local.set $out (i32.add (local.get $out) (i32.sub (local.get $good) (local.get $pending))))
                 (br $bytes)))))
         (local.set $byte (i32.load8_u (local.get $at)))
         (local.set $next (i32.load8_u (i32.add (local.get $at) (i32.const 1))))
@@ -165,6 +175,77 @@
         (local.set $at (i32.add (local.get $at) (i32.const 1)))
         (br $bytes)))
     (i32.const 0))
+
+  ;; Where, at or after `at` and before `end`, the byte `first` (either case, when `firstCase` is 0x20)
+  ;; is followed `distance` bytes on by `last` (so too): the first position, or -1. The two ends of a
+  ;; word of the phrase, looked for in the raw bytes, 16 positions at a time.
+  (func (export "nextCandidate") (param $at i32) (param $end i32)
+      (param $first i32) (param $firstCase i32) (param $last i32) (param $lastCase i32) (param $distance i32) (result i32)
+    (local $firsts v128) (local $lasts v128) (local $firstCases v128) (local $lastCases v128) (local $bits i32)
+    (local.set $firsts (i8x16.splat (local.get $first)))
+    (local.set $lasts (i8x16.splat (local.get $last)))
+    (local.set $firstCases (i8x16.splat (local.get $firstCase)))
+    (local.set $lastCases (i8x16.splat (local.get $lastCase)))
+    (block $chunked
+      (loop $chunks
+        (br_if $chunked (i32.gt_u (i32.add (i32.add (local.get $at) (local.get $distance)) (i32.const 16)) (local.get $end)))
+        (local.set $bits (i8x16.bitmask
+          (v128.and
+            (i8x16.eq (v128.or (v128.load (local.get $at)) (local.get $firstCases)) (local.get $firsts))
+            (i8x16.eq (v128.or (v128.load (i32.add (local.get $at) (local.get $distance))) (local.get $lastCases)) (local.get $lasts)))))
+        (if (local.get $bits) (then (return (i32.add (local.get $at) (i32.ctz (local.get $bits))))))
+        (local.set $at (i32.add (local.get $at) (i32.const 16)))
+        (br $chunks)))
+    (block $none
+      (loop $rest
+        (br_if $none (i32.gt_u (i32.add (i32.add (local.get $at) (local.get $distance)) (i32.const 1)) (local.get $end)))
+        (if (i32.and
+              (i32.eq (i32.or (i32.load8_u (local.get $at)) (local.get $firstCase)) (local.get $first))
+              (i32.eq (i32.or (i32.load8_u (i32.add (local.get $at) (local.get $distance))) (local.get $lastCase)) (local.get $last)))
+          (then (return (local.get $at))))
+        (local.set $at (i32.add (local.get $at) (i32.const 1)))
+        (br $rest)))
+    (i32.const -1))
+
+  ;; The paragraph around `at`: where the last blank line (LF LF, or LF CR LF) lying in [floor, at)
+  ;; ends, or `floor`; and where the first one starting at or after `at` and ending by `end` ends, or `end`.
+  ;; The start is returned, the end stored at `out`.
+  (func (export "paragraph") (param $at i32) (param $floor i32) (param $end i32) (param $out i32) (result i32)
+    (local $i i32) (local $from i32)
+    (local.set $from (local.get $floor))
+    (local.set $i (local.get $at))
+    (block $found
+      (loop $back
+        (br_if $found (i32.le_u (local.get $i) (i32.add (local.get $floor) (i32.const 1))))
+        (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+        (if (i32.eq (i32.load8_u (local.get $i)) (i32.const 0x0A))
+          (then
+            (if (i32.eq (i32.load8_u (i32.sub (local.get $i) (i32.const 1))) (i32.const 0x0A))
+              (then (local.set $from (i32.add (local.get $i) (i32.const 1))) (br $found)))
+            (if (i32.and
+                  (i32.eq (i32.load8_u (i32.sub (local.get $i) (i32.const 1))) (i32.const 0x0D))
+                  (i32.and (i32.ge_u (i32.sub (local.get $i) (i32.const 2)) (local.get $floor))
+                    (i32.eq (i32.load8_u (i32.sub (local.get $i) (i32.const 2))) (i32.const 0x0A))))
+              (then (local.set $from (i32.add (local.get $i) (i32.const 1))) (br $found)))))
+        (br $back)))
+    (i32.store (local.get $out) (local.get $end))
+    (local.set $i (local.get $at))
+    (block $ended
+      (loop $ahead
+        (br_if $ended (i32.ge_u (i32.add (local.get $i) (i32.const 1)) (local.get $end)))
+        (if (i32.eq (i32.load8_u (local.get $i)) (i32.const 0x0A))
+          (then
+            (if (i32.eq (i32.load8_u (i32.add (local.get $i) (i32.const 1))) (i32.const 0x0A))
+              (then (i32.store (local.get $out) (i32.add (local.get $i) (i32.const 2))) (br $ended)))
+            (if (i32.and
+                  (i32.lt_u (i32.add (local.get $i) (i32.const 2)) (local.get $end))
+                  (i32.and
+                    (i32.eq (i32.load8_u (i32.add (local.get $i) (i32.const 1))) (i32.const 0x0D))
+                    (i32.eq (i32.load8_u (i32.add (local.get $i) (i32.const 2))) (i32.const 0x0A))))
+              (then (i32.store (local.get $out) (i32.add (local.get $i) (i32.const 3))) (br $ended)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $ahead)))
+    (local.get $from))
 
   ;; 1 when an unfit sequence starts at `at` (which is before `end`), else 0.
   (func $unfitAt (param $at i32) (param $end i32) (result i32)

@@ -24,9 +24,7 @@
  * test/core/grep/phrase-bytes.test.ts checks this against every code point.
  */
 import {isUtf8} from 'node:buffer';
-import {type ByteScanner, createByteScanner} from './byte-scan.js';
-
-const blankLineForms = [Buffer.from('\n\n'), Buffer.from('\n\r\n')];
+import {type Anchor, type ByteScanner, createByteScanner, type LoadedFile} from './byte-scan.js';
 
 /**
  * What makes UTF-8 bytes unfit, as Latin-1: control characters but tab and line ends, C1
@@ -51,34 +49,78 @@ export const unfitBytes = new RegExp(
 	].join('|'),
 );
 
-/** The folded `phrase` (see `foldPhrase`) as `quickLook` looks for it in folded bytes; null when it is not ASCII. */
-export function bytePhraseFor(phrase: string): Buffer | null {
+/**
+ * An ASCII phrase as `quickLook` looks for it: folded as the bytes are, and
+ * the two ends of its longest word, which every fit paragraph holding it
+ * holds as they are but for case (a word has no white space or quotes).
+ */
+export type BytePhrase = {folded: Buffer; anchor: Anchor | null};
+
+/** The byte look for the folded `phrase` (see `foldPhrase`); null when it is not ASCII. */
+export function bytePhraseFor(phrase: string): BytePhrase | null {
 	if (phrase === '' || !/^[\u0020-\u007E]*$/.test(phrase)) return null;
-	return scanner().fold(Buffer.from(phrase, 'latin1'));
+	const word = phrase.split(/[ '"-]/).reduce((longest, run) => (run.length > longest.length ? run : longest), '');
+	const byteOf = (character: string) => ({byte: character.charCodeAt(0), either: /[a-z]/.test(character) ? 0x20 : 0});
+	const first = byteOf(word.at(0) ?? ' ');
+	const last = byteOf(word.at(-1) ?? ' ');
+	return {
+		folded: scanner().fold(Buffer.from(phrase, 'latin1')),
+		anchor: word === '' ? null : {first: first.byte, firstCase: first.either, last: last.byte, lastCase: last.either, distance: word.length - 1},
+	};
 }
 
 /**
  * Whether the UTF-8 text file `bytes` may hold what `phrase` (see
  * `bytePhraseFor`) stands for, once read as a work: false only when it surely
- * does not; null when the file is not UTF-8. The bytes are folded as the
- * search folds text (byte-scan.wat), and the phrase looked for in them; each
- * paragraph with a sequence that cannot be judged so (see above; accents in
- * a header, say) is left to `orElse`.
+ * does not; null when the file is not UTF-8.
+ *
+ * The paragraphs where the phrase's anchor is are folded as the search folds
+ * text (byte-scan.wat) and the phrase looked for in them; where the anchor is
+ * common, the rest of the file is folded whole, which costs less than a
+ * paragraph at a time. Each paragraph with a sequence that cannot be judged
+ * so (see above; accents in a header, say) is left to `orElse`.
  */
-export function quickLook(bytes: Buffer, phrase: Buffer, orElse: (paragraph: Uint8Array) => boolean): boolean | null {
+export function quickLook(bytes: Buffer, {folded, anchor}: BytePhrase, orElse: (paragraph: Uint8Array) => boolean): boolean | null {
 	if (!isUtf8(bytes)) return null;
-	const scan = scanner().look(bytes, phrase);
-	if (scan.holds) return true;
+	const file = scanner().load(bytes, folded);
 	// A byte-order mark at the start is dropped by the decoder; anywhere else it is unfit.
 	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-	const unfit = paragraphs(bytes, start);
-	for (let at = scan.nextUnfit(start); at < bytes.length; ) {
+	if (anchor === null) {
+		if (file.holdsIn(start, bytes.length)) return true;
+	} else {
+		const anchored = paragraphs(file, start);
+		let looked = 0;
+		for (let at = file.nextCandidate(start, anchor); at !== -1; ) {
+			const [from, to] = anchored(at);
+			if (looked > bytes.length / 8) return file.holdsIn(from, bytes.length) || lookSlowly(bytes, file, start, orElse);
+			if (file.holdsIn(from, to)) return true;
+			looked += to - from;
+			at = file.nextCandidate(to, anchor);
+		}
+	}
+
+	return lookSlowly(bytes, file, start, orElse);
+}
+
+/** Whether a paragraph the quick look cannot judge may hold the phrase (see `quickLook`). */
+function lookSlowly(bytes: Buffer, file: LoadedFile, start: number, orElse: (paragraph: Uint8Array) => boolean): boolean {
+	const unfit = paragraphs(file, start);
+	for (let at = file.nextUnfit(start); at < bytes.length; ) {
 		const [from, to] = unfit(at);
 		if (orElse(bytes.subarray(from, to))) return true;
-		at = scan.nextUnfit(to);
+		at = file.nextUnfit(to);
 	}
 
 	return false;
+}
+
+/**
+ * Room for a file of `size` bytes where `quickLook` looks, kept as it grows
+ * (see `ByteScanner.input`): a file read into it is not copied. Valid until
+ * the next look or input on this thread.
+ */
+export function lookInput(size: number, phrase: BytePhrase | null): Buffer {
+	return scanner().input(size, phrase?.folded.length ?? 0);
 }
 
 let shared: ByteScanner | undefined;
@@ -89,26 +131,12 @@ function scanner(): ByteScanner {
 	return shared;
 }
 
-/**
- * The paragraph a byte is in: from the end of the blank line (LF LF, or
- * LF CR LF) before it to the end of the one after it, or the file's ends.
- * Asked of bytes in increasing order, each blank line is looked for once: a
- * search back stops at the last paragraph's end, and one forward is kept.
- */
-function paragraphs(bytes: Buffer, start: number): (at: number) => [number, number] {
+/** The paragraphs of a file the bytes asked of are in, asked in increasing order: each search back stops at the last one's end. */
+function paragraphs(file: LoadedFile, start: number): (at: number) => [number, number] {
 	let lastEnd = start;
-	const ahead = blankLineForms.map(blank => ({blank, at: -2}));
 	return at => {
-		let from = lastEnd;
-		let to = bytes.length;
-		for (const form of ahead) {
-			const before = bytes.subarray(lastEnd, at).lastIndexOf(form.blank);
-			if (before !== -1) from = Math.max(from, lastEnd + before + form.blank.length);
-			if (form.at !== -1 && form.at < at) form.at = bytes.indexOf(form.blank, at);
-			if (form.at !== -1) to = Math.min(to, form.at + form.blank.length);
-		}
-
-		lastEnd = to;
-		return [from, to];
+		const found = file.paragraph(at, lastEnd);
+		lastEnd = found[1];
+		return found;
 	};
 }

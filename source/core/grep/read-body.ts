@@ -1,11 +1,11 @@
 import {isReadAsText, openBodyFromBytes} from '../formats/read-file.js';
 import {onlyWhiteSpace, refusalOfBytes} from '../read-work.js';
 import {describeFsError} from '../scan/walk-fic-files.js';
-import {type ReadBuffer, readRegularFileSyncInto} from '../read-regular-file.js';
+import {readRegularFileSyncInto} from '../read-regular-file.js';
 import {cleanText} from '../text/clean-text.js';
 import type {WorkBody} from '../work.js';
 import {mayHoldText} from './find-phrase.js';
-import {bytePhraseFor, quickLook} from './phrase-bytes.js';
+import {bytePhraseFor, lookInput, quickLook} from './phrase-bytes.js';
 
 /**
  * A work's body opened for the full-text search; why it cannot be read as a
@@ -46,14 +46,14 @@ function refusalUnread(bytes: Buffer): string | null {
  * rule a file out. An ASCII phrase is looked for exactly in UTF-8 files
  * (`quickLook`), but in pieces whose characters may fold into it; those
  * pieces, other files and other phrases get `mayHold`'s slower look. Files
- * are read into one buffer, reused: an opener reads one file at a time.
+ * are read into the quick look's own memory, one at a time.
  */
 export function openerFor(phrase: string): OpenBody {
 	const look = bytePhraseFor(phrase);
-	const buffer: ReadBuffer = {bytes: Buffer.allocUnsafe(1 << 20)};
 	return async (absolutePath, relative) => {
 		try {
-			const bytes = readRegularFileSyncInto(absolutePath, buffer);
+			// Read where the quick look looks: no copy. Nothing else uses that room before the copy below.
+			const bytes = readRegularFileSyncInto(absolutePath, size => lookInput(size, look));
 			if (isReadAsText(bytes, relative)) {
 				const verdict = look === null ? null : quickLook(bytes, look, paragraph => mayHold(paragraph, phrase));
 				if (verdict === false || (verdict === null && !mayHold(bytes, phrase))) {

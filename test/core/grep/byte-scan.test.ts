@@ -41,8 +41,7 @@ describe('byte scans', () => {
 			for (const before of codePoint % 7 === 0 ? [0, 13, 14, 15, 16, 40] : [codePoint % 41]) {
 				const file = bytes(`${'x'.repeat(before)}${String.fromCodePoint(codePoint)}${'y'.repeat(20)}`);
 				const expected = unfitBytes.exec(file.toString('latin1'))?.index ?? file.length;
-				const look = scanner.look(file, bytes('z'));
-				if (look.nextUnfit(0) !== expected) wrong.push(`${codePoint.toString(16)}@${before}`);
+				if (scanner.load(file, bytes('z')).nextUnfit(0) !== expected) wrong.push(`${codePoint.toString(16)}@${before}`);
 			}
 		}
 
@@ -72,7 +71,30 @@ describe('byte scans', () => {
 				const phrase = scanner.fold(bytes(needle.join('')));
 				// Phrases are trimmed, never empty (see foldPhrase).
 				fc.pre(phrase.length > 0);
-				expect(scanner.look(bytes(text), phrase).holds).toBe(foldByHand(text).includes(phrase.toString('utf8')));
+				const file = bytes(text);
+				expect(scanner.load(file, phrase).holdsIn(0, file.length)).toBe(foldByHand(text).includes(phrase.toString('utf8')));
+			}),
+			{numRuns: 3000},
+		);
+	});
+
+	it('find the two ends of a word in raw bytes, either case of a letter, nowhere else', () => {
+		const pieces = ['a', 'B', 'b', 'A', ' ', '.', '1', 'x'.repeat(15), 'ab'];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 60}), fc.constantFrom('a', 'b', '1', '.'), fc.constantFrom('a', 'b', '1', '.'), fc.nat(20), fc.nat(40), (parts, first, last, distance, from) => {
+				const file = bytes(parts.join(''));
+				const caseOf = (character: string) => (/[a-z]/.test(character) ? 0x20 : 0);
+				const same = (at: number, character: string) => at < file.length && String.fromCharCode(file[at]!).toLowerCase() === character;
+				let expected = -1;
+				for (let at = from; at + distance < file.length; at++) {
+					if (same(at, first) && same(at + distance, last)) {
+						expected = at;
+						break;
+					}
+				}
+
+				const anchor = {first: first.charCodeAt(0), firstCase: caseOf(first), last: last.charCodeAt(0), lastCase: caseOf(last), distance};
+				expect(scanner.load(file, bytes('z')).nextCandidate(from, anchor)).toBe(expected);
 			}),
 			{numRuns: 3000},
 		);
