@@ -13,20 +13,35 @@ type Exports = {
 	dataStart: WebAssembly.Global;
 	fold(from: number, to: number, length: number): number;
 	find(from: number, length: number, needle: number, needleLength: number): number;
-	nextCandidate(at: number, end: number, first: number, firstCase: number, last: number, lastCase: number, distance: number): number;
+	findRaw(at: number, end: number, needle: number, cases: number, length: number): number;
+	nextIrregular(at: number, end: number, kinds: number): number;
 	nextUnfit(at: number, end: number): number;
 	paragraph(at: number, floor: number, end: number, out: number): number;
 };
 
-/** Two bytes of a word, `distance` apart, to look for in raw bytes; a case of 0x20 takes either case of a letter. */
-export type Anchor = {first: number; firstCase: number; last: number; lastCase: number; distance: number};
+/**
+ * A folded phrase as the scans take it: its bytes; for each, 0x20 where the
+ * raw bytes may have either case (a letter), else 0; and the kinds of
+ * sequence the fold changes that it could run through (see `nextIrregular`
+ * in byte-scan.wat).
+ */
+export type ScanPhrase = {bytes: Uint8Array; cases: Uint8Array; kinds: number};
+
+/** The scan form of a phrase folded by `ByteScanner.fold`. */
+export function scanPhraseOf(folded: Uint8Array): ScanPhrase {
+	const text = Buffer.from(folded).toString('latin1');
+	const kinds = (text.includes(' ') ? 1 : 0) | (/['"]/.test(text) ? 2 : 0) | (text.includes('-') ? 4 : 0);
+	return {bytes: folded, cases: folded.map(byte => (byte >= 0x61 && byte <= 0x7a ? 0x20 : 0)), kinds};
+}
 
 /** A file loaded into the scanner, with the phrase it is searched for. */
 export type LoadedFile = {
 	/** Whether the bytes [from, to), folded, hold the phrase. */
 	holdsIn(from: number, to: number): boolean;
-	/** Where the anchor's first byte is, at or after `from`, with its last byte in place; -1 when nowhere. */
-	nextCandidate(from: number, anchor: Anchor): number;
+	/** Whether the bytes from `from` on hold the phrase as it is, but for the case of letters. */
+	holdsRaw(from: number): boolean;
+	/** Where the next sequence the fold changes that the phrase could run through starts, at or after `from`; the file's length when none does. */
+	nextIrregular(from: number): number;
 	/** Where the first sequence that `unfitBytes` matches starts, at or after `from`; the file's length when none does. */
 	nextUnfit(from: number): number;
 	/**
@@ -41,27 +56,29 @@ export type ByteScanner = {
 	/** The bytes folded (see `fold` in byte-scan.wat), as a buffer of their own. */
 	fold(bytes: Uint8Array): Buffer;
 	/**
-	 * The scanner's input, with room for `size` bytes, their folded copy and a
-	 * phrase of `phraseLength`: a file read straight into it is loaded
+	 * The scanner's input, with room for `size` bytes, their folded copy and
+	 * `phrase`: a file read straight into it is loaded
 	 * without a copy. What it holds is kept when it grows; a view taken
 	 * before is then no longer valid.
 	 */
-	input(size: number, phraseLength: number): Buffer;
+	input(size: number, phrase: ScanPhrase): Buffer;
 	/**
-	 * Loads `bytes` to be searched for `phrase`, already folded: copied in
-	 * unless they are at the input, which then must have room (see `input`).
-	 * Valid until the next call.
+	 * Loads `bytes` to be searched for `phrase`: copied in unless they are at
+	 * the input, which then must have room (see `input`). Valid until the
+	 * next call.
 	 */
-	load(bytes: Uint8Array, phrase: Uint8Array): LoadedFile;
+	load(bytes: Uint8Array, phrase: ScanPhrase): LoadedFile;
 };
 
-const module = new WebAssembly.Module(Buffer.from(byteScanWasm, 'base64'));
+// Compiled on first use: most runs of ficread never search text.
+let module: WebAssembly.Module | undefined;
 const pageBytes = 65_536;
 // The fold reads up to two bytes past the end.
 const padding = 3;
 
 /** A scanner with memory of its own, which grows to the largest file loaded; one per thread that scans. */
 export function createByteScanner(): ByteScanner {
+	module ??= new WebAssembly.Module(Buffer.from(byteScanWasm, 'base64'));
 	const wasm = new WebAssembly.Instance(module).exports as unknown as Exports;
 	const start = wasm.dataStart.value as number;
 	// A word below the data, above the tables, for a second result.
@@ -85,8 +102,8 @@ export function createByteScanner(): ByteScanner {
 	}
 
 	return {
-		input(size, phraseLength) {
-			return reserve(start + 2 * roomFor(size) + phraseLength).subarray(start, start + size);
+		input(size, phrase) {
+			return reserve(start + 2 * roomFor(size) + 2 * phrase.bytes.length).subarray(start, start + size);
 		},
 		fold(bytes) {
 			const {memory, folded} = put(bytes, 0);
@@ -94,18 +111,18 @@ export function createByteScanner(): ByteScanner {
 			return Buffer.from(memory.subarray(folded, folded + length));
 		},
 		load(bytes, phrase) {
-			const {memory, folded, free} = put(bytes, phrase.length);
-			memory.set(phrase, free);
+			const length = phrase.bytes.length;
+			const {memory, folded, free} = put(bytes, 2 * length);
+			memory.set(phrase.bytes, free);
+			memory.set(phrase.cases, free + length);
 			const end = start + bytes.length;
 			return {
 				holdsIn(from, to) {
-					const length = wasm.fold(start + from, folded, to - from);
-					return phrase.length > 0 && wasm.find(folded, length, free, phrase.length) !== -1;
+					const foldedLength = wasm.fold(start + from, folded, to - from);
+					return length > 0 && wasm.find(folded, foldedLength, free, length) !== -1;
 				},
-				nextCandidate(from, {first, firstCase, last, lastCase, distance}) {
-					const at = wasm.nextCandidate(start + from, end, first, firstCase, last, lastCase, distance);
-					return at === -1 ? -1 : at - start;
-				},
+				holdsRaw: from => length > 0 && wasm.findRaw(start + from, end, free, free + length, length) !== -1,
+				nextIrregular: from => wasm.nextIrregular(start + from, end, phrase.kinds) - start,
 				nextUnfit: from => wasm.nextUnfit(start + from, end) - start,
 				paragraph(at, floor) {
 					const from = wasm.paragraph(start + at, start + floor, end, scratch) - start;

@@ -69,28 +69,7 @@
         (local.set $next (i32.load8_u (i32.add (local.get $at) (i32.const 1))))
         (local.set $third (i32.load8_u (i32.add (local.get $at) (i32.const 2))))
         ;; $width: bytes of white space here, 0 when none.
-        (local.set $width (i32.const 0))
-        (if (i32.le_u (local.get $byte) (i32.const 0x20))
-          (then
-            (if (i32.or (i32.eq (local.get $byte) (i32.const 0x20))
-                  (i32.or (i32.eq (local.get $byte) (i32.const 0x09))
-                    (i32.or (i32.eq (local.get $byte) (i32.const 0x0A)) (i32.eq (local.get $byte) (i32.const 0x0D)))))
-              (then (local.set $width (i32.const 1))))))
-        (if (i32.and (i32.eq (local.get $byte) (i32.const 0xC2)) (i32.eq (local.get $next) (i32.const 0xA0)))
-          (then (local.set $width (i32.const 2))))
-        (if (i32.eq (local.get $byte) (i32.const 0xE2))
-          (then
-            (if (i32.eq (local.get $next) (i32.const 0x80))
-              (then
-                (if (i32.or (i32.le_u (i32.sub (local.get $third) (i32.const 0x80)) (i32.const 0x0A))
-                      (i32.or (i32.eq (local.get $third) (i32.const 0xA8))
-                        (i32.or (i32.eq (local.get $third) (i32.const 0xA9)) (i32.eq (local.get $third) (i32.const 0xAF)))))
-                  (then (local.set $width (i32.const 3))))))
-            (if (i32.and (i32.eq (local.get $next) (i32.const 0x81)) (i32.eq (local.get $third) (i32.const 0x9F)))
-              (then (local.set $width (i32.const 3))))))
-        (if (i32.and (i32.eq (local.get $byte) (i32.const 0xE3))
-              (i32.and (i32.eq (local.get $next) (i32.const 0x80)) (i32.eq (local.get $third) (i32.const 0x80))))
-          (then (local.set $width (i32.const 3))))
+        (local.set $width (call $spaceWidth (local.get $byte) (local.get $next) (local.get $third)))
         (if (local.get $width)
           (then
             ;; $lines: 1 after a line feed, 2 after a line feed and a carriage return; a line feed then is a blank line.
@@ -130,6 +109,29 @@
         (local.set $at (i32.add (local.get $at) (local.get $width)))
         (br $bytes)))
     (i32.sub (local.get $out) (local.get $to)))
+
+  ;; How many bytes the white space starting with these three is (tab, line ends and space; no-break,
+  ;; Unicode and ideographic spaces, line and paragraph separators); 0 when it is none.
+  (func $spaceWidth (param $byte i32) (param $next i32) (param $third i32) (result i32)
+    (if (i32.or (i32.eq (local.get $byte) (i32.const 0x20))
+          (i32.or (i32.eq (local.get $byte) (i32.const 0x09))
+            (i32.or (i32.eq (local.get $byte) (i32.const 0x0A)) (i32.eq (local.get $byte) (i32.const 0x0D)))))
+      (then (return (i32.const 1))))
+    (if (i32.and (i32.eq (local.get $byte) (i32.const 0xC2)) (i32.eq (local.get $next) (i32.const 0xA0)))
+      (then (return (i32.const 2))))
+    (if (i32.and (i32.eq (local.get $byte) (i32.const 0xE2)) (i32.eq (local.get $next) (i32.const 0x80)))
+      (then
+        (if (i32.or (i32.le_u (i32.sub (local.get $third) (i32.const 0x80)) (i32.const 0x0A))
+              (i32.or (i32.eq (local.get $third) (i32.const 0xA8))
+                (i32.or (i32.eq (local.get $third) (i32.const 0xA9)) (i32.eq (local.get $third) (i32.const 0xAF)))))
+          (then (return (i32.const 3))))))
+    (if (i32.and (i32.eq (local.get $byte) (i32.const 0xE2))
+          (i32.and (i32.eq (local.get $next) (i32.const 0x81)) (i32.eq (local.get $third) (i32.const 0x9F))))
+      (then (return (i32.const 3))))
+    (if (i32.and (i32.eq (local.get $byte) (i32.const 0xE3))
+          (i32.and (i32.eq (local.get $next) (i32.const 0x80)) (i32.eq (local.get $third) (i32.const 0x80))))
+      (then (return (i32.const 3))))
+    (i32.const 0))
 
   ;; Where the `needleLength` (1 or more) bytes at `needle` first occur in the `length` bytes at
   ;; `from`, as an offset from `from`; -1 when they do not. Positions whose first and last bytes
@@ -176,36 +178,157 @@
         (br $bytes)))
     (i32.const 0))
 
-  ;; Where, at or after `at` and before `end`, the byte `first` (either case, when `firstCase` is 0x20)
-  ;; is followed `distance` bytes on by `last` (so too): the first position, or -1. The two ends of a
-  ;; word of the phrase, looked for in the raw bytes, 16 positions at a time.
-  (func (export "nextCandidate") (param $at i32) (param $end i32)
-      (param $first i32) (param $firstCase i32) (param $last i32) (param $lastCase i32) (param $distance i32) (result i32)
-    (local $firsts v128) (local $lasts v128) (local $firstCases v128) (local $lastCases v128) (local $bits i32)
-    (local.set $firsts (i8x16.splat (local.get $first)))
-    (local.set $lasts (i8x16.splat (local.get $last)))
-    (local.set $firstCases (i8x16.splat (local.get $firstCase)))
-    (local.set $lastCases (i8x16.splat (local.get $lastCase)))
+  ;; Where the `length` (1 or more) bytes at `needle` first occur as they are in [at, end), but
+  ;; for the case of the letters whose byte at `cases` (as long as the needle) is 0x20; -1 when
+  ;; nowhere. Positions whose first and last bytes both fit are found 16 at a time.
+  (func (export "findRaw") (param $at i32) (param $end i32) (param $needle i32) (param $cases i32) (param $length i32) (result i32)
+    (local $last i32) (local $firsts v128) (local $lasts v128) (local $firstCases v128) (local $lastCases v128)
+    (local $bits i32) (local $found i32)
+    (local.set $last (i32.sub (local.get $length) (i32.const 1)))
+    (local.set $firsts (i8x16.splat (i32.load8_u (local.get $needle))))
+    (local.set $lasts (i8x16.splat (i32.load8_u (i32.add (local.get $needle) (local.get $last)))))
+    (local.set $firstCases (i8x16.splat (i32.load8_u (local.get $cases))))
+    (local.set $lastCases (i8x16.splat (i32.load8_u (i32.add (local.get $cases) (local.get $last)))))
     (block $chunked
       (loop $chunks
-        (br_if $chunked (i32.gt_u (i32.add (i32.add (local.get $at) (local.get $distance)) (i32.const 16)) (local.get $end)))
+        (br_if $chunked (i32.gt_u (i32.add (i32.add (local.get $at) (local.get $last)) (i32.const 16)) (local.get $end)))
         (local.set $bits (i8x16.bitmask
           (v128.and
             (i8x16.eq (v128.or (v128.load (local.get $at)) (local.get $firstCases)) (local.get $firsts))
-            (i8x16.eq (v128.or (v128.load (i32.add (local.get $at) (local.get $distance))) (local.get $lastCases)) (local.get $lasts)))))
-        (if (local.get $bits) (then (return (i32.add (local.get $at) (i32.ctz (local.get $bits))))))
+            (i8x16.eq (v128.or (v128.load (i32.add (local.get $at) (local.get $last))) (local.get $lastCases)) (local.get $lasts)))))
+        (block $checked
+          (loop $candidates
+            (br_if $checked (i32.eqz (local.get $bits)))
+            (local.set $found (i32.add (local.get $at) (i32.ctz (local.get $bits))))
+            (if (call $sameAsFolded (local.get $found) (local.get $needle) (local.get $cases) (local.get $length))
+              (then (return (local.get $found))))
+            (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
+            (br $candidates)))
         (local.set $at (i32.add (local.get $at) (i32.const 16)))
         (br $chunks)))
     (block $none
       (loop $rest
-        (br_if $none (i32.gt_u (i32.add (i32.add (local.get $at) (local.get $distance)) (i32.const 1)) (local.get $end)))
-        (if (i32.and
-              (i32.eq (i32.or (i32.load8_u (local.get $at)) (local.get $firstCase)) (local.get $first))
-              (i32.eq (i32.or (i32.load8_u (i32.add (local.get $at) (local.get $distance))) (local.get $lastCase)) (local.get $last)))
+        (br_if $none (i32.gt_u (i32.add (local.get $at) (local.get $length)) (local.get $end)))
+        (if (call $sameAsFolded (local.get $at) (local.get $needle) (local.get $cases) (local.get $length))
           (then (return (local.get $at))))
         (local.set $at (i32.add (local.get $at) (i32.const 1)))
         (br $rest)))
     (i32.const -1))
+
+  ;; Whether the `length` bytes at `at`, each ORed with its byte at `cases`, are those at `needle`.
+  (func $sameAsFolded (param $at i32) (param $needle i32) (param $cases i32) (param $length i32) (result i32)
+    (local $i i32)
+    (block $differ
+      (loop $bytes
+        (if (i32.ge_u (local.get $i) (local.get $length)) (then (return (i32.const 1))))
+        (br_if $differ (i32.ne
+          (i32.or (i32.load8_u (i32.add (local.get $at) (local.get $i))) (i32.load8_u (i32.add (local.get $cases) (local.get $i))))
+          (i32.load8_u (i32.add (local.get $needle) (local.get $i)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $bytes)))
+    (i32.const 0))
+
+  ;; Where, in [at, end), the first byte sequence is that the fold changes and a phrase of these
+  ;; `kinds` could run through (1: it has spaces; 2: quotes; 4: hyphens); `end` when none is.
+  ;; Spaces: white space but a single space or a blank line (a paragraph ends there: no phrase runs
+  ;; through it), so tabs, a line break, two spaces, no-break and Unicode spaces. Quotes: curly
+  ;; quotes and primes. Hyphens: a hyphen with white space after it. Each 16 bytes are passed over
+  ;; at once where none of their bytes may start one.
+  (func (export "nextIrregular") (param $at i32) (param $end i32) (param $kinds i32) (result i32)
+    (local $chunk v128) (local $next v128) (local $flags v128) (local $stop i32) (local $skip i32)
+    (local $bits i32) (local $found i32) (local $resume i32)
+    (block $chunked
+      (loop $chunks
+        (br_if $chunked (i32.gt_u (i32.add (local.get $at) (i32.const 17)) (local.get $end)))
+        (local.set $chunk (v128.load (local.get $at)))
+        (local.set $next (v128.load (i32.add (local.get $at) (i32.const 1))))
+        (local.set $flags (v128.const i64x2 0 0))
+        (if (i32.and (local.get $kinds) (i32.const 1))
+          (then
+            (local.set $flags (v128.or (local.get $flags)
+              (v128.or
+                (i8x16.lt_s (local.get $chunk) (i8x16.splat (i32.const 0x20)))
+                (v128.and
+                  (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x20)))
+                  (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x20)))))))))
+        (if (i32.and (local.get $kinds) (i32.const 2))
+          (then (local.set $flags (v128.or (local.get $flags) (i8x16.lt_s (local.get $chunk) (i8x16.splat (i32.const 0)))))))
+        (if (i32.and (local.get $kinds) (i32.const 4))
+          (then
+            (local.set $flags (v128.or (local.get $flags)
+              (v128.and
+                (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x2D)))
+                (i8x16.le_s (local.get $next) (i8x16.splat (i32.const 0x20))))))))
+        ;; Only the flagged bytes may start one; a run of line ends passed over may reach past others.
+        (local.set $bits (i8x16.bitmask (local.get $flags)))
+        (local.set $stop (i32.add (local.get $at) (i32.const 16)))
+        (local.set $resume (local.get $at))
+        (block $checked
+          (loop $flagged
+            (br_if $checked (i32.eqz (local.get $bits)))
+            (local.set $found (i32.add (local.get $at) (i32.ctz (local.get $bits))))
+            (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
+            (br_if $flagged (i32.lt_u (local.get $found) (local.get $resume)))
+            (local.set $skip (call $irregularAt (local.get $found) (local.get $end) (local.get $kinds)))
+            (if (i32.eqz (local.get $skip)) (then (return (local.get $found))))
+            (local.set $resume (i32.add (local.get $found) (local.get $skip)))
+            (br $flagged)))
+        (local.set $at (select (local.get $resume) (local.get $stop) (i32.gt_u (local.get $resume) (local.get $stop))))
+        (br $chunks)))
+    (block $none
+      (loop $rest
+        (br_if $none (i32.ge_u (local.get $at) (local.get $end)))
+        (local.set $skip (call $irregularAt (local.get $at) (local.get $end) (local.get $kinds)))
+        (if (i32.eqz (local.get $skip)) (then (return (local.get $at))))
+        (local.set $at (i32.add (local.get $at) (local.get $skip)))
+        (br $rest)))
+    (local.get $end))
+
+  ;; 0 when an irregular sequence (see nextIrregular) starts at `at`; otherwise how many bytes on the
+  ;; next may start: 1, or past a run of line ends that holds a blank line.
+  (func $irregularAt (param $at i32) (param $end i32) (param $kinds i32) (result i32)
+    (local $byte i32) (local $next i32) (local $third i32) (local $run i32) (local $blank i32) (local $newline i32)
+    (local.set $byte (i32.load8_u (local.get $at)))
+    ;; Past the end, a zero: no sequence reaches past it.
+    (if (i32.lt_u (i32.add (local.get $at) (i32.const 1)) (local.get $end))
+      (then (local.set $next (i32.load8_u (i32.add (local.get $at) (i32.const 1))))))
+    (if (i32.lt_u (i32.add (local.get $at) (i32.const 2)) (local.get $end))
+      (then (local.set $third (i32.load8_u (i32.add (local.get $at) (i32.const 2))))))
+    (if (i32.and (local.get $kinds) (i32.const 1))
+      (then
+        (if (i32.or (i32.eq (local.get $byte) (i32.const 0x0A)) (i32.eq (local.get $byte) (i32.const 0x0D)))
+          (then
+            ;; A run of line ends: irregular unless it holds a blank line (LF LF or LF CR LF).
+            (local.set $run (local.get $at))
+            (block $ran
+              (loop $line
+                (br_if $ran (i32.ge_u (local.get $run) (local.get $end)))
+                (local.set $byte (i32.load8_u (local.get $run)))
+                (if (i32.eq (local.get $byte) (i32.const 0x0A))
+                  (then
+                    (if (i32.eq (local.get $newline) (i32.const 1)) (then (local.set $blank (i32.const 1))))
+                    (local.set $newline (i32.const 1)))
+                  (else
+                    (br_if $ran (i32.ne (local.get $byte) (i32.const 0x0D)))))
+                (local.set $run (i32.add (local.get $run) (i32.const 1)))
+                (br $line)))
+            (if (local.get $blank) (then (return (i32.sub (local.get $run) (local.get $at)))))
+            (return (i32.const 0))))
+        (if (i32.lt_u (local.get $byte) (i32.const 0x20)) (then (return (i32.const 0))))
+        (if (i32.and (i32.eq (local.get $byte) (i32.const 0x20)) (i32.eq (local.get $next) (i32.const 0x20))) (then (return (i32.const 0))))
+        (if (i32.ge_u (call $spaceWidth (local.get $byte) (local.get $next) (local.get $third)) (i32.const 2)) (then (return (i32.const 0))))))
+    (if (i32.and (local.get $kinds) (i32.const 2))
+      (then
+        (if (i32.and (i32.and (i32.eq (local.get $byte) (i32.const 0xE2)) (i32.eq (local.get $next) (i32.const 0x80)))
+              (i32.or (i32.le_u (i32.sub (local.get $third) (i32.const 0x98)) (i32.const 7))
+                (i32.or (i32.eq (local.get $third) (i32.const 0xB2)) (i32.eq (local.get $third) (i32.const 0xB3)))))
+          (then (return (i32.const 0))))))
+    (if (i32.and (local.get $kinds) (i32.const 4))
+      (then
+        (if (i32.and (i32.eq (local.get $byte) (i32.const 0x2D))
+              (i32.or (i32.le_u (local.get $next) (i32.const 0x20)) (i32.ge_u (local.get $next) (i32.const 0x80))))
+          (then (return (i32.const 0))))))
+    (i32.const 1))
 
   ;; The paragraph around `at`: where the last blank line (LF LF, or LF CR LF) lying in [floor, at)
   ;; ends, or `floor`; and where the first one starting at or after `at` and ending by `end` ends, or `end`.

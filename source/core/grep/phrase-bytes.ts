@@ -24,7 +24,7 @@
  * test/core/grep/phrase-bytes.test.ts checks this against every code point.
  */
 import {isUtf8} from 'node:buffer';
-import {type Anchor, type ByteScanner, createByteScanner, type LoadedFile} from './byte-scan.js';
+import {type ByteScanner, createByteScanner, type LoadedFile, type ScanPhrase, scanPhraseOf} from './byte-scan.js';
 
 /**
  * What makes UTF-8 bytes unfit, as Latin-1: control characters but tab and line ends, C1
@@ -49,24 +49,10 @@ export const unfitBytes = new RegExp(
 	].join('|'),
 );
 
-/**
- * An ASCII phrase as `quickLook` looks for it: folded as the bytes are, and
- * the two ends of its longest word, which every fit paragraph holding it
- * holds as they are but for case (a word has no white space or quotes).
- */
-export type BytePhrase = {folded: Buffer; anchor: Anchor | null};
-
 /** The byte look for the folded `phrase` (see `foldPhrase`); null when it is not ASCII. */
-export function bytePhraseFor(phrase: string): BytePhrase | null {
+export function bytePhraseFor(phrase: string): ScanPhrase | null {
 	if (phrase === '' || !/^[\u0020-\u007E]*$/.test(phrase)) return null;
-	const word = phrase.split(/[ '"-]/).reduce((longest, run) => (run.length > longest.length ? run : longest), '');
-	const byteOf = (character: string) => ({byte: character.charCodeAt(0), either: /[a-z]/.test(character) ? 0x20 : 0});
-	const first = byteOf(word.at(0) ?? ' ');
-	const last = byteOf(word.at(-1) ?? ' ');
-	return {
-		folded: scanner().fold(Buffer.from(phrase, 'latin1')),
-		anchor: word === '' ? null : {first: first.byte, firstCase: first.either, last: last.byte, lastCase: last.either, distance: word.length - 1},
-	};
+	return scanPhraseOf(scanner().fold(Buffer.from(phrase, 'latin1')));
 }
 
 /**
@@ -74,29 +60,29 @@ export function bytePhraseFor(phrase: string): BytePhrase | null {
  * `bytePhraseFor`) stands for, once read as a work: false only when it surely
  * does not; null when the file is not UTF-8.
  *
- * The paragraphs where the phrase's anchor is are folded as the search folds
- * text (byte-scan.wat) and the phrase looked for in them; where the anchor is
- * common, the rest of the file is folded whole, which costs less than a
- * paragraph at a time. Each paragraph with a sequence that cannot be judged
- * so (see above; accents in a header, say) is left to `orElse`.
+ * Where a paragraph has none of the sequences the fold changes that the
+ * phrase could run through (a single space between words is not one, nor a
+ * blank line, nor curly quotes for a phrase without quotes), its fold is its
+ * lowercasing: the phrase is looked for in the raw bytes, case aside. Only
+ * the paragraphs with such a sequence are folded (byte-scan.wat) and
+ * searched; where they are many, the rest of the file at once, which costs
+ * less than a paragraph at a time. Each paragraph with a sequence that cannot
+ * be judged so (see above; accents in a header, say) is left to `orElse`.
  */
-export function quickLook(bytes: Buffer, {folded, anchor}: BytePhrase, orElse: (paragraph: Uint8Array) => boolean): boolean | null {
+export function quickLook(bytes: Buffer, phrase: ScanPhrase, orElse: (paragraph: Uint8Array) => boolean): boolean | null {
 	if (!isUtf8(bytes)) return null;
-	const file = scanner().load(bytes, folded);
+	const file = scanner().load(bytes, phrase);
 	// A byte-order mark at the start is dropped by the decoder; anywhere else it is unfit.
 	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-	if (anchor === null) {
-		if (file.holdsIn(start, bytes.length)) return true;
-	} else {
-		const anchored = paragraphs(file, start);
-		let looked = 0;
-		for (let at = file.nextCandidate(start, anchor); at !== -1; ) {
-			const [from, to] = anchored(at);
-			if (looked > bytes.length / 8) return file.holdsIn(from, bytes.length) || lookSlowly(bytes, file, start, orElse);
-			if (file.holdsIn(from, to)) return true;
-			looked += to - from;
-			at = file.nextCandidate(to, anchor);
-		}
+	if (file.holdsRaw(start)) return true;
+	const irregular = paragraphs(file, start);
+	let looked = 0;
+	for (let at = file.nextIrregular(start); at < bytes.length; ) {
+		const [from, to] = irregular(at);
+		if (looked > bytes.length / 8) return file.holdsIn(from, bytes.length) || lookSlowly(bytes, file, start, orElse);
+		if (file.holdsIn(from, to)) return true;
+		looked += to - from;
+		at = file.nextIrregular(to);
 	}
 
 	return lookSlowly(bytes, file, start, orElse);
@@ -119,8 +105,8 @@ function lookSlowly(bytes: Buffer, file: LoadedFile, start: number, orElse: (par
  * (see `ByteScanner.input`): a file read into it is not copied. Valid until
  * the next look or input on this thread.
  */
-export function lookInput(size: number, phrase: BytePhrase | null): Buffer {
-	return scanner().input(size, phrase?.folded.length ?? 0);
+export function lookInput(size: number, phrase: ScanPhrase | null): Buffer {
+	return scanner().input(size, phrase ?? scanPhraseOf(Buffer.alloc(0)));
 }
 
 let shared: ByteScanner | undefined;

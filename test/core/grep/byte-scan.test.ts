@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {createByteScanner} from '../../../source/core/grep/byte-scan.js';
+import {createByteScanner, scanPhraseOf} from '../../../source/core/grep/byte-scan.js';
 import {unfitBytes} from '../../../source/core/grep/phrase-bytes.js';
 import {byteScanModuleFile, byteScanModuleSource} from '../../helpers/byte-scan-module.js';
 
@@ -41,7 +41,7 @@ describe('byte scans', () => {
 			for (const before of codePoint % 7 === 0 ? [0, 13, 14, 15, 16, 40] : [codePoint % 41]) {
 				const file = bytes(`${'x'.repeat(before)}${String.fromCodePoint(codePoint)}${'y'.repeat(20)}`);
 				const expected = unfitBytes.exec(file.toString('latin1'))?.index ?? file.length;
-				if (scanner.load(file, bytes('z')).nextUnfit(0) !== expected) wrong.push(`${codePoint.toString(16)}@${before}`);
+				if (scanner.load(file, scanPhraseOf(bytes('z'))).nextUnfit(0) !== expected) wrong.push(`${codePoint.toString(16)}@${before}`);
 			}
 		}
 
@@ -72,31 +72,40 @@ describe('byte scans', () => {
 				// Phrases are trimmed, never empty (see foldPhrase).
 				fc.pre(phrase.length > 0);
 				const file = bytes(text);
-				expect(scanner.load(file, phrase).holdsIn(0, file.length)).toBe(foldByHand(text).includes(phrase.toString('utf8')));
+				expect(scanner.load(file, scanPhraseOf(phrase)).holdsIn(0, file.length)).toBe(foldByHand(text).includes(phrase.toString('utf8')));
 			}),
 			{numRuns: 3000},
 		);
 	});
 
-	it('find the two ends of a word in raw bytes, either case of a letter, nowhere else', () => {
-		const pieces = ['a', 'B', 'b', 'A', ' ', '.', '1', 'x'.repeat(15), 'ab'];
+	it('find a phrase in raw bytes as it is, but for the case of letters', () => {
+		const pieces = ['a', 'B', 'b', 'A', ' ', '  ', '.', '1', '"', '-', 'x'.repeat(15), 'ab', '\u00E9'];
 		fc.assert(
-			fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 60}), fc.constantFrom('a', 'b', '1', '.'), fc.constantFrom('a', 'b', '1', '.'), fc.nat(20), fc.nat(40), (parts, first, last, distance, from) => {
+			fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 60}), fc.array(fc.constantFrom('a', 'b', ' ', '1', '"', '-'), {minLength: 1, maxLength: 6}), fc.nat(40), (parts, typed, from) => {
 				const file = bytes(parts.join(''));
-				const caseOf = (character: string) => (/[a-z]/.test(character) ? 0x20 : 0);
-				const same = (at: number, character: string) => at < file.length && String.fromCharCode(file[at]!).toLowerCase() === character;
-				let expected = -1;
-				for (let at = from; at + distance < file.length; at++) {
-					if (same(at, first) && same(at + distance, last)) {
-						expected = at;
-						break;
-					}
-				}
-
-				const anchor = {first: first.charCodeAt(0), firstCase: caseOf(first), last: last.charCodeAt(0), lastCase: caseOf(last), distance};
-				expect(scanner.load(file, bytes('z')).nextCandidate(from, anchor)).toBe(expected);
+				const phrase = scanner.fold(bytes(typed.join('')));
+				fc.pre(phrase.length > 0);
+				const asciiLower = Buffer.from(file.map(byte => (byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte)));
+				expect(scanner.load(file, scanPhraseOf(phrase)).holdsRaw(from)).toBe(asciiLower.indexOf(phrase, from) !== -1);
 			}),
 			{numRuns: 3000},
 		);
+	});
+
+	it('find the sequences the fold changes that a phrase could run through, and only those its kinds need', () => {
+		const irregular = (text: string, phrase: string) => scanner.load(bytes(text), scanPhraseOf(scanner.fold(bytes(phrase)))).nextIrregular(0);
+		const filler = 'x'.repeat(20);
+		expect(irregular(`${filler}a\tb`, 'a b')).toBe(21);
+		expect(irregular(`${filler}a  b`, 'a b')).toBe(21);
+		expect(irregular(`${filler}a\nb`, 'a b')).toBe(21);
+		expect(irregular(`${filler}a\r\nb`, 'a b')).toBe(21);
+		expect(irregular(`${filler}a\u00A0b`, 'a b')).toBe(21);
+		// A blank line ends a paragraph: no phrase runs through it.
+		expect(irregular(`${filler}a\n\nb c\r\n\r\nd`, 'a b')).toBe(`${filler}a\n\nb c\r\n\r\nd`.length);
+		expect(irregular(`${filler}\u201Ca\u201D`, 'a b')).toBe(bytes(`${filler}\u201Ca\u201D`).length);
+		expect(irregular(`${filler}\u201Ca\u201D`, '"a')).toBe(20);
+		expect(irregular(`${filler}well- known well-known`, 'well known')).toBe(`${filler}well- known well-known`.length);
+		expect(irregular(`${filler}well-\nknown`, 'well-known')).toBe(24);
+		expect(irregular(`${filler}a\tb  c\nd`, 'abc')).toBe(`${filler}a\tb  c\nd`.length);
 	});
 });
