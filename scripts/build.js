@@ -1,8 +1,9 @@
-// Builds the `ficread` command in two files:
+// Builds the `ficread` command in three files:
 // - dist/main.cjs, the app (source/main.tsx and every package) bundled into one CommonJS module: an
 //   unbundled Ink app spends most of its start-up resolving hundreds of modules (~0.75 s here against
 //   ~0.14 s bundled). CommonJS, so that Node 20 can compile it from a code cache (source/boot/code-cache.ts);
-// - dist/cli.js, the small ES module that loads it (source/boot/cli.ts), the package's bin.
+// - dist/cli.js, the small ES module that loads it (source/boot/cli.ts), the package's bin;
+// - dist/grep-worker.mjs, what the full-text search's worker threads run.
 //
 //   node scripts/build.js [--plain | --without NAME,…] [--outdir DIR]
 //
@@ -83,3 +84,5 @@ await build({
 });
 // esbuild writes files 0644: as the package's bin, run through `npx ficread` or a PATH link, it must be executable.
 await chmod(path.join(outdir, 'cli.js'), 0o755);
+// The full-text search's workers: only the core they run, not the app (source/core/grep/grep-worker-entry.ts).
+await build({...common, entryPoints: ['source/core/grep/grep-worker-entry.ts'], outfile: path.join(outdir, 'grep-worker.mjs')});

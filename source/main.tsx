@@ -1,13 +1,12 @@
 import os from 'node:os';
-import {isMainThread} from 'node:worker_threads';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import React from 'react';
 import {type Instance, render} from 'ink';
 import {checkFolder} from './cli/check-folder.js';
 import {type Command, helpText, toCommand} from './cli/flags.js';
 import {exitCode, runFilter, runList, runPrint, type Source} from './cli/run-commands.js';
 import {runGrep} from './cli/run-grep.js';
-import {isGrepWorker, runGrepWorker} from './core/grep/grep-worker.js';
 import {UsageError} from './cli/usage-error.js';
 import {cacheFileFor} from './core/cache/index-cache.js';
 import {createLiveLibrary} from './core/library/live-library.js';
@@ -19,6 +18,9 @@ import {displaySafe} from './core/text/display-safe.js';
 import {App} from './ui/app.js';
 import {watchEarlyInterrupt} from './ui/early-interrupt.js';
 import {followJobControl, takeTerminal} from './ui/terminal-screen.js';
+
+/** What the full-text search's worker threads run: dist/grep-worker.mjs, beside this bundle. */
+const grepWorker = fileURLToPath(new URL('grep-worker.mjs', import.meta.url));
 
 function fail(message: string, code: number = exitCode.usage): never {
 	// Messages can quote paths, arguments and OS errors: nothing in them may reach the terminal raw.
@@ -59,8 +61,7 @@ async function main(): Promise<number> {
 		}
 
 		case 'grep': {
-			// Workers run this same script (see isGrepWorker below); argv[1] is it, launcher and all.
-			return runGrep(source, command.phrase, command.json, out, process.argv[1] ?? null);
+			return runGrep(source, command.phrase, command.json, out, grepWorker);
 		}
 
 		case 'print': {
@@ -186,7 +187,7 @@ async function runReader({dir, cacheFile}: Source, {width, state: stateFlag, the
 				saver={saver}
 				message={warning}
 				// Full-text search workers run this same script, as --grep's do.
-				grepWorker={process.argv[1] ?? null}
+				grepWorker={grepWorker}
 			/>,
 			{exitOnCtrlC: false, patchConsole: false},
 		);
@@ -230,13 +231,9 @@ function describe(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-if (isGrepWorker()) {
-	await runGrepWorker();
-} else if (isMainThread) {
-	try {
-		process.exitCode = await main();
-	} catch (error) {
-		if (error instanceof UsageError) fail(error.message);
-		fail(`unexpected error: ${describe(error)}`, exitCode.crash);
-	}
+try {
+	process.exitCode = await main();
+} catch (error) {
+	if (error instanceof UsageError) fail(error.message);
+	fail(`unexpected error: ${describe(error)}`, exitCode.crash);
 }

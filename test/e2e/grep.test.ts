@@ -1,7 +1,8 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {Worker} from 'node:worker_threads';
 import {describe, expect, it} from 'vitest';
-import {fixture, runCli, testHome} from '../helpers/run-cli.js';
+import {fixture, repoRoot, runCli, testHome} from '../helpers/run-cli.js';
 
 type GrepJson = {works: Array<{title: string; path: string; hits: Array<{paragraph: number; char: number; snippet: string}>}>};
 
@@ -55,5 +56,28 @@ describe('ficread --grep', () => {
 		const table = runCli([dir, '--grep', 'salt road']);
 		expect(table.stdout).toContain('1 work\nnot searched: broken.epub: ');
 		expect(table.stdout).toContain('not searched: empty.txt: empty file\n');
+	});
+
+	it('runs its workers from the built dist/grep-worker.mjs (a worker that failed would leave its share to the main thread, unseen)', async () => {
+		const dir = path.join(testHome, 'grep-worker-bundle');
+		mkdirSync(dir, {recursive: true});
+		writeFileSync(path.join(dir, 'a.txt'), 'Title: A\n\nThe salt road ran north.\n');
+		writeFileSync(path.join(dir, 'b.txt'), 'Title: B\n\nNothing here.\n');
+		const files = ['a.txt', 'b.txt'].map((relative, index) => ({index, relative, absolute: path.join(dir, relative)}));
+		const worker = new Worker(path.join(repoRoot, 'dist/grep-worker.mjs'), {workerData: {phrase: 'salt road', files}});
+		const messages: Array<{type: string; reports?: Array<{index: number; hits: unknown[]}>}> = [];
+		await new Promise<void>((resolve, reject) => {
+			worker.on('message', (message: {type: string}) => {
+				messages.push(message);
+				if (message.type === 'done') resolve();
+			});
+			worker.on('error', reject);
+		});
+		await worker.terminate();
+		const reports = messages.flatMap(message => message.reports ?? []);
+		expect(reports.map(report => [report.index, report.hits.length]).sort()).toEqual([
+			[0, 1],
+			[1, 0],
+		]);
 	});
 });

@@ -6,8 +6,8 @@ import {openerFor} from './read-body.js';
 
 export type GrepOptions = {
 	/**
-	 * The script a worker runs: ficread's own entry, which becomes a worker
-	 * when started as one (see `isGrepWorker`). Null searches on this thread.
+	 * The script a worker runs (dist/grep-worker.mjs, whose entry is
+	 * grep-worker-entry.ts). Null searches on this thread.
 	 */
 	workerScript: string | URL | null;
 	/**
@@ -67,7 +67,7 @@ export async function grepLibrary(files: readonly GrepFile[], phrase: string, {w
 type GrepWorker = {finished: Promise<void>; terminate(): Promise<unknown>};
 
 function startWorker(script: string | URL, phrase: string, files: GrepFile[], take: (report: GrepReport) => void): GrepWorker {
-	const worker = new Worker(script, {workerData: {kind: 'ficread-grep', phrase, files} satisfies GrepWorkerData, stdout: true, stderr: true});
+	const worker = new Worker(script, {workerData: {phrase, files} satisfies GrepWorkerData, stdout: true, stderr: true});
 	const finished = new Promise<void>(resolve => {
 		worker.on('message', (message: GrepMessage) => {
 			if (message.type === 'files') for (const report of message.reports) take(report);

@@ -3,7 +3,7 @@ import {grepFiles, type GrepFile, type GrepReport} from './grep-files.js';
 import {openerFor} from './read-body.js';
 
 /** What a worker is started with (its `workerData`). */
-export type GrepWorkerData = {kind: 'ficread-grep'; phrase: string; files: GrepFile[]};
+export type GrepWorkerData = {phrase: string; files: GrepFile[]};
 
 /** What a worker posts: the reports of the files it has searched since its last message, then `done`. */
 export type GrepMessage = {type: 'files'; reports: GrepReport[]} | {type: 'done'};
@@ -14,11 +14,6 @@ export type GrepMessage = {type: 'files'; reports: GrepReport[]} | {type: 'done'
  * progress and first hits within a frame or two.
  */
 const postEveryMs = 25;
-
-/** Whether this thread was started as a full-text search worker. */
-export function isGrepWorker(): boolean {
-	return parentPort !== null && (workerData as Partial<GrepWorkerData> | null)?.kind === 'ficread-grep';
-}
 
 /** The worker's side: search the files it was given and post what it finds. */
 export async function runGrepWorker(): Promise<void> {
