@@ -2,7 +2,7 @@ import path from 'node:path';
 import {foldPhrase} from '../core/grep/find-phrase.js';
 import {grepLibrary} from '../core/grep/grep-library.js';
 import {workToJson} from '../core/output/work-json.js';
-import {listFiles} from '../core/library/list-files.js';
+import {listFiles, type ListingCaches, loadListingCaches} from '../core/library/list-files.js';
 import {walkFicFiles} from '../core/scan/walk-fic-files.js';
 import {compareCodePoints} from '../core/compare-code-points.js';
 import {displaySafe} from '../core/text/display-safe.js';
@@ -29,13 +29,17 @@ export async function runGrep({dir, cacheFile}: Source, phrase: string, json: bo
 	const {files: paths, problems} = await walkFicFiles(dir);
 	const files = paths.map((relative, index) => ({index, absolute: path.join(dir, relative), relative}));
 	const unread: Skipped[] = [...problems];
+	// Read while the workers search, once there is a work to list: a search that finds nothing needs no listing.
+	let caches: Promise<ListingCaches> | undefined;
 	const found = await grepLibrary(files, folded, {
 		workerScript,
 		onFile(report) {
 			if (report.reason !== undefined) unread.push({path: paths[report.index]!, reason: report.reason});
+			if (report.hits.length > 0) caches ??= loadListingCaches(dir, cacheFile);
 		},
 	});
-	const library = await listFiles(dir, [...found.keys()].sort((a, b) => a - b).map(index => paths[index]!), cacheFile);
+	const matchedPaths = [...found.keys()].sort((a, b) => a - b).map(index => paths[index]!);
+	const library = await listFiles(dir, matchedPaths, await (caches ?? loadListingCaches(dir, null)));
 	const skipped = [...unread, ...library.skipped].sort((a, b) => compareCodePoints(a.path, b.path));
 	const hitsByPath = new Map([...found].map(([index, hits]) => [paths[index]!, hits]));
 	const matched = sortedForList(library).flatMap(work => {

@@ -1,7 +1,7 @@
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
-import {detailsFileFor, loadDetailsCache} from '../cache/details-cache.js';
-import {loadIndexCache} from '../cache/index-cache.js';
+import {type DetailsEntries, detailsFileFor, loadDetailsCache} from '../cache/details-cache.js';
+import {type CacheEntries, loadIndexCache} from '../cache/index-cache.js';
 import {markDuplicates} from '../scan/mark-duplicates.js';
 import {onDisk} from '../scan/name-bytes.js';
 import {scanFile} from '../scan/scan-file.js';
@@ -10,18 +10,27 @@ import type {Skipped} from '../work.js';
 import {readConcurrency} from './library-scanner.js';
 import type {Library} from './scan-library.js';
 
+/** A library's index and details caches, as read (null where one could not be). */
+export type ListingCaches = {index: CacheEntries | null; details: DetailsEntries | null};
+
+/** Reads a library's caches for `listFiles`; none without a cache file. */
+export async function loadListingCaches(root: string, cacheFile: string | null): Promise<ListingCaches> {
+	if (cacheFile === null) return {index: null, details: null};
+	const absoluteRoot = path.resolve(root);
+	const [index, details] = await Promise.all([loadIndexCache(cacheFile, absoluteRoot), loadDetailsCache(detailsFileFor(cacheFile), absoluteRoot)]);
+	return {index, details};
+}
+
 /**
  * The listing of some files of a library, with every work's details: from
- * the index and details caches for a file that has not changed (same size
- * and time), else read. For a command that needs only a few works of a
- * large library (`--grep`): the caches are read, not written, and copies are
- * told apart among these files only.
+ * the caches for a file that has not changed (same size and time), else
+ * read. For a command that needs only a few works of a large library
+ * (`--grep`): the caches are read, not written, and copies are told apart
+ * among these files only.
  */
-export async function listFiles(root: string, relatives: readonly string[], cacheFile: string | null): Promise<Library> {
+export async function listFiles(root: string, relatives: readonly string[], {index, details: known}: ListingCaches): Promise<Library> {
 	const library: Library = {works: [], skipped: []};
 	if (relatives.length === 0) return library;
-	const absoluteRoot = path.resolve(root);
-	const [index, known] = cacheFile === null ? [null, null] : await Promise.all([loadIndexCache(cacheFile, absoluteRoot), loadDetailsCache(detailsFileFor(cacheFile), absoluteRoot)]);
 	const list = async (relative: string): Promise<Library['works'][number] | Skipped> => {
 		let info;
 		try {

@@ -1,7 +1,7 @@
 import {utimes, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {listFiles} from '../../../source/core/library/list-files.js';
+import {listFiles, loadListingCaches} from '../../../source/core/library/list-files.js';
 import {scanLibrary} from '../../../source/core/library/scan-library.js';
 import {folderWith} from '../../helpers/folder-with.js';
 
@@ -18,18 +18,18 @@ describe('listFiles', () => {
 		// Same size and time, other words: only the cache can still say Apple.
 		await writeFile(path.join(dir, 'a.txt'), work('Apric'));
 		await utimes(path.join(dir, 'a.txt'), time, time);
-		const listed = await listFiles(dir, ['a.txt', 'empty.txt'], cacheFile);
+		const listed = await listFiles(dir, ['a.txt', 'empty.txt'], await loadListingCaches(dir, cacheFile));
 		expect(listed.works.map(found => [found.meta.title, found.details.summary])).toEqual([['Apple', 'A short one.']]);
 		expect(listed.skipped).toEqual([{path: 'empty.txt', reason: 'empty file'}]);
 		// Without the caches, or once the file has changed, it is read.
-		expect((await listFiles(dir, ['a.txt'], null)).works[0]!.meta.title).toBe('Apric');
+		expect((await listFiles(dir, ['a.txt'], await loadListingCaches(dir, null))).works[0]!.meta.title).toBe('Apric');
 		await writeFile(path.join(dir, 'a.txt'), work('Apricot'));
-		expect((await listFiles(dir, ['a.txt'], cacheFile)).works[0]!.meta.title).toBe('Apricot');
+		expect((await listFiles(dir, ['a.txt'], await loadListingCaches(dir, cacheFile))).works[0]!.meta.title).toBe('Apricot');
 	});
 
 	it('tells copies of a work apart among the files asked for, and names a file gone since', async () => {
 		const dir = await folderWith({'old.txt': work('Salt', '1/2'), 'new.txt': work('Salt', '2/2')});
-		const listed = await listFiles(dir, ['new.txt', 'old.txt', 'gone.txt'], null);
+		const listed = await listFiles(dir, ['new.txt', 'old.txt', 'gone.txt'], await loadListingCaches(dir, null));
 		expect(listed.works.map(found => [found.meta.path, found.meta.duplicateOf])).toEqual([
 			['new.txt', null],
 			['old.txt', 'new.txt'],
