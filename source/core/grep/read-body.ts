@@ -30,13 +30,30 @@ export function mayHold(bytes: Uint8Array, phrase: string): boolean {
 /**
  * Why the reader would refuse a text file the search ruled out unread, or
  * null: the refusals before decoding, or a file of white space only, which
- * is decoded to tell only when its start holds no printable ASCII (which
- * cleaning keeps).
+ * is decoded to tell unless it surely is not one (`surelyNotBlank`).
  */
 function refusalUnread(bytes: Buffer): string | null {
 	const refusal = refusalOfBytes(bytes);
-	if (refusal !== null || /[!-~]/.test(bytes.toString('latin1', 0, 256))) return refusal;
+	if (refusal !== null || surelyNotBlank(bytes)) return refusal;
 	return cleanText(bytes).text.trim() === '' ? onlyWhiteSpace : null;
+}
+
+/**
+ * Whether a printable ASCII character near the start is sure to be left by
+ * cleaning: nothing before it may start an escape sequence, which is removed
+ * whole (an ESC, or a byte of the C1 range, which such a sequence's 8-bit
+ * introducers are made of), and the file is not UTF-16, whose bytes are not
+ * its characters.
+ */
+function surelyNotBlank(bytes: Buffer): boolean {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+	for (let at = 0; at < Math.min(bytes.length, 256); at++) {
+		const byte = bytes[at]!;
+		if (byte > 0x20 && byte < 0x7f) return true;
+		if (byte === 0x1b || (byte >= 0x80 && byte <= 0x9f)) return false;
+	}
+
+	return false;
 }
 
 /**

@@ -36,6 +36,9 @@ describe('openerFor', () => {
 		expect(await hitsIn('empty.txt', '', 'lamp')).toEqual({reason: 'empty file'});
 		expect(await hitsIn('blank.txt', ' \n\u00A0\n'.repeat(200), 'lamp')).toEqual({reason: 'empty file (only white space)'});
 		expect(await hitsIn('nul.txt', 'Title: x\n\u0000 lamp', 'gull')).toEqual({reason: 'binary file (NUL byte in the first 8 KiB)'});
+		// Printable characters that cleaning removes with the escape sequence they are in.
+		expect(await hitsIn('escapes.txt', '\u001B[0m\n\u001B[1m\n', 'lamp')).toEqual({reason: 'empty file (only white space)'});
+		expect(await hitsIn('osc.txt', `\u001B]0;${'title '.repeat(60)}\u0007\n`, 'lamp')).toEqual({reason: 'empty file (only white space)'});
 		expect(await hitsIn('broken.epub', 'PK\u0003\u0004 not a zip at all', 'lamp')).toMatchObject({reason: expect.any(String)});
 		expect(await openerFor('lamp')('/nonexistent/gone.txt', 'gone.txt')).toEqual({reason: 'unreadable: the file disappeared while scanning'});
 	});
