@@ -47,7 +47,7 @@ async function main(): Promise<number> {
 	if ('error' in command) fail(command.error);
 	if (command.kind === 'help' || command.kind === 'version') return showAbout(command.kind);
 	await checkFolder(command.dir);
-	const out = {write: (text: string) => process.stdout.write(text), columns: process.stdout.isTTY ? process.stdout.columns : undefined};
+	const out = {write: (text: string) => process.stdout.write(text), warn: (text: string) => process.stderr.write(text), columns: process.stdout.isTTY ? process.stdout.columns : undefined};
 	const source = {dir: command.dir, cacheFile: cacheFileFor(resolveCacheDir(pathContext()), path.resolve(command.dir))};
 	switch (command.kind) {
 		case 'list': {

@@ -18,7 +18,8 @@ import {UsageError} from './usage-error.js';
 // 70 and 74 are sysexits' EX_SOFTWARE and EX_IOERR.
 export const exitCode = {ok: 0, noMatch: 1, usage: 2, crash: 70, output: 74} as const;
 
-export type Output = {write(text: string): void; columns: number | undefined};
+/** Where a command writes: its output, and (`warn`) what is said beside it, on standard error. */
+export type Output = {write(text: string): void; warn(text: string): void; columns: number | undefined};
 
 /** Where the commands read from: the library folder and its index cache. */
 export type Source = {dir: string; cacheFile: string | null};

@@ -5,7 +5,7 @@ import {workToJson} from '../core/output/work-json.js';
 import {listFiles, type ListingCaches, loadListingCaches} from '../core/library/list-files.js';
 import {walkFicFiles} from '../core/scan/walk-fic-files.js';
 import {compareCodePoints} from '../core/compare-code-points.js';
-import {displaySafe} from '../core/text/display-safe.js';
+import {displaySafe, displaySafeJson} from '../core/text/display-safe.js';
 import {joinMeta, type Skipped} from '../core/work.js';
 import {exitCode, type Output, type Source, sortedForList} from './run-commands.js';
 import {UsageError} from './usage-error.js';
@@ -16,8 +16,9 @@ const shownPerWork = 3;
 /**
  * `--grep PHRASE`: the works whose text holds the phrase, in list order, each
  * with its hits (paragraph, character, snippet), as `--filter` prints works,
- * and the files that could not be searched, with the reason. When several
- * copies of a work hold it, only the primary among them is listed.
+ * and the files that could not be searched, with the reason (in JSON, or on
+ * standard error). Hits in a copy that is not the one the list shows are
+ * dropped, as the list drops such copies.
  *
  * The search starts as soon as the folder is walked; only the works found
  * are listed then (from the index cache, mostly): listing the whole library
@@ -46,21 +47,22 @@ export async function runGrep({dir, cacheFile}: Source, phrase: string, json: bo
 		const hits = work.meta.duplicateOf === null ? hitsByPath.get(work.meta.path) : undefined;
 		return hits === undefined ? [] : [{work, hits}];
 	});
+	// As grep says which files it could not read: on standard error, so that the table's last line stays its count.
+	if (!json) for (const {path: relative, reason} of skipped) out.warn(`ficread: ${displaySafe(relative)}: not searched: ${displaySafe(reason)}\n`);
 	if (json) {
 		const rows = matched.map(({work, hits}) => ({
 			...workToJson(joinMeta(work.meta, work.details)),
 			hits: hits.map(hit => ({paragraph: hit.paragraph, char: hit.start, snippet: hit.snippet})),
 		}));
-		out.write(JSON.stringify({works: rows, skipped}) + '\n');
+		out.write(displaySafeJson({works: rows, skipped}) + '\n');
 	} else {
 		for (const {work, hits} of matched) {
-			out.write(`${work.meta.title} (${work.meta.path})\n`);
+			out.write(`${work.meta.title} (${displaySafe(work.meta.path)})\n`);
 			for (const hit of hits.slice(0, shownPerWork)) out.write(`  ¶${hit.paragraph + 1}: ${hit.snippet}\n`);
 			if (hits.length > shownPerWork) out.write(`  … ${hits.length - shownPerWork} more\n`);
 		}
 
 		out.write(`${matched.length} ${matched.length === 1 ? 'work' : 'works'}\n`);
-		for (const {path: relative, reason} of skipped) out.write(`not searched: ${displaySafe(relative)}: ${displaySafe(reason)}\n`);
 	}
 
 	return matched.length > 0 ? exitCode.ok : exitCode.noMatch;

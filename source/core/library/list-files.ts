@@ -6,7 +6,7 @@ import {markDuplicates} from '../scan/mark-duplicates.js';
 import {onDisk} from '../scan/name-bytes.js';
 import {scanFile} from '../scan/scan-file.js';
 import {describeFsError} from '../scan/walk-fic-files.js';
-import type {Skipped} from '../work.js';
+import type {Skipped, WorkListing} from '../work.js';
 import {readConcurrency} from './library-scanner.js';
 import type {Library} from './scan-library.js';
 
@@ -25,8 +25,8 @@ export async function loadListingCaches(root: string, cacheFile: string | null):
  * The listing of some files of a library, with every work's details: from
  * the caches for a file that has not changed (same size and time), else
  * read. For a command that needs only a few works of a large library
- * (`--grep`): the caches are read, not written, and copies are told apart
- * among these files only.
+ * (`--grep`): the caches are read, not written. Copies are told apart among
+ * these files and the other copies the index knows.
  */
 export async function listFiles(root: string, relatives: readonly string[], {index, details: known}: ListingCaches): Promise<Library> {
 	const library: Library = {works: [], skipped: []};
@@ -67,6 +67,26 @@ export async function listFiles(root: string, relatives: readonly string[], {ind
 		else library.works.push(entry);
 	}
 
-	markDuplicates(library.works);
+	markDuplicates([...library.works, ...(await copiesElsewhere(root, library.works, new Set(relatives), index))]);
 	return library;
+}
+
+/**
+ * The other copies of these works that the index knows (same Work ID) and
+ * that have not changed since: with them, the copy the list shows as the
+ * work is the same here as there. A copy the index does not know (no cache
+ * yet, or a new file) is not looked for: that would mean listing the whole
+ * library.
+ */
+async function copiesElsewhere(root: string, works: Library['works'], listed: ReadonlySet<string>, index: CacheEntries | null): Promise<Array<{meta: WorkListing; mtimeMs: number}>> {
+	const ids = new Set(works.map(work => work.meta.id).filter(id => id !== null));
+	const copies: Array<{meta: WorkListing; mtimeMs: number}> = [];
+	if (index === null || ids.size === 0) return copies;
+	for (const [relative, entry] of index) {
+		if (listed.has(relative) || !('listing' in entry) || entry.listing.id === null || !ids.has(entry.listing.id)) continue;
+		const info = await stat(onDisk(root, relative)).catch(() => null);
+		if (info?.size === entry.size && info.mtimeMs === entry.mtimeMs) copies.push({meta: {...entry.listing}, mtimeMs: entry.mtimeMs});
+	}
+
+	return copies;
 }

@@ -36,4 +36,15 @@ describe('listFiles', () => {
 		]);
 		expect(listed.skipped).toEqual([{path: 'gone.txt', reason: expect.stringContaining('disappeared') as string}]);
 	});
+
+	it('marks a file a copy of one the index knows, though that one was not asked for (as the list shows them)', async () => {
+		const dir = await folderWith({'old.txt': work('Salt', '1/2'), 'new.txt': work('Salt', '2/2')});
+		const cacheFile = path.join(await folderWith({}), 'index.json');
+		await scanLibrary(dir, {cacheFile});
+		const listed = await listFiles(dir, ['old.txt'], await loadListingCaches(dir, cacheFile));
+		expect(listed.works.map(found => [found.meta.path, found.meta.duplicateOf])).toEqual([['old.txt', 'new.txt']]);
+		// A copy changed since the index was written is not taken on its word.
+		await writeFile(path.join(dir, 'new.txt'), work('Salt', '2/2') + 'More.\n');
+		expect((await listFiles(dir, ['old.txt'], await loadListingCaches(dir, cacheFile))).works[0]!.meta.duplicateOf).toBeNull();
+	});
 });
