@@ -186,7 +186,7 @@ async function runReader({dir, cacheFile}: Source, {width, state: stateFlag, the
 				reading={reading}
 				saver={saver}
 				message={warning}
-				// Full-text search workers run this same script, as --grep's do.
+				// Full-text search workers run dist/grep-worker.mjs, as --grep's do.
 				grepWorker={grepWorker}
 			/>,
 			{exitOnCtrlC: false, patchConsole: false},

@@ -54,18 +54,18 @@ export function readRegularFileSync(file: string): Buffer {
 }
 
 /**
- * The whole of a regular file, read into a buffer `room` gives: one of at
- * least the size asked, holding what the last one held (so it can grow if
- * the file does). The search reads thousands of files into one reused
- * buffer: a new buffer for each cost several times the read.
+ * The whole of a regular file, read into the buffer `room` gives for its
+ * size: the search reads thousands of files into one reused buffer (a new
+ * buffer for each cost several times the read). A file that grew since its
+ * size was taken goes on in a buffer of its own.
  */
 export function readRegularFileSyncInto(file: string, room: (size: number) => Buffer): Buffer {
 	return withRegularFileSync(file, (descriptor, size) => {
-		// One byte more than the size: the read that fills it is not the last.
+		// One byte more than the size: a read that fills it means the file grew.
 		let bytes = room(size + 1);
 		let length = 0;
 		for (;;) {
-			if (length === bytes.length) bytes = room(2 * length);
+			if (length === bytes.length) bytes = Buffer.concat([bytes, Buffer.allocUnsafe(length)]);
 			const read = readSync(descriptor, bytes, length, bytes.length - length, null);
 			if (read === 0) return bytes.subarray(0, length);
 			length += read;

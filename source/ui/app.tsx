@@ -57,7 +57,7 @@ export type AppProps = {
 	message?: string | null;
 	/** The library, kept current while a scan runs and files change; the first frame shows its snapshot. */
 	library?: Pick<LiveLibrary, 'subscribe' | 'snapshot'> & Partial<Pick<LiveLibrary, 'summaries'>>;
-	/** The script full-text search workers run (ficread's own entry); absent or null, it searches on this thread. */
+	/** The script full-text search workers run (dist/grep-worker.mjs); absent or null, it searches on this thread. */
 	grepWorker?: string | null;
 };
 

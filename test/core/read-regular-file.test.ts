@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {pathExists} from '../../source/core/path-exists.js';
-import {notRegularFileCode, readRegularFile, readRegularFileStart, readRegularFileSync} from '../../source/core/read-regular-file.js';
+import {notRegularFileCode, readRegularFile, readRegularFileStart, readRegularFileSync, readRegularFileSyncInto} from '../../source/core/read-regular-file.js';
 
 /** A folder holding a regular file and a named pipe that nothing ever writes to. */
 function folder(): {file: string; pipe: string; dir: string} {
@@ -54,5 +54,23 @@ describe('pathExists', () => {
 		for (const there of [file, pipe, dir]) expect(await pathExists(there)).toBe(true);
 		expect(await pathExists(path.join(dir, 'gone.txt'))).toBe(false);
 		await expect(pathExists(path.join(file, 'under-a-file'))).rejects.toMatchObject({code: 'ENOTDIR'});
+	});
+});
+
+describe('readRegularFileSyncInto', () => {
+	it('reads into the room it is given for the size, and on in a buffer of its own when the file holds more', () => {
+		const {file, pipe} = folder();
+		const room = Buffer.alloc(64);
+		const asked: number[] = [];
+		const read = readRegularFileSyncInto(file, size => {
+			asked.push(size);
+			return room;
+		});
+		expect(read.toString()).toBe('Title: Tide\n');
+		expect(read.buffer).toBe(room.buffer);
+		expect(asked).toEqual(['Title: Tide\n'.length + 1]);
+		// Room smaller than the file, as when it grew after its size was taken.
+		expect(readRegularFileSyncInto(file, () => Buffer.alloc(3)).toString()).toBe('Title: Tide\n');
+		expect(() => readRegularFileSyncInto(pipe, size => Buffer.alloc(size))).toThrow(expect.objectContaining({code: notRegularFileCode}) as Error);
 	});
 });

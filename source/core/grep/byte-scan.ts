@@ -1,10 +1,13 @@
 /**
  * The full-text search's scans of a file's raw bytes, in WebAssembly
- * (byte-scan.wat): the bytes folded as the search compares text, the folded
- * phrase looked for in them, and the next byte sequence `unfitBytes`
- * matches, each 16 bytes at a time where the bytes allow. Regular
- * expressions over Latin-1 strings of the bytes, the way before, ran at
- * about 500 MB/s; these at about 1.5 GB/s (docs/performance.md).
+ * (byte-scan.wat): the phrase looked for in the raw bytes, case aside; the
+ * sequences the fold changes that it could run through; the bytes folded as
+ * the search compares text, and the phrase looked for in them; paragraph
+ * bounds; and the next byte sequence `unfitBytes` matches. Each goes 16
+ * bytes at a time where the bytes allow. Regular expressions over Latin-1
+ * strings of the bytes, the way before, ran at about 500 MB/s; the look now
+ * runs at 1-2 GB/s a thread on English, Cyrillic and CJK text
+ * (docs/performance.md).
  */
 import {byteScanWasm} from './byte-scan-wasm.js';
 
@@ -73,6 +76,13 @@ export type ByteScanner = {
 // Compiled on first use: most runs of ficread never search text.
 let module: WebAssembly.Module | undefined;
 const pageBytes = 65_536;
+
+/**
+ * The largest file the scanner takes: its memory holds a file twice over,
+ * and addresses are 32-bit. Larger ones are left to the slower look (and the
+ * reader, which refuses files far smaller).
+ */
+export const maxScanBytes = 256 * 1024 * 1024;
 // The fold reads up to two bytes past the end.
 const padding = 3;
 

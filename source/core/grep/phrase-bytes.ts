@@ -7,7 +7,8 @@
  * - ASCII letters to lowercase;
  * - a run of white space (ASCII white space, no-break spaces, the Unicode
  *   spaces and line separators, the ideographic space) to one space, and one
- *   with a blank line in it to a line feed, which no phrase holds;
+ *   holding a blank line (LF LF or LF CR LF, nothing between) to a line
+ *   feed, which no phrase holds;
  * - curly quotes and primes (U+2018–U+201B, U+201C–U+201F, U+2032, U+2033)
  *   to straight ones;
  * - the white space after a hyphen to nothing (FanFicFare's wrapping is
@@ -24,7 +25,7 @@
  * test/core/grep/phrase-bytes.test.ts checks this against every code point.
  */
 import {isUtf8} from 'node:buffer';
-import {type ByteScanner, createByteScanner, type LoadedFile, type ScanPhrase, scanPhraseOf} from './byte-scan.js';
+import {type ByteScanner, createByteScanner, type LoadedFile, maxScanBytes, type ScanPhrase, scanPhraseOf} from './byte-scan.js';
 
 /**
  * What makes UTF-8 bytes unfit, as Latin-1: control characters but tab and line ends, C1
@@ -58,7 +59,8 @@ export function bytePhraseFor(phrase: string): ScanPhrase | null {
 /**
  * Whether the UTF-8 text file `bytes` may hold what `phrase` (see
  * `bytePhraseFor`) stands for, once read as a work: false only when it surely
- * does not; null when the file is not UTF-8.
+ * does not; null when the file is not UTF-8 (or larger than the scanner
+ * takes).
  *
  * Where a paragraph has none of the sequences the fold changes that the
  * phrase could run through (a single space between words is not one, nor a
@@ -70,7 +72,7 @@ export function bytePhraseFor(phrase: string): ScanPhrase | null {
  * be judged so (see above; accents in a header, say) is left to `orElse`.
  */
 export function quickLook(bytes: Buffer, phrase: ScanPhrase, orElse: (paragraph: Uint8Array) => boolean): boolean | null {
-	if (!isUtf8(bytes)) return null;
+	if (bytes.length > maxScanBytes || !isUtf8(bytes)) return null;
 	const file = scanner().load(bytes, phrase);
 	// A byte-order mark at the start is dropped by the decoder; anywhere else it is unfit.
 	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -106,6 +108,7 @@ function lookSlowly(bytes: Buffer, file: LoadedFile, start: number, orElse: (par
  * the next look or input on this thread.
  */
 export function lookInput(size: number, phrase: ScanPhrase | null): Buffer {
+	if (size > maxScanBytes) return Buffer.allocUnsafe(size);
 	return scanner().input(size, phrase ?? scanPhraseOf(Buffer.alloc(0)));
 }
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {findPhrase, foldForPhrase, foldPhrase} from '../../../source/core/grep/find-phrase.js';
-import {createByteScanner} from '../../../source/core/grep/byte-scan.js';
-import {bytePhraseFor, quickLook, unfitBytes} from '../../../source/core/grep/phrase-bytes.js';
+import {createByteScanner, maxScanBytes} from '../../../source/core/grep/byte-scan.js';
+import {bytePhraseFor, lookInput, quickLook, unfitBytes} from '../../../source/core/grep/phrase-bytes.js';
 import {mayHold} from '../../../source/core/grep/read-body.js';
 import {readWork} from '../../../source/core/read-work.js';
 import {cleanText} from '../../../source/core/text/clean-text.js';
@@ -37,12 +37,20 @@ describe('quickLook', () => {
 			expect(look(`${text}\n\nthe lamp is`, 'the lamp was', orElse(false))).toBe(false);
 		}
 
-		// Only the piece (cut at a blank line, 4 KiB on) that needs it is looked at slowly.
+		// Only the paragraph (cut at blank lines) that needs it is looked at slowly.
 		const header = `Fandom: Pok\u00E9mon\n${'x '.repeat(4200)}\n\n`;
 		expect(look(`${header}${'the lamp is. '.repeat(1000)}`, 'the lamp was', orElse(false))).toBe(false);
 		expect(asked.at(-1)).toBe(header);
 		expect(quickLook(Buffer.from([0x6c, 0xe1, 0x6d, 0x70]), bytePhraseFor('lamp')!, never)).toBeNull();
 		expect(bytePhraseFor('caf\u00E9')).toBeNull();
+	});
+
+	it('leaves a file larger than the scanner takes to the slower look, read into a buffer of its own', () => {
+		const phrase = bytePhraseFor('lamp')!;
+		const huge = lookInput(maxScanBytes + 1, phrase);
+		expect(huge.length).toBe(maxScanBytes + 1);
+		expect(huge.buffer).not.toBe(lookInput(16, phrase).buffer);
+		expect(quickLook(huge, phrase, never)).toBeNull();
 	});
 
 	it('folds every character it lets through as the pipeline does, as far as an ASCII phrase can tell', () => {
