@@ -133,14 +133,6 @@
       (then (return (i32.const 3))))
     (i32.const 0))
 
-  ;; Lanes holding a byte that may lead multi-byte white space (0xC2, 0xE2, 0xE3): see $spaceWidth.
-  (func $spaceLeads (param $chunk v128) (result v128)
-    (v128.or
-      (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xC2)))
-      (v128.or
-        (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xE2)))
-        (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xE3))))))
-
   ;; Where the `needleLength` (1 or more) bytes at `needle` first occur in the `length` bytes at
   ;; `from`, as an offset from `from`; -1 when they do not. Positions whose first and last bytes
   ;; both fit are found 16 at a time, and only those are compared whole.
@@ -250,10 +242,22 @@
         (br_if $chunked (i32.gt_u (i32.add (local.get $at) (i32.const 17)) (local.get $end)))
         (local.set $chunk (v128.load (local.get $at)))
         (local.set $next (v128.load (i32.add (local.get $at) (i32.const 1))))
+        ;; Most chunks are printable ASCII with single spaces and no hyphen, and nothing in them is asked about.
+        (if (i32.eqz (v128.any_true
+              (v128.or
+                (v128.or
+                  (i8x16.lt_s (local.get $chunk) (i8x16.splat (i32.const 0x20)))
+                  (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x2D))))
+                (v128.and
+                  (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x20)))
+                  (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x20)))))))
+          (then
+            (local.set $at (i32.add (local.get $at) (i32.const 16)))
+            (br $chunks)))
         (local.set $flags (v128.const i64x2 0 0))
         (if (i32.and (local.get $kinds) (i32.const 1))
           (then
-            ;; Control bytes, two spaces, and the leads of no-break, Unicode and ideographic spaces.
+            ;; Control bytes, two spaces, and the leads of no-break, Unicode and ideographic spaces (see $spaceWidth).
             (local.set $flags (v128.or (local.get $flags)
               (v128.or
                 (v128.or
@@ -261,7 +265,11 @@
                   (v128.and
                     (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x20)))
                     (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x20)))))
-                (call $spaceLeads (local.get $chunk)))))))
+                (v128.or
+                  (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xC2)))
+                  (v128.or
+                    (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xE2)))
+                    (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xE3))))))))))
         (if (i32.and (local.get $kinds) (i32.const 2))
           ;; The lead of the curly quotes and primes.
           (then (local.set $flags (v128.or (local.get $flags) (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xE2)))))))
@@ -272,7 +280,11 @@
                 (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x2D)))
                 (v128.or
                   (i8x16.le_u (local.get $next) (i8x16.splat (i32.const 0x20)))
-                  (call $spaceLeads (local.get $next))))))))
+                  (v128.or
+                    (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0xC2)))
+                    (v128.or
+                      (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0xE2)))
+                      (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0xE3)))))))))))
         ;; Only the flagged bytes may start one; a run of line ends passed over may reach past others.
         (local.set $bits (i8x16.bitmask (local.get $flags)))
         (local.set $stop (i32.add (local.get $at) (i32.const 16)))
@@ -340,7 +352,8 @@
     (if (i32.and (local.get $kinds) (i32.const 4))
       (then
         (if (i32.and (i32.eq (local.get $byte) (i32.const 0x2D))
-              (i32.or (i32.le_u (local.get $next) (i32.const 0x20)) (call $spaceWidth (local.get $next) (local.get $third) (i32.load8_u (i32.add (local.get $at) (i32.const 3))))))
+              (i32.or (i32.le_u (local.get $next) (i32.const 0x20))
+                (i32.ne (call $spaceWidth (local.get $next) (local.get $third) (i32.load8_u (i32.add (local.get $at) (i32.const 3)))) (i32.const 0))))
           (then (return (i32.const 0))))))
     (i32.const 1))
 
@@ -412,6 +425,14 @@
       (loop $chunks
         (br_if $found (i32.gt_u (i32.add (local.get $at) (i32.const 16)) (local.get $end)))
         (local.set $chunk (v128.load (local.get $at)))
+        ;; Printable ASCII is never unfit: most chunks are passed over on this one look.
+        (if (i32.eqz (v128.any_true
+              (v128.or
+                (i8x16.lt_s (local.get $chunk) (i8x16.splat (i32.const 0x20)))
+                (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x7F))))))
+          (then
+            (local.set $at (i32.add (local.get $at) (i32.const 16)))
+            (br $chunks)))
         ;; The bytes an unfit sequence may start with: controls but tab and line ends, DEL, 0xC2-0xCF,
         ;; 0xD2-0xE3, 0xEA and 0xEF-0xFF (Cyrillic's and CJK's leads are not among them). The tables are
         ;; the rule; test/core/grep/byte-scan.test.ts checks every code point at every place in a chunk.

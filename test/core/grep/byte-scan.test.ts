@@ -106,6 +106,9 @@ describe('byte scans', () => {
 		expect(irregular(`${filler}\u201Ca\u201D`, '"a')).toBe(20);
 		expect(irregular(`${filler}well- known well-known`, 'well known')).toBe(`${filler}well- known well-known`.length);
 		expect(irregular(`${filler}well-\nknown`, 'well-known')).toBe(24);
+		// Two bytes of white space after the hyphen (found by the property test in phrase-bytes.test.ts).
+		expect(irregular(`${filler}well-\u00A0known`, 'well-known')).toBe(24);
+		expect(irregular('well-\u00A0known', 'well-known')).toBe(4);
 		expect(irregular(`${filler}a\tb  c\nd`, 'abc')).toBe(`${filler}a\tb  c\nd`.length);
 	});
 });
