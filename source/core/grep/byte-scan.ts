@@ -3,11 +3,11 @@
  * (byte-scan.wat): the phrase looked for in the raw bytes, case aside; the
  * sequences the fold changes that it could run through; the bytes folded as
  * the search compares text, and the phrase looked for in them; paragraph
- * bounds; and the next byte sequence `unfitBytes` matches. Each goes 16
- * bytes at a time where the bytes allow. Regular expressions over Latin-1
- * strings of the bytes, the way before, ran at about 500 MB/s; the look now
- * runs at 1-2 GB/s a thread on English, Cyrillic and CJK text
- * (docs/performance.md).
+ * bounds (a byte at a time); and the next byte sequence `unfitBytes`
+ * matches. All but the paragraph bounds go 16 bytes at a time where the
+ * bytes allow. Regular expressions over Latin-1 strings of the bytes, the
+ * way before, ran at about 500 MB/s; the look now runs at 0.6-3 GB/s a
+ * thread on English, Russian, Japanese and Chinese text (docs/performance.md).
  */
 import {byteScanWasm} from './byte-scan-wasm.js';
 
@@ -79,8 +79,8 @@ const pageBytes = 65_536;
 
 /**
  * The largest file the scanner takes: its memory holds a file twice over,
- * and addresses are 32-bit. Larger ones are left to the slower look (and the
- * reader, which refuses files far smaller).
+ * and addresses are 32-bit. A larger one is read as a work, as a file in
+ * another encoding is.
  */
 export const maxScanBytes = 256 * 1024 * 1024;
 // The fold reads up to two bytes past the end.

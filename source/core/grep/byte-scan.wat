@@ -235,11 +235,11 @@
   ;; quotes and primes. Hyphens: a hyphen with white space after it. Each 16 bytes are passed over
   ;; at once where none of their bytes may start one.
   (func (export "nextIrregular") (param $at i32) (param $end i32) (param $kinds i32) (result i32)
-    (local $chunk v128) (local $next v128) (local $flags v128) (local $stop i32) (local $skip i32)
+    (local $chunk v128) (local $next v128) (local $third v128) (local $flags v128) (local $stop i32) (local $skip i32)
     (local $bits i32) (local $found i32) (local $resume i32)
     (block $chunked
       (loop $chunks
-        (br_if $chunked (i32.gt_u (i32.add (local.get $at) (i32.const 17)) (local.get $end)))
+        (br_if $chunked (i32.gt_u (i32.add (local.get $at) (i32.const 18)) (local.get $end)))
         (local.set $chunk (v128.load (local.get $at)))
         (local.set $next (v128.load (i32.add (local.get $at) (i32.const 1))))
         ;; Most chunks are printable ASCII with single spaces and no hyphen, and nothing in them is asked about.
@@ -254,10 +254,13 @@
           (then
             (local.set $at (i32.add (local.get $at) (i32.const 16)))
             (br $chunks)))
+        (local.set $third (v128.load (i32.add (local.get $at) (i32.const 2))))
         (local.set $flags (v128.const i64x2 0 0))
         (if (i32.and (local.get $kinds) (i32.const 1))
           (then
-            ;; Control bytes, two spaces, and the leads of no-break, Unicode and ideographic spaces (see $spaceWidth).
+            ;; Control bytes, two spaces, and no-break, Unicode and ideographic spaces (C2 A0, E2 80 80-8A,
+            ;; E2 80 A8/A9/AF, E2 81 9F, E3 80 80: see $spaceWidth), told by all their bytes, so that the
+            ;; many characters sharing their first bytes pass: dashes, curly quotes, kana, CJK punctuation.
             (local.set $flags (v128.or (local.get $flags)
               (v128.or
                 (v128.or
@@ -266,13 +269,44 @@
                     (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x20)))
                     (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x20)))))
                 (v128.or
-                  (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xC2)))
                   (v128.or
+                    (v128.and
+                      (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xC2)))
+                      (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0xA0))))
+                    (v128.and
+                      (v128.and
+                        (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xE3)))
+                        (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x80))))
+                      (i8x16.eq (local.get $third) (i8x16.splat (i32.const 0x80)))))
+                  (v128.and
                     (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xE2)))
-                    (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xE3))))))))))
+                    (v128.or
+                      (v128.and
+                        (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x80)))
+                        (v128.or
+                          (i8x16.le_u (local.get $third) (i8x16.splat (i32.const 0x8A)))
+                          (v128.or
+                            (i8x16.eq (local.get $third) (i8x16.splat (i32.const 0xA8)))
+                            (v128.or
+                              (i8x16.eq (local.get $third) (i8x16.splat (i32.const 0xA9)))
+                              (i8x16.eq (local.get $third) (i8x16.splat (i32.const 0xAF)))))))
+                      (v128.and
+                        (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x81)))
+                        (i8x16.eq (local.get $third) (i8x16.splat (i32.const 0x9F))))))))))))
         (if (i32.and (local.get $kinds) (i32.const 2))
-          ;; The lead of the curly quotes and primes.
-          (then (local.set $flags (v128.or (local.get $flags) (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xE2)))))))
+          ;; The curly quotes and primes: E2 80 98-9F, B2, B3.
+          (then (local.set $flags (v128.or (local.get $flags)
+            (v128.and
+              (v128.and
+                (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xE2)))
+                (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x80))))
+              (v128.or
+                (v128.and
+                  (i8x16.ge_u (local.get $third) (i8x16.splat (i32.const 0x98)))
+                  (i8x16.le_u (local.get $third) (i8x16.splat (i32.const 0x9F))))
+                (v128.or
+                  (i8x16.eq (local.get $third) (i8x16.splat (i32.const 0xB2)))
+                  (i8x16.eq (local.get $third) (i8x16.splat (i32.const 0xB3))))))))))
         (if (i32.and (local.get $kinds) (i32.const 4))
           (then
             (local.set $flags (v128.or (local.get $flags)
@@ -420,10 +454,10 @@
   ;; Where the first unfit sequence in [at, end) starts; `end` when there is none.
   ;; A 16-byte chunk where no byte may start one is passed over whole.
   (func (export "nextUnfit") (param $at i32) (param $end i32) (result i32)
-    (local $chunk v128) (local $bits i32) (local $found i32)
+    (local $chunk v128) (local $next v128) (local $third v128) (local $bits i32) (local $found i32)
     (block $found
       (loop $chunks
-        (br_if $found (i32.gt_u (i32.add (local.get $at) (i32.const 16)) (local.get $end)))
+        (br_if $found (i32.gt_u (i32.add (local.get $at) (i32.const 18)) (local.get $end)))
         (local.set $chunk (v128.load (local.get $at)))
         ;; Printable ASCII is never unfit: most chunks are passed over on this one look.
         (if (i32.eqz (v128.any_true
@@ -433,31 +467,71 @@
           (then
             (local.set $at (i32.add (local.get $at) (i32.const 16)))
             (br $chunks)))
-        ;; The bytes an unfit sequence may start with: controls but tab and line ends, DEL, 0xC2-0xCF,
-        ;; 0xD2-0xE3, 0xEA and 0xEF-0xFF (Cyrillic's and CJK's leads are not among them). The tables are
-        ;; the rule; test/core/grep/byte-scan.test.ts checks every code point at every place in a chunk.
+        ;; Where an unfit sequence may start, told by up to three bytes as unfitBytes tells it:
+        ;; controls but tab and line ends, DEL, C2 80-9F, C3-CF, D2-E1, E2 but E2 80 other than
+        ;; 80 AA-AE, E3 80 AA-AF, E3 82 99-9A, EA 80-AF, EF 80-BB, F0 but F0 9F, F1-FF. Cyrillic,
+        ;; CJK, kana, Hangul, curly quotes and emoji pass. The tables are the rule;
+        ;; test/core/grep/byte-scan.test.ts puts every code point in a chunk, at places across it.
+        (local.set $next (v128.load (i32.add (local.get $at) (i32.const 1))))
+        (local.set $third (v128.load (i32.add (local.get $at) (i32.const 2))))
         (local.set $bits (i8x16.bitmask
+          (v128.or
+            (v128.or
               (v128.or
-                (v128.or
-                  (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x7F)))
+                (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x7F)))
+                (v128.andnot
                   (v128.andnot
                     (v128.andnot
-                      (v128.andnot
-                        (i8x16.lt_u (local.get $chunk) (i8x16.splat (i32.const 0x20)))
-                        (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x0A))))
-                      (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x09))))
-                    (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x0D)))))
+                      (i8x16.lt_u (local.get $chunk) (i8x16.splat (i32.const 0x20)))
+                      (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x0A))))
+                    (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x09))))
+                  (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0x0D)))))
+              (v128.or
+                (v128.and
+                  (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xC2)))
+                  (i8x16.lt_u (local.get $next) (i8x16.splat (i32.const 0xA0))))
                 (v128.or
+                  (v128.and
+                    (i8x16.ge_u (local.get $chunk) (i8x16.splat (i32.const 0xC3)))
+                    (i8x16.le_u (local.get $chunk) (i8x16.splat (i32.const 0xCF))))
+                  (v128.and
+                    (i8x16.ge_u (local.get $chunk) (i8x16.splat (i32.const 0xD2)))
+                    (i8x16.le_u (local.get $chunk) (i8x16.splat (i32.const 0xE1)))))))
+            (v128.or
+              (v128.or
+                (v128.and
+                  (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xE2)))
+                  (v128.or
+                    (v128.not (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x80))))
+                    (v128.and
+                      (i8x16.ge_u (local.get $third) (i8x16.splat (i32.const 0xAA)))
+                      (i8x16.le_u (local.get $third) (i8x16.splat (i32.const 0xAE))))))
+                (v128.and
+                  (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xE3)))
                   (v128.or
                     (v128.and
-                      (i8x16.ge_u (local.get $chunk) (i8x16.splat (i32.const 0xC2)))
-                      (i8x16.le_u (local.get $chunk) (i8x16.splat (i32.const 0xCF))))
+                      (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x80)))
+                      (v128.and
+                        (i8x16.ge_u (local.get $third) (i8x16.splat (i32.const 0xAA)))
+                        (i8x16.le_u (local.get $third) (i8x16.splat (i32.const 0xAF)))))
                     (v128.and
-                      (i8x16.ge_u (local.get $chunk) (i8x16.splat (i32.const 0xD2)))
-                      (i8x16.le_u (local.get $chunk) (i8x16.splat (i32.const 0xE3)))))
-                  (v128.or
+                      (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x82)))
+                      (v128.or
+                        (i8x16.eq (local.get $third) (i8x16.splat (i32.const 0x99)))
+                        (i8x16.eq (local.get $third) (i8x16.splat (i32.const 0x9A))))))))
+              (v128.or
+                (v128.or
+                  (v128.and
                     (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xEA)))
-                    (i8x16.ge_u (local.get $chunk) (i8x16.splat (i32.const 0xEF))))))))
+                    (i8x16.le_u (local.get $next) (i8x16.splat (i32.const 0xAF))))
+                  (v128.and
+                    (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xEF)))
+                    (i8x16.le_u (local.get $next) (i8x16.splat (i32.const 0xBB)))))
+                (v128.or
+                  (v128.and
+                    (i8x16.eq (local.get $chunk) (i8x16.splat (i32.const 0xF0)))
+                    (v128.not (i8x16.eq (local.get $next) (i8x16.splat (i32.const 0x9F)))))
+                  (i8x16.ge_u (local.get $chunk) (i8x16.splat (i32.const 0xF1)))))))))
         ;; Only the flagged bytes are asked.
         (block $checked
           (loop $flagged
