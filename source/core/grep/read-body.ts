@@ -17,7 +17,7 @@ export type OpenedForSearch = {body: WorkBody} | {reason: string} | null;
 export type OpenBody = (absolutePath: string, relative: string) => Promise<OpenedForSearch>;
 
 /**
- * Whether a text file's bytes (or a piece of them cut at a blank line) may
+ * Whether a text file's bytes (or a paragraph of them) may
  * hold the folded `phrase` once read: false only when they surely do not.
  * The bytes are decoded, repaired and sanitized as the reader does
  * (`cleanText`), then judged whole (`mayHoldText`: paragraphs not told apart,
@@ -61,8 +61,8 @@ function surelyNotBlank(bytes: Buffer): boolean {
  * EPUB), skipping text files that surely lack the folded `phrase`: only a
  * text file's bytes are its words, so only there can a look at the bytes
  * rule a file out. An ASCII phrase is looked for exactly in UTF-8 files
- * (`quickLook`), but in pieces whose characters may fold into it; those
- * pieces, other files and other phrases get `mayHold`'s slower look. Files
+ * (`quickLook`), but for paragraphs whose characters may fold into it;
+ * those paragraphs, other files and other phrases get `mayHold`'s slower look. Files
  * are read into the quick look's own memory, one at a time.
  */
 export function openerFor(phrase: string): OpenBody {
