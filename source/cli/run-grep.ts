@@ -1,4 +1,3 @@
-import path from 'node:path';
 import {foldPhrase} from '../core/grep/find-phrase.js';
 import {grepLibrary} from '../core/grep/grep-library.js';
 import {workToJson} from '../core/output/work-json.js';
@@ -28,7 +27,7 @@ export async function runGrep({dir, cacheFile}: Source, phrase: string, json: bo
 	const folded = foldPhrase(phrase);
 	if (folded === '') throw new UsageError('--grep needs a phrase with something besides white space');
 	const {files: paths, problems} = await walkFicFiles(dir);
-	const files = paths.map((relative, index) => ({index, absolute: path.join(dir, relative), relative}));
+	const files = paths.map((relative, index) => ({index, root: dir, relative}));
 	const unread: Skipped[] = [...problems];
 	// Read while the workers search, once there is a work to list: a search that finds nothing needs no listing.
 	let caches: Promise<ListingCaches> | undefined;

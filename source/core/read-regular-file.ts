@@ -59,7 +59,7 @@ export function readRegularFileSync(file: string): Buffer {
  * buffer for each cost several times the read). A file that grew since its
  * size was taken goes on in a buffer of its own.
  */
-export function readRegularFileSyncInto(file: string, room: (size: number) => Buffer): Buffer {
+export function readRegularFileSyncInto(file: string | Buffer, room: (size: number) => Buffer): Buffer {
 	return withRegularFileSync(file, (descriptor, size) => {
 		// One byte more than the size: a read that fills it means the file grew.
 		let bytes = room(size + 1);
@@ -73,7 +73,7 @@ export function readRegularFileSyncInto(file: string, room: (size: number) => Bu
 	});
 }
 
-function withRegularFileSync<T>(file: string, read: (descriptor: number, size: number) => T): T {
+function withRegularFileSync<T>(file: string | Buffer, read: (descriptor: number, size: number) => T): T {
 	let descriptor: number;
 	try {
 		descriptor = openSync(file, openWithoutWaiting);

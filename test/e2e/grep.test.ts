@@ -58,6 +58,18 @@ describe('ficread --grep', () => {
 		expect(table.stderr).toMatch(/^ficread: broken\.epub: not searched: .+\nficread: empty\.txt: not searched: empty file\n$/);
 	});
 
+	it('searches a file whose name is not UTF-8, in workers and on the main thread alike', () => {
+		const dir = path.join(testHome, 'grep-latin1-name');
+		mkdirSync(dir, {recursive: true});
+		// 60 files, so that the search runs in workers; the one named in Latin-1 holds the phrase.
+		for (let index = 0; index < 60; index++) writeFileSync(path.join(dir, `work-${index}.txt`), `Title: Work ${index}\n\nNothing here.\n`);
+		writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), 'Title: Caf\n\nThe salt road ran north.\n');
+		const {code, stdout, stderr} = runCli([dir, '--grep', 'salt road', '--json']);
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		expect((JSON.parse(stdout) as GrepJson).works.map(work => work.title)).toEqual(['Caf']);
+	});
+
 	it('drops a hit in a copy that the list does not show, as the list drops that copy', () => {
 		const dir = path.join(testHome, 'grep-old-copy');
 		mkdirSync(dir, {recursive: true});
@@ -75,7 +87,7 @@ describe('ficread --grep', () => {
 		mkdirSync(dir, {recursive: true});
 		writeFileSync(path.join(dir, 'a.txt'), 'Title: A\n\nThe salt road ran north.\n');
 		writeFileSync(path.join(dir, 'b.txt'), 'Title: B\n\nNothing here.\n');
-		const files = ['a.txt', 'b.txt'].map((relative, index) => ({index, relative, absolute: path.join(dir, relative)}));
+		const files = ['a.txt', 'b.txt'].map((relative, index) => ({index, relative, root: dir}));
 		const worker = new Worker(path.join(repoRoot, 'dist/grep-worker.mjs'), {workerData: {phrase: 'salt road', files}});
 		const messages: Array<{type: string; reports?: Array<{index: number; hits: unknown[]}>}> = [];
 		await new Promise<void>((resolve, reject) => {

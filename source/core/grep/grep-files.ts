@@ -2,8 +2,8 @@ import {setImmediate as nextTurn} from 'node:timers/promises';
 import {findPhrase, type PhraseHit} from './find-phrase.js';
 import type {OpenBody} from './read-body.js';
 
-/** A file to search, and its index in the caller's list of works. */
-export type GrepFile = {index: number; absolute: string; relative: string};
+/** A file to search (its library's root, and its path there as the library keeps it), and its index in the caller's list of works. */
+export type GrepFile = {index: number; root: string; relative: string};
 
 /** What a search reports as it goes: the hits of one file (none: `hits` empty), or why it could not be read, in no set order. */
 export type GrepReport = {index: number; hits: PhraseHit[]; reason?: string};
@@ -26,7 +26,7 @@ export async function grepFiles(files: readonly GrepFile[], phrase: string, open
 		}
 
 		if (signal?.aborted) return;
-		const opened = await openBody(file.absolute, file.relative);
+		const opened = await openBody(file.root, file.relative);
 		if (opened === null) report({index: file.index, hits: []});
 		else if ('reason' in opened) report({index: file.index, hits: [], reason: opened.reason});
 		else report({index: file.index, hits: findPhrase(opened.body, phrase)});

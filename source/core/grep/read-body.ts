@@ -1,5 +1,6 @@
 import {isReadAsText, openBodyFromBytes} from '../formats/read-file.js';
 import {onlyWhiteSpace, refusalOfBytes} from '../read-work.js';
+import {onDisk} from '../scan/name-bytes.js';
 import {describeFsError} from '../scan/walk-fic-files.js';
 import {readRegularFileSyncInto} from '../read-regular-file.js';
 import {cleanText} from '../text/clean-text.js';
@@ -14,7 +15,8 @@ import {bytePhraseFor, lookInput, quickLook} from './phrase-bytes.js';
  */
 export type OpenedForSearch = {body: WorkBody} | {reason: string} | null;
 
-export type OpenBody = (absolutePath: string, relative: string) => Promise<OpenedForSearch>;
+/** Opens a file of the library at `root`; `relative` as the library keeps it (a name that is not UTF-8 too). */
+export type OpenBody = (root: string, relative: string) => Promise<OpenedForSearch>;
 
 /**
  * Whether a text file's bytes (or a paragraph of them) may
@@ -67,10 +69,10 @@ function surelyNotBlank(bytes: Buffer): boolean {
  */
 export function openerFor(phrase: string): OpenBody {
 	const look = bytePhraseFor(phrase);
-	return async (absolutePath, relative) => {
+	return async (root, relative) => {
 		try {
 			// Read where the quick look looks: no copy. Nothing else uses that room before the copy below.
-			const bytes = readRegularFileSyncInto(absolutePath, size => lookInput(size, look));
+			const bytes = readRegularFileSyncInto(onDisk(root, relative), size => lookInput(size, look));
 			if (isReadAsText(bytes, relative)) {
 				const verdict = look === null ? null : quickLook(bytes, look, paragraph => mayHold(paragraph, phrase));
 				if (verdict === false || (verdict === null && !mayHold(bytes, phrase))) {

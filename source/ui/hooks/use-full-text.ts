@@ -1,4 +1,3 @@
-import path from 'node:path';
 import {type Dispatch, useEffect, useRef} from 'react';
 import type {GrepFile} from '../../core/grep/grep-files.js';
 import {grepLibrary} from '../../core/grep/grep-library.js';
@@ -52,7 +51,7 @@ export function useFullText(root: string, works: readonly WorkListing[], sortedO
 		if (id === undefined || folded === undefined) return;
 		const {works, sortedOrder} = library.current;
 		const listed = sortedOrder.map(index => works[index]!);
-		const files = listed.map((work, index) => ({index, absolute: path.join(root, work.path), relative: work.path}));
+		const files = listed.map((work, index) => ({index, root, relative: work.path}));
 		const controller = new AbortController();
 		let found: FullTextWork[] = [];
 		let searched = 0;

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {GrepReport} from '../../../source/core/grep/grep-files.js';
 import {grepLibrary} from '../../../source/core/grep/grep-library.js';
@@ -13,7 +12,7 @@ async function library(count: number) {
 	}
 
 	const dir = await folderWith(texts, 'ficread-grep-');
-	return Object.keys(texts).map((relative, index) => ({index, relative, absolute: path.join(dir, relative)}));
+	return Object.keys(texts).map((relative, index) => ({index, relative, root: dir}));
 }
 
 describe('grepLibrary', () => {
@@ -60,7 +59,7 @@ describe('grepLibrary with a signal', () => {
 	it('stops reporting once aborted, and resolves with what it found before', async () => {
 		const names = Array.from({length: 20}, (_, index) => `w${index}.txt`);
 		const root = await folderWith(Object.fromEntries(names.map(name => [name, 'The salt road ran north.'])));
-		const files = names.map((name, index) => ({index, absolute: path.join(root, name), relative: name}));
+		const files = names.map((name, index) => ({index, root, relative: name}));
 		const controller = new AbortController();
 		const reported: number[] = [];
 		const found = await grepLibrary(files, 'salt road', {

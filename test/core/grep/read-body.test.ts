@@ -9,7 +9,7 @@ const epub = path.join(import.meta.dirname, '../../../fixtures/formats/generic/e
 
 async function hitsIn(name: string, content: string | Buffer, phrase: string) {
 	const dir = await folderWith({[name]: content});
-	const opened = await openerFor(foldPhrase(phrase))(path.join(dir, name), name);
+	const opened = await openerFor(foldPhrase(phrase))(dir, name);
 	if (opened === null || 'reason' in opened) return opened;
 	return findPhrase(opened.body, foldPhrase(phrase)).length;
 }
@@ -40,6 +40,6 @@ describe('openerFor', () => {
 		expect(await hitsIn('escapes.txt', '\u001B[0m\n\u001B[1m\n', 'lamp')).toEqual({reason: 'empty file (only white space)'});
 		expect(await hitsIn('osc.txt', `\u001B]0;${'title '.repeat(60)}\u0007\n`, 'lamp')).toEqual({reason: 'empty file (only white space)'});
 		expect(await hitsIn('broken.epub', 'PK\u0003\u0004 not a zip at all', 'lamp')).toMatchObject({reason: expect.any(String)});
-		expect(await openerFor('lamp')('/nonexistent/gone.txt', 'gone.txt')).toEqual({reason: 'unreadable: the file disappeared while scanning'});
+		expect(await openerFor('lamp')('/nonexistent', 'gone.txt')).toEqual({reason: 'unreadable: the file disappeared while scanning'});
 	});
 });
