@@ -4,6 +4,9 @@ import type {WorkBody} from '../work.js';
 /** One place a phrase occurs: paragraph, [start, end) in it, and the text around it on one line. */
 export type PhraseHit = {paragraph: number; start: number; end: number; snippet: string};
 
+/** How many hits the search finds in one work at most: a common phrase in a long work would be thousands. */
+export const hitLimit = 20;
+
 /** Characters of context on each side of a hit in its snippet. */
 const context = 40;
 
@@ -81,7 +84,7 @@ export function foldPhrase(phrase: string): string {
  * is, by a regular expression; the map back to its characters, built one
  * character at a time, is built only for another paragraph that may hold it.
  */
-export function findPhrase(body: WorkBody, phrase: string, limit = 20): PhraseHit[] {
+export function findPhrase(body: WorkBody, phrase: string, limit = hitLimit): PhraseHit[] {
 	const hits: PhraseHit[] = [];
 	const spansOf = phraseMatcher(phrase);
 	for (let index = 0; index < body.paragraphs.length && hits.length < limit; index++) {

@@ -68,7 +68,7 @@ export function useFullText(root: string, works: readonly WorkListing[], sortedO
 
 		const onFile = ({index, hits}: {index: number; hits: FullTextWork['hits']}) => {
 			searched++;
-			if (hits.length > 0) found.push({path: listed[index]!.path, title: listed[index]!.title, hits: hits.slice(0, hitsPerWork)});
+			if (hits.length > 0) found.push({path: listed[index]!.path, title: listed[index]!.title, hits: hits.slice(0, hitsPerWork), found: hits.length});
 			if (timer !== undefined) return;
 			// The first report after a quiet spell goes at once (the first hits on screen soonest), the rest in batches.
 			const wait = flushEveryMs - (Date.now() - flushed);

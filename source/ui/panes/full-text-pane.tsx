@@ -1,5 +1,6 @@
 import React from 'react';
 import {Box, Text} from 'ink';
+import {hitLimit} from '../../core/grep/find-phrase.js';
 import {formatCount} from '../../core/output/format-numbers.js';
 import {truncateStartToWidth, truncateToWidth} from '../../core/output/fit-width.js';
 import {displaySafe} from '../../core/text/display-safe.js';
@@ -17,7 +18,8 @@ type Props = {
 /** The progress line: how far the search is, and what it found. */
 export function fullTextProgress(model: FullTextModel): string {
 	if (model.run === null) return 'Full-text search: type a phrase from the text of a work';
-	const found = model.hits === 0 ? 'no hits' : `${formatCount(model.works.length)} ${model.works.length === 1 ? 'work' : 'works'}, ${formatCount(model.hits)} ${model.hits === 1 ? 'hit' : 'hits'}`;
+	const hits = `${formatCount(model.hits)}${model.capped ? '+' : ''} ${model.hits === 1 && !model.capped ? 'hit' : 'hits'}`;
+	const found = model.hits === 0 ? 'no hits' : `${formatCount(model.works.length)} ${model.works.length === 1 ? 'work' : 'works'}, ${hits}`;
 	if (model.done) return `done: searched ${formatCount(model.total)} ${model.total === 1 ? 'work' : 'works'} · ${found}`;
 	return `searched ${formatCount(model.searched)} of ${model.total === 0 ? '…' : formatCount(model.total)} works · ${found}`;
 }
@@ -51,7 +53,7 @@ export function FullTextPane({model, width, height}: Props) {
 				const work = works[line.work]!;
 				const row = top + offset;
 				if (line.hit < 0) {
-					const count = `${work.hits.length} ${work.hits.length === 1 ? 'hit' : 'hits'}`;
+					const count = `${work.found}${work.found >= hitLimit ? '+' : ''} ${work.found === 1 ? 'hit' : 'hits'}`;
 					return (
 						<Text key={`${line.work}`} {...theme.heading} wrap="truncate">
 							{truncateToWidth(`${displaySafe(work.title)} · ${count}`, inner)}

@@ -1,7 +1,11 @@
-import {foldPhrase, type PhraseHit} from '../../core/grep/find-phrase.js';
+import {foldPhrase, hitLimit, type PhraseHit} from '../../core/grep/find-phrase.js';
 
-/** A work with hits, as a search report names it: by path (indices shift while a scan runs) and title. */
-export type FullTextWork = {path: string; title: string; hits: readonly PhraseHit[]};
+/**
+ * A work with hits, as a search report names it: by path (indices shift while
+ * a scan runs) and title; the hits listed, and how many were found (more, up
+ * to the search's `hitLimit`; the reader's `n` goes on to all).
+ */
+export type FullTextWork = {path: string; title: string; hits: readonly PhraseHit[]; found: number};
 
 /** One line of the hit list: a work's title (`hit` -1), or one of its hits. */
 export type FullTextLine = {work: number; hit: number};
@@ -22,7 +26,9 @@ export type FullTextModel = {
 	run: {id: number; folded: string} | null;
 	works: readonly FullTextWork[];
 	lines: readonly FullTextLine[];
+	/** Hits found, and whether some work had more than the search counts. */
 	hits: number;
+	capped: boolean;
 	/** Works searched so far, of `total`. */
 	searched: number;
 	total: number;
@@ -35,7 +41,7 @@ export type FullTextModel = {
 
 /** The screen as first opened: `phrase` typed in its box, nothing searched yet. */
 export function openFullText(phrase: string): FullTextModel {
-	return {shown: true, editing: true, phrase, run: null, works: [], lines: [], hits: 0, searched: 0, total: 0, done: false, selected: 0, top: 0};
+	return {shown: true, editing: true, phrase, run: null, works: [], lines: [], hits: 0, capped: false, searched: 0, total: 0, done: false, selected: 0, top: 0};
 }
 
 /**
@@ -45,7 +51,7 @@ export function openFullText(phrase: string): FullTextModel {
 export function startRun(model: FullTextModel, id: number): FullTextModel {
 	const folded = foldPhrase(model.phrase);
 	if (folded === '' || folded === model.run?.folded) return model;
-	return {...model, run: {id: Math.max(id, (model.run?.id ?? 0) + 1), folded}, works: [], lines: [], hits: 0, searched: 0, total: 0, done: false, selected: 0, top: 0};
+	return {...model, run: {id: Math.max(id, (model.run?.id ?? 0) + 1), folded}, works: [], lines: [], hits: 0, capped: false, searched: 0, total: 0, done: false, selected: 0, top: 0};
 }
 
 /** A batch of reports from run `id`: works with hits appended, progress counted. Reports of another run are dropped. */
@@ -54,17 +60,19 @@ export function mergeFound(model: FullTextModel, id: number, report: {found: rea
 	const works = [...model.works];
 	const lines = [...model.lines];
 	let hits = model.hits;
+	let capped = model.capped;
 	for (const work of report.found) {
 		if (work.hits.length === 0) continue;
 		lines.push({work: works.length, hit: -1});
 		for (let hit = 0; hit < work.hits.length; hit++) lines.push({work: works.length, hit});
 		works.push(work);
-		hits += work.hits.length;
+		hits += work.found;
+		capped ||= work.found >= hitLimit;
 	}
 
 	// The first hit to arrive is highlighted; after that the highlight stays where it is.
 	const selected = model.lines.length === 0 && lines.length > 0 ? 1 : model.selected;
-	return {...model, works, lines, hits, selected, searched: model.searched + report.searched, total: report.total, done: report.done};
+	return {...model, works, lines, hits, capped, selected, searched: model.searched + report.searched, total: report.total, done: report.done};
 }
 
 /**

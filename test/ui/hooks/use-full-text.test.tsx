@@ -64,5 +64,7 @@ describe('useFullText', () => {
 		unmount();
 		const first = actions.flatMap(action => (action.type === 'full-text-found' ? action.found : [])).find(work => work.path === 'w0.txt');
 		expect(first?.hits).toHaveLength(5);
+		// All twelve are counted: the list says how many the work holds.
+		expect(first?.found).toBe(12);
 	});
 });

@@ -2,11 +2,12 @@ import {describe, expect, it} from 'vitest';
 import type {PhraseHit} from '../../../source/core/grep/find-phrase.js';
 import {type AppState, inputContext} from '../../../source/ui/state/app-state.js';
 import {selectedHit} from '../../../source/ui/state/full-text-model.js';
+import {fullTextProgress} from '../../../source/ui/panes/full-text-pane.js';
 import {type Action, update} from '../../../source/ui/state/update.js';
 import {body, details, keys, replay, start} from './update-fixtures.js';
 
 const hit = (paragraph: number, start = 0): PhraseHit => ({paragraph, start, end: start + 13, snippet: `Paragraph ${paragraph} word`});
-const work = (index: number, ...hits: PhraseHit[]) => ({path: `w${index}.txt`, title: `Work ${String(index).padStart(2, '0')}`, hits});
+const work = (index: number, ...hits: PhraseHit[]) => ({path: `w${index}.txt`, title: `Work ${String(index).padStart(2, '0')}`, hits, found: hits.length});
 const found = (id: number, works: ReturnType<typeof work>[], searched: number, done = false): Action => ({type: 'full-text-found', id, found: works, searched, total: 50, done});
 
 /** The full-text screen opened from the list, `phrase` typed and the pause after typing come. */
@@ -59,6 +60,14 @@ describe('update: the full-text search', () => {
 		const done = update(more, found(id, [], 5, true));
 		expect(done.fullText).toMatchObject({searched: 50, hits: 3, done: true});
 		expect(done.fullText!.works).toHaveLength(2);
+	});
+
+	it('counts every hit found in a work, not only those listed, with + where the search stopped counting', () => {
+		const state = searching('salt');
+		const listed = update(state, found(idOf(state), [{...work(1, hit(1), hit(2)), found: 12}], 10));
+		expect(fullTextProgress(listed.fullText!)).toBe('searched 10 of 50 works · 1 work, 12 hits');
+		const more = update(listed, found(idOf(state), [{...work(2, hit(1)), found: 20}], 40, true));
+		expect(fullTextProgress(more.fullText!)).toBe('done: searched 50 works · 2 works, 32+ hits');
 	});
 
 	it('moves over hits only: j steps over the next work title, k back over it, PgDn by a page', () => {
