@@ -82,7 +82,7 @@ async function showAbout(kind: 'help' | 'version'): Promise<never> {
 }
 
 async function runReader({dir, cacheFile}: Source, {width, state: stateFlag, theme, spoilers}: ReadCommand): Promise<number> {
-	// Loaded only here: React, Ink and Yoga cost the commands that print and exit ~0.1 s of every start.
+	// Loaded only here: evaluating React, Ink and Yoga cost the commands that print and exit ~40 ms of every start.
 	const [{default: React}, {render}, {App}] = await Promise.all([import('react'), import('ink'), import('./ui/app.js')]);
 	const statePath = resolveStatePath({flag: stateFlag, ...pathContext()});
 	let saveError: unknown;
