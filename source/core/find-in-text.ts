@@ -1,4 +1,4 @@
-import {quotes} from './grep/find-phrase.js';
+import {quotes, spacedPattern} from './grep/find-phrase.js';
 import {isAscii, normalizeText, normalizeWithMap} from './search/normalize-text.js';
 import type {WorkBody} from './work.js';
 
@@ -22,7 +22,8 @@ function foldPunctuation(text: string): string {
 export function findInText(body: WorkBody, query: string): TextHit[] {
 	const needle = foldPunctuation(normalizeText(query.trim()));
 	if (needle === '') return [];
-	const pattern = needlePattern(needle);
+	// The folded query: the full-text search, whose hits open here, treats every run of white space as one space.
+	const pattern = spacedPattern(needle, 'g');
 	const hits: TextHit[] = [];
 	body.paragraphs.forEach((paragraph, index) => {
 		// ASCII folds one unit to one unit, so offsets need no map (and a 5 MB line no 5M-entry arrays).
@@ -40,16 +41,6 @@ export function findInText(body: WorkBody, query: string): TextHit[] {
 		}
 	});
 	return hits;
-}
-
-/**
- * The folded query as a pattern in which a space stands for any run of white
- * space: a text keeps its line breaks inside a paragraph, and the full-text
- * search, whose hits open here, treats every run as one space.
- */
-function needlePattern(needle: string): RegExp {
-	const words = needle.split(/\s+/).map(word => word.replaceAll(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
-	return new RegExp(words.join(String.raw`\s+`), 'g');
 }
 
 /**

@@ -102,6 +102,16 @@ export function phraseSpans(paragraph: string, phrase: string, limit = Number.PO
 	return phraseMatcher(phrase)(paragraph, limit);
 }
 
+/**
+ * `text` as a regular expression, each run of white space in it standing for
+ * any run of white space: a text keeps its line breaks inside a paragraph,
+ * and both searches treat every run as one space.
+ */
+export function spacedPattern(text: string, flags: string): RegExp {
+	const words = text.split(/\s+/).map(word => word.replaceAll(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+	return new RegExp(words.join(String.raw`\s+`), flags);
+}
+
 type SpansOf = (paragraph: string, limit: number) => Array<[number, number]>;
 
 /**
@@ -113,7 +123,7 @@ type SpansOf = (paragraph: string, limit: number) => Array<[number, number]>;
  */
 function phraseMatcher(phrase: string): SpansOf {
 	if (phrase === '') return () => [];
-	const pattern = new RegExp(phrase.replaceAll(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replaceAll(' ', String.raw`\s+`), 'gi');
+	const pattern = spacedPattern(phrase, 'gi');
 	return (paragraph, limit) => {
 		const spans: Array<[number, number]> = [];
 		if (isAscii(paragraph)) {
