@@ -3,6 +3,7 @@ import {onDisk} from '../scan/name-bytes.js';
 import {scanFile} from '../scan/scan-file.js';
 import {describeFsError, walkFicFiles} from '../scan/walk-fic-files.js';
 import type {LibraryStore} from './library-store.js';
+import {readEach} from './read-each.js';
 
 export type LibraryScanner = {
 	/** Walks the folder, forgets what is gone, and checks every file (reading the new and changed ones) into the store. */
@@ -12,8 +13,6 @@ export type LibraryScanner = {
 	/** Stops taking new files; those being read finish. */
 	stop(): void;
 };
-
-export const readConcurrency = 8;
 
 /**
  * Brings the store in line with the disk: a file whose size and mtime match
@@ -61,16 +60,15 @@ export function createLibraryScanner(root: string, store: LibraryStore): Library
 		let done = 0;
 		store.setProgress({done, total: files.length});
 		store.publish(true);
-		let next = 0;
-		const worker = async () => {
-			while (next < files.length && !stopped) {
-				await refresh(files[next++]!);
+		await readEach(
+			files,
+			async relative => {
+				await refresh(relative);
 				store.setProgress({done: ++done, total: files.length});
 				store.publish();
-			}
-		};
-
-		await Promise.all(Array.from({length: Math.min(readConcurrency, files.length)}, async () => worker()));
+			},
+			() => stopped,
+		);
 		store.setProgress(null);
 		store.publish(true);
 	}

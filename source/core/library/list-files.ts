@@ -7,7 +7,7 @@ import {onDisk} from '../scan/name-bytes.js';
 import {scanFile} from '../scan/scan-file.js';
 import {describeFsError} from '../scan/walk-fic-files.js';
 import type {Skipped, WorkListing} from '../work.js';
-import {readConcurrency} from './library-scanner.js';
+import {readEach} from './read-each.js';
 import type {Library} from './scan-library.js';
 
 /** A library's index and details caches, as read (null where one could not be). */
@@ -51,17 +51,10 @@ export async function listFiles(root: string, relatives: readonly string[], {ind
 		return 'reason' in scanned ? scanned : {...scanned.work, details: scanned.details};
 	};
 
-	// As the scan reads: a few files at a time, not thousands of open files at once.
 	const listed: Array<Library['works'][number] | Skipped> = [];
-	let next = 0;
-	const reader = async () => {
-		while (next < relatives.length) {
-			const at = next++;
-			listed[at] = await list(relatives[at]!);
-		}
-	};
-
-	await Promise.all(Array.from({length: Math.min(readConcurrency, relatives.length)}, reader));
+	await readEach(relatives, async (relative, index) => {
+		listed[index] = await list(relative);
+	});
 	for (const entry of listed) {
 		if ('reason' in entry) library.skipped.push(entry);
 		else library.works.push(entry);
