@@ -25,6 +25,7 @@
  * test/core/grep/phrase-bytes.test.ts checks this against every code point.
  */
 import {isUtf8} from 'node:buffer';
+import {hasUtf8Bom} from '../text/decode-bytes.js';
 import {type ByteScanner, createByteScanner, type LoadedFile, maxScanBytes, type ScanPhrase, scanPhraseOf} from './byte-scan.js';
 
 /**
@@ -75,7 +76,7 @@ export function quickLook(bytes: Buffer, phrase: ScanPhrase, orElse: (paragraph:
 	if (bytes.length > maxScanBytes || !isUtf8(bytes)) return null;
 	const file = scanner().load(bytes, phrase);
 	// A byte-order mark at the start is dropped by the decoder; anywhere else it is unfit.
-	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	const start = hasUtf8Bom(bytes) ? 3 : 0;
 	if (file.holdsRaw(start)) return true;
 	const irregular = paragraphs(file, start);
 	let looked = 0;

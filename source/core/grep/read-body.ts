@@ -4,6 +4,7 @@ import {onDisk} from '../scan/name-bytes.js';
 import {describeFsError} from '../scan/walk-fic-files.js';
 import {readRegularFileSyncInto} from '../read-regular-file.js';
 import {cleanText} from '../text/clean-text.js';
+import {hasUtf16Bom} from '../text/decode-bytes.js';
 import type {WorkBody} from '../work.js';
 import {mayHoldText} from './find-phrase.js';
 import {bytePhraseFor, lookInput, quickLook} from './phrase-bytes.js';
@@ -48,7 +49,7 @@ function refusalUnread(bytes: Buffer): string | null {
  * its characters.
  */
 function surelyNotBlank(bytes: Buffer): boolean {
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+	if (hasUtf16Bom(bytes)) return false;
 	for (let at = 0; at < Math.min(bytes.length, 256); at++) {
 		const byte = bytes[at]!;
 		if (byte > 0x20 && byte < 0x7f) return true;

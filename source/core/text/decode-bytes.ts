@@ -21,11 +21,17 @@ const CP1252_UNITS = Uint16Array.from({length: 256}, (_, byte) =>
 // TextDecoder drops the BOM it was named for, so files with one decode whole.
 const utf8 = new TextDecoder('utf-8');
 
+/** Whether the bytes open with UTF-8's byte-order mark. */
+export function hasUtf8Bom(bytes: Uint8Array): boolean {
+	return startsWith(bytes, [0xef, 0xbb, 0xbf]);
+}
+
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 	return prefix.every((byte, index) => bytes[index] === byte);
 }
 
-function hasUtf16Bom(bytes: Uint8Array): boolean {
+/** Whether the bytes open with a UTF-16 byte-order mark, either way round. */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
 	return startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
 }
 
@@ -53,7 +59,7 @@ export function isBinary(bytes: Uint8Array): boolean {
  * then Windows-1252, which accepts any byte sequence.
  */
 export function decodeBytes(bytes: Uint8Array): {text: string; encoding: Encoding} {
-	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+	if (hasUtf8Bom(bytes)) {
 		// The BOM promises UTF-8, so stray bad bytes become U+FFFD rather than
 		// sending the whole file down the Windows-1252 path.
 		return {text: utf8.decode(bytes), encoding: 'utf-8-bom'};
