@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {emptyState, type StateFile, updateWork, withMark} from '../../source/core/state/reading-state.js';
-import {ficreadCommand, panesKilledAfterEach} from '../helpers/ficread-pane.js';
+import {openLibraryPane, panesKilledAfterEach} from '../helpers/ficread-pane.js';
 import {fixture} from '../helpers/run-cli.js';
-import {TmuxPane} from '../helpers/tmux.js';
+import type {TmuxPane} from '../helpers/tmux.js';
 
 const panes = panesKilledAfterEach();
 
@@ -35,11 +35,7 @@ async function open(): Promise<TmuxPane> {
 	cpSync(fixture('library'), library, {recursive: true});
 	const statePath = path.join(home, 'state.json');
 	await writeFile(statePath, JSON.stringify(readingState()));
-	const command = `exec ${ficreadCommand(library, '--state', statePath)}`;
-	const pane = await TmuxPane.start(command, {columns: 100, rows: 30});
-	panes.push(pane);
-	await pane.waitFor(screen => screen.includes('Library · 10 works') && !screen.includes('Scanning'));
-	return pane;
+	return openLibraryPane(panes, library, 10, statePath);
 }
 
 /**

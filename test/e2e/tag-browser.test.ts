@@ -1,17 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {ficreadCommand, newStatePath, panesKilledAfterEach} from '../helpers/ficread-pane.js';
+import {openLibraryPane, panesKilledAfterEach} from '../helpers/ficread-pane.js';
 import {fixture} from '../helpers/run-cli.js';
-import {TmuxPane} from '../helpers/tmux.js';
+import type {TmuxPane} from '../helpers/tmux.js';
 
 const panes = panesKilledAfterEach();
 
 async function open(): Promise<TmuxPane> {
-	const statePath = await newStatePath();
-	const command = `exec ${ficreadCommand(fixture('library'), '--state', statePath)}`;
-	const pane = await TmuxPane.start(command, {columns: 100, rows: 30});
-	panes.push(pane);
-	await pane.waitFor(screen => screen.includes('Library · 10 works') && !screen.includes('Scanning'));
-	return pane;
+	return openLibraryPane(panes, fixture('library'), 10);
 }
 
 describe('the tag browser in a real terminal', () => {

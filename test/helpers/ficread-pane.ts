@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterEach} from 'vitest';
 import {cliPath} from './run-cli.js';
-import {shellQuote, type TmuxPane} from './tmux.js';
+import {shellQuote, TmuxPane} from './tmux.js';
 
 /** A reading-state file of its own (not written yet), in a new temporary folder: the test starts with no state. */
 export async function newStatePath(): Promise<string> {
@@ -22,4 +22,16 @@ export function panesKilledAfterEach(): TmuxPane[] {
 		await Promise.all(panes.splice(0).map(async pane => pane.kill()));
 	});
 	return panes;
+}
+
+/**
+ * The built ficread on `folder` in a 100×30 pane (kept in `panes`), once the
+ * scan has listed `works` works; a new state file unless one is given.
+ */
+export async function openLibraryPane(panes: TmuxPane[], folder: string, works: number, statePath?: string): Promise<TmuxPane> {
+	const command = `exec ${ficreadCommand(folder, '--state', statePath ?? (await newStatePath()))}`;
+	const pane = await TmuxPane.start(command, {columns: 100, rows: 30});
+	panes.push(pane);
+	await pane.waitFor(screen => screen.includes(`Library · ${works} works`) && !screen.includes('Scanning'));
+	return pane;
 }
