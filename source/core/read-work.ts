@@ -1,8 +1,9 @@
 import path from 'node:path';
-import {cleanText} from './text/clean-text.js';
+import {cleanLines} from './text/clean-text.js';
 import {isBinary} from './text/decode-bytes.js';
 import {displaySafe} from './text/display-safe.js';
 import {parseWork} from './parse/parse-work.js';
+import {isBlank} from './parse/split-paragraphs.js';
 import type {WorkBody, WorkMeta} from './work.js';
 
 export type ReadWorkResult =
@@ -28,12 +29,12 @@ export function readWork(bytes: Uint8Array, relativePath: string): ReadWorkResul
 	const refusal = refusalOfBytes(bytes);
 	if (refusal !== null) return {ok: false, reason: refusal};
 
-	const {text, encoding, notes} = cleanText(bytes);
-	if (text.trim() === '') return {ok: false, reason: onlyWhiteSpace};
+	const {lines, encoding, notes} = cleanLines(bytes);
+	if (lines.every(line => isBlank(line))) return {ok: false, reason: onlyWhiteSpace};
 
 	// The file name becomes the title of a header-less work, and names are untrusted too.
 	const fileName = displaySafe(path.posix.basename(relativePath));
-	const {meta, body} = parseWork(text, fileName);
+	const {meta, body} = parseWork(lines, fileName);
 	return {
 		ok: true,
 		meta: {...meta, path: relativePath, encoding, notes, duplicateOf: null},

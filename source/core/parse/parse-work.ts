@@ -1,4 +1,4 @@
-/** Turns the clean text of one fic file into its metadata and body. */
+/** Turns the clean lines of one fic file into its metadata and body. */
 
 import type {WorkBody, WorkMeta} from '../work.js';
 import {countWords} from './count-words.js';
@@ -8,7 +8,6 @@ import {labelsOf} from './labels.js';
 import {parseAo3Text} from './parse-ao3-text.js';
 import {parseFffText} from './parse-fff-text.js';
 import {parsePlainText} from './parse-plain-text.js';
-import {splitLines} from './split-paragraphs.js';
 
 export type ParsedWork = {meta: Omit<WorkMeta, 'path' | 'encoding' | 'notes' | 'duplicateOf'>; body: WorkBody};
 
@@ -27,8 +26,7 @@ export function fileStem(fileName: string): string {
  * Parses text the text pipeline has already decoded and sanitized. Never
  * throws: text that fits no known format is read as plain text.
  */
-export function parseWork(text: string, fileName: string): ParsedWork {
-	const lines = splitLines(text);
+export function parseWork(lines: readonly string[], fileName: string): ParsedWork {
 	const format = detectFormat(lines);
 	const parts = format === 'ao3-text' ? parseAo3Text(lines) : format === 'fff-text' ? parseFffText(lines) : parsePlainText(lines);
 	const fields = fieldsFromEntries(parts.entries, labelsOf(format));

@@ -1,10 +1,5 @@
 /** Lines and blank-line paragraphs: the raw shape every format is read from. */
 
-/** Splits text into lines; CR and CRLF are accepted although the text pipeline leaves only LF. */
-export function splitLines(text: string): string[] {
-	return text.includes('\r') ? text.split(/\r\n?|\n/) : text.split('\n');
-}
-
 /** True for an empty line or one holding only whitespace. */
 export function isBlank(line: string): boolean {
 	return !/\S/.test(line);

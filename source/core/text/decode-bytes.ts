@@ -55,28 +55,46 @@ export function isBinary(bytes: Uint8Array): boolean {
 }
 
 /**
- * Decodes a fic file: a BOM decides when there is one, then strict UTF-8,
- * then Windows-1252, which accepts any byte sequence.
+ * A fic file's encoding, judged once for the whole file, and how to decode
+ * a stretch of it.
  */
-export function decodeBytes(bytes: Uint8Array): {text: string; encoding: Encoding} {
-	if (hasUtf8Bom(bytes)) {
-		// The BOM promises UTF-8, so stray bad bytes become U+FFFD rather than
-		// sending the whole file down the Windows-1252 path.
-		return {text: utf8.decode(bytes), encoding: 'utf-8-bom'};
-	}
+export type FileDecoder = {
+	encoding: Encoding;
+	/**
+	 * Whether the file may be decoded a stretch at a time, cut after any LF
+	 * byte: false for UTF-16, whose line feed is two bytes.
+	 */
+	byLines: boolean;
+	/** Decodes bytes [from, to); a BOM at `from` is dropped only at the file's start, as a whole-file decode drops it. */
+	decode(from: number, to: number): string;
+};
 
-	if (startsWith(bytes, [0xff, 0xfe])) {
-		return {text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le'};
-	}
+const utf8KeepingBom = new TextDecoder('utf-8', {ignoreBOM: true});
 
-	if (startsWith(bytes, [0xfe, 0xff])) {
-		return {text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be'};
+/**
+ * How to decode a fic file: a BOM decides when there is one, then strict
+ * UTF-8, then Windows-1252, which accepts any byte sequence.
+ */
+export function decoderFor(bytes: Uint8Array): FileDecoder {
+	const utf8Decoder = (encoding: Encoding): FileDecoder => ({
+		encoding,
+		byLines: true,
+		decode: (from, to) => (from === 0 ? utf8 : utf8KeepingBom).decode(bytes.subarray(from, to)),
+	});
+	// The BOM promises UTF-8, so stray bad bytes become U+FFFD rather than sending the whole file down the Windows-1252 path.
+	if (hasUtf8Bom(bytes)) return utf8Decoder('utf-8-bom');
+	if (hasUtf16Bom(bytes)) {
+		const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+		return {encoding, byLines: false, decode: (from, to) => new TextDecoder(encoding).decode(bytes.subarray(from, to))};
 	}
 
 	// Validating first (simdutf) is cheaper than a fatal decode that throws.
-	if (isUtf8(bytes)) {
-		return {text: utf8.decode(bytes), encoding: 'utf-8'};
-	}
+	if (isUtf8(bytes)) return utf8Decoder('utf-8');
+	return {encoding: 'windows-1252', byLines: true, decode: (from, to) => decodeCp1252(bytes.subarray(from, to))};
+}
 
-	return {text: decodeCp1252(bytes), encoding: 'windows-1252'};
+/** Decodes a fic file whole (see `decoderFor`). */
+export function decodeBytes(bytes: Uint8Array): {text: string; encoding: Encoding} {
+	const decoder = decoderFor(bytes);
+	return {text: decoder.decode(0, bytes.length), encoding: decoder.encoding};
 }

@@ -1,9 +1,9 @@
 import {describe, expect, test} from 'vitest';
 import {detectFormat} from '../../../source/core/parse/detect-format.js';
-import {splitLines} from '../../../source/core/parse/split-paragraphs.js';
+import {linesOf} from '../../helpers/parse-text.js';
 import {readFixture} from './read-fixture.js';
 
-const format = (text: string) => detectFormat(splitLines(text));
+const format = (text: string) => detectFormat(linesOf(text));
 
 describe('detectFormat', () => {
 	test.each([

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {parseWork, type ParsedWork} from '../../../source/core/parse/parse-work.js';
+import type {ParsedWork} from '../../../source/core/parse/parse-work.js';
+import {parseText} from '../../helpers/parse-text.js';
 import {readFixture} from './read-fixture.js';
 
 /** What must hold for any input, whatever its format; checked in plain code because `expect` per item is slow on huge outputs. */
@@ -81,7 +82,7 @@ describe('parseWork never throws', () => {
 	test('on any string', () => {
 		fc.assert(
 			fc.property(fc.string({unit: 'binary', maxLength: 400}), fc.string(), (text, fileName) => {
-				expectWellFormed(parseWork(text, fileName));
+				expectWellFormed(parseText(text, fileName));
 			}),
 			{numRuns: 2000},
 		);
@@ -90,7 +91,7 @@ describe('parseWork never throws', () => {
 	test('on text assembled from the formats\' pieces', () => {
 		fc.assert(
 			fc.property(fc.array(piece, {maxLength: 60}), fc.constantFrom('\n', ' ', ''), (pieces, glue) => {
-				expectWellFormed(parseWork(pieces.join(glue), 'x.txt'));
+				expectWellFormed(parseText(pieces.join(glue), 'x.txt'));
 			}),
 			{numRuns: 3000},
 		);
@@ -101,7 +102,7 @@ describe('parseWork never throws', () => {
 		fc.assert(
 			fc.property(fc.constantFrom(...texts), fc.nat(), fc.nat(), fc.string(), (text, cut, length, insert) => {
 				const at = cut % (text.length + 1);
-				expectWellFormed(parseWork(text.slice(0, at) + insert + text.slice(at + (length % 200)), 'x.txt'));
+				expectWellFormed(parseText(text.slice(0, at) + insert + text.slice(at + (length % 200)), 'x.txt'));
 			}),
 			{numRuns: 1500},
 		);
@@ -121,6 +122,6 @@ describe('parseWork never throws', () => {
 			'Title: x\nSeries: ' + 'Part 1 of S, '.repeat(100_000) + '\n\nText.',
 		];
 		// A pathological shape that went quadratic would hit the test's timeout.
-		for (const text of shapes) expectWellFormed(parseWork(text, 'x.txt'));
+		for (const text of shapes) expectWellFormed(parseText(text, 'x.txt'));
 	});
 });

@@ -1,9 +1,10 @@
 import {describe, expect, test} from 'vitest';
-import {parseWork, type ParsedWork} from '../../../source/core/parse/parse-work.js';
+import type {ParsedWork} from '../../../source/core/parse/parse-work.js';
+import {parseText} from '../../helpers/parse-text.js';
 import {readFixture} from './read-fixture.js';
 
 function parseFixture(name: string): ParsedWork {
-	return parseWork(readFixture(name), name);
+	return parseText(readFixture(name), name);
 }
 
 /** Every toc entry points at a body paragraph that is its heading, in reading order. */
@@ -135,7 +136,7 @@ describe('ao3-text with Chapter Text markers', () => {
 });
 
 describe('summary boundaries', () => {
-	const parse = (text: string) => parseWork(text, 'x.txt');
+	const parse = (text: string) => parseText(text, 'x.txt');
 	const header = 'Title: T\nWork ID: 1\n\n';
 
 	test('a summary ends at Work text:', () => {
@@ -189,7 +190,7 @@ describe('summary boundaries', () => {
 
 describe('fff-text', () => {
 	const text = readFixture('fff-text.txt');
-	const work = parseWork(text, 'fff-text.txt');
+	const work = parseText(text, 'fff-text.txt');
 
 	test('reads the title page', () => {
 		expect(work.meta).toMatchObject({
@@ -247,7 +248,7 @@ describe('fff-text', () => {
 		['a tab', '\t'],
 		['four spaces (the text pipeline\'s tab)', '    '],
 	])('chapter titles indented with %s', (_name, indent) => {
-		const variant = parseWork(text.replaceAll('        ', indent), 'x.txt');
+		const variant = parseText(text.replaceAll('        ', indent), 'x.txt');
 		expect(variant.meta.toc).toEqual(work.meta.toc);
 		expect(variant.body.paragraphs).toEqual(work.body.paragraphs);
 	});
@@ -275,7 +276,7 @@ describe('fff-text', () => {
 			'Second chapter text.',
 			'End file.',
 		].join('\n');
-		const parsed = parseWork(sketch, 'x.txt');
+		const parsed = parseText(sketch, 'x.txt');
 		expect(parsed.meta).toMatchObject({format: 'fff-text', title: 'Small Title', authors: ['someone'], fandoms: ['A Fandom'], status: 'complete', chapters: {posted: 2, total: 2}, summary: 'Short.'});
 		expect(parsed.body.paragraphs).toEqual(['One', 'First chapter text.', 'Two', 'Second chapter text.']);
 		expect(parsed.meta.toc).toEqual([
@@ -286,20 +287,20 @@ describe('fff-text', () => {
 
 	test('a one-chapter work has no contents list; its indented title is still a heading', () => {
 		const single = ['', '', '', 'Solo', '', 'by me', '', '', '', '', 'Rating: General Audiences', '', '', '', '', '', '        The Only Chapter', '', '', 'Text.', '', '', '', 'End file.', ''].join('\n');
-		const parsed = parseWork(single, 'x.txt');
+		const parsed = parseText(single, 'x.txt');
 		expect(parsed.body.paragraphs).toEqual(['The Only Chapter', 'Text.']);
 		expect(parsed.meta.toc).toEqual([{title: 'The Only Chapter', paragraph: 0}]);
 	});
 
 	test('text right under the by-line is body, not a lost header', () => {
-		const parsed = parseWork('A Title\nby someone\n\nThe story starts at once.\n\nEnd file.\n', 'x.txt');
+		const parsed = parseText('A Title\nby someone\n\nThe story starts at once.\n\nEnd file.\n', 'x.txt');
 		expect(parsed.meta).toMatchObject({format: 'fff-text', title: 'A Title', authors: ['someone']});
 		expect(parsed.body.paragraphs).toEqual(['The story starts at once.']);
 	});
 
 	test('chapters sharing a title', () => {
 		const lines = ['T', '', 'by a', '', 'Rating: Mature', '', '', 'TABLE OF CONTENTS', '', 'Part', '', 'Part', '', '', '', '        Part', '', 'One.', '', '', '        Part', '', 'Two.'];
-		const parsed = parseWork(lines.join('\n'), 'x.txt');
+		const parsed = parseText(lines.join('\n'), 'x.txt');
 		expect(parsed.body.paragraphs).toEqual(['Part', 'One.', 'Part', 'Two.']);
 		expect(parsed.meta.toc).toEqual([
 			{title: 'Part', paragraph: 0},
@@ -329,7 +330,7 @@ describe('plain-text', () => {
 
 	// Regression (issue 16.10): a backslash was taken for a folder separator, and `name_backslash_\x1b.txt` was titled `x1b`.
 	test('a backslash in the file name is part of the title', () => {
-		expect(parseWork('Just a story.\n', 'name_backslash_\\x1b.txt').meta.title).toBe('name_backslash_\\x1b');
+		expect(parseText('Just a story.\n', 'name_backslash_\\x1b.txt').meta.title).toBe('name_backslash_\\x1b');
 	});
 
 	test('headings are found, "Chapter 3" in prose is not', () => {
@@ -369,15 +370,15 @@ describe('title fallback', () => {
 		['no-extension', 'no-extension'],
 		['.hidden', '.hidden'],
 	])('%s → %s', (fileName, title) => {
-		expect(parseWork('Just a story.', fileName).meta.title).toBe(title);
+		expect(parseText('Just a story.', fileName).meta.title).toBe(title);
 	});
 
 	test('an AO3 header without a title', () => {
-		expect(parseWork('Work ID: 5\nRating: Mature\n\nText.', 'From Name.txt').meta.title).toBe('From Name');
+		expect(parseText('Work ID: 5\nRating: Mature\n\nText.', 'From Name.txt').meta.title).toBe('From Name');
 	});
 
 	test('an empty Title label falls back too', () => {
-		expect(parseWork('Title: \nWork ID: 5\n\nText.', 'From Name.txt').meta.title).toBe('From Name');
+		expect(parseText('Title: \nWork ID: 5\n\nText.', 'From Name.txt').meta.title).toBe('From Name');
 	});
 });
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {parseWork, type ParsedWork} from '../../../source/core/parse/parse-work.js';
+import type {ParsedWork} from '../../../source/core/parse/parse-work.js';
+import {parseText} from '../../helpers/parse-text.js';
 import {repoRoot} from './read-fixture.js';
 
 const seedsDir = path.resolve(repoRoot, '../shared/seeds');
@@ -14,7 +15,7 @@ const hasSeeds = fs.existsSync(seedsDir);
  */
 function parseSeeds(): Map<string, ParsedWork> {
 	const names = fs.readdirSync(seedsDir).filter(name => name.endsWith('.txt'));
-	return new Map(names.map(name => [name.slice(0, 3), parseWork(fs.readFileSync(path.join(seedsDir, name), 'utf8'), name)]));
+	return new Map(names.map(name => [name.slice(0, 3), parseText(fs.readFileSync(path.join(seedsDir, name), 'utf8'), name)]));
 }
 
 describe.skipIf(!hasSeeds)('seed files', () => {

@@ -1,7 +1,8 @@
 import {describe, expect, test} from 'vitest';
-import {normalizeSpace, splitLines, splitParagraphs} from '../../../source/core/parse/split-paragraphs.js';
+import {normalizeSpace, splitParagraphs} from '../../../source/core/parse/split-paragraphs.js';
+import {linesOf} from '../../helpers/parse-text.js';
 
-const paragraphs = (text: string) => splitParagraphs(splitLines(text));
+const paragraphs = (text: string) => splitParagraphs(linesOf(text));
 
 describe('splitParagraphs', () => {
 	test('blank lines separate paragraphs', () => {
@@ -27,12 +28,6 @@ describe('splitParagraphs', () => {
 
 	test('a range of lines', () => {
 		expect(splitParagraphs(['a', '', 'b', '', 'c'], 2, 4)).toEqual(['b']);
-	});
-});
-
-describe('splitLines', () => {
-	test('accepts CRLF and CR as well as LF', () => {
-		expect(splitLines('a\r\nb\rc\nd')).toEqual(['a', 'b', 'c', 'd']);
 	});
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {cleanText} from '../../../source/core/text/clean-text.js';
+import {cleanLines, cleanText} from '../../../source/core/text/clean-text.js';
 
 const FORBIDDEN = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -92,5 +92,35 @@ describe('cleanText never lets a control character through', () => {
 			fc.property(fc.array(piece, {maxLength: 40}), pieces => !FORBIDDEN.test(cleanText(utf8(pieces.join(''))).text)),
 			{numRuns: 2000},
 		);
+	});
+});
+
+describe('cleanLines', () => {
+	// Pieces that each step of the cleaning changes, and stretches long enough that a file is cleaned in several (32 KiB each).
+	const piece = fc.oneof(
+		fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\t', '\tindented', 'Ã©', 'â€œquoted', 'â€\u009d', 'siÄ™', '\u0093', '\u0085', '\u009b1;31m'),
+		fc.constantFrom('\u001b[31m', '\u001b]0;title', '\u001b]0;title\u0007', '\u001bP', '\u009dosc\u009c', '\ufeff', '\u2028', '\u202e', '\u0000', 'é', '日本', '😀'),
+		fc.constantFrom('x'.repeat(33_000), 'word '.repeat(7000), 'line\n'.repeat(7000), 'a\r\n'.repeat(12_000)),
+		fc.string({maxLength: 20}),
+	);
+	const prefix = fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff]);
+	const file = fc.tuple(prefix, fc.array(piece, {maxLength: 24}), fc.boolean()).map(([start, pieces, latin1]) => {
+		const text = pieces.join('');
+		return Uint8Array.from([...start, ...(latin1 ? Buffer.from(text, 'latin1') : Buffer.from(text))]);
+	});
+
+	it('gives the lines of cleanText, with the same encoding and notes', () => {
+		fc.assert(
+			fc.property(file, bytes => {
+				const whole = cleanText(bytes);
+				expect(cleanLines(bytes)).toEqual({lines: whole.text.split('\n'), encoding: whole.encoding, notes: whole.notes});
+			}),
+			{numRuns: 300},
+		);
+	});
+
+	it('cleans a UTF-16 file whole', () => {
+		const le = Uint8Array.from([0xff, 0xfe, ...[...'a\r\nb\n'.repeat(20_000)].flatMap(char => [char.charCodeAt(0), 0])]);
+		expect(cleanLines(le)).toEqual({lines: [...'ab'.repeat(20_000)].concat(''), encoding: 'utf-16le', notes: ['crlf']});
 	});
 });
