@@ -1,5 +1,5 @@
 import {isReadAsText, openBodyFromBytes} from '../formats/read-file.js';
-import {onlyWhiteSpace, refusalOfBytes} from '../read-work.js';
+import {onlyWhiteSpace, readBody, refusalOfBytes} from '../read-work.js';
 import {onDisk} from '../scan/name-bytes.js';
 import {describeFsError} from '../scan/walk-fic-files.js';
 import {readRegularFileSyncInto} from '../read-regular-file.js';
@@ -80,9 +80,13 @@ export function openerFor(phrase: string): OpenBody {
 					const reason = refusalUnread(bytes);
 					return reason === null ? null : {reason};
 				}
+
+				// Read where it lies: nothing read from text keeps the bytes.
+				const read = readBody(bytes);
+				return read.ok ? {body: read.body} : {reason: read.reason};
 			}
 
-			// A copy: an adapter may keep the bytes (an EPUB's later chapters), and the buffer is read into again.
+			// A copy: another adapter may keep the bytes (an EPUB's later chapters), and the buffer is read into again.
 			const opened = await openBodyFromBytes(Buffer.from(bytes), relative);
 			if (!opened.ok) return {reason: opened.reason};
 			return {body: opened.rest ? (await opened.rest()).body : opened.body};

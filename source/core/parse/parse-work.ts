@@ -27,8 +27,7 @@ export function fileStem(fileName: string): string {
  * throws: text that fits no known format is read as plain text.
  */
 export function parseWork(lines: readonly string[], fileName: string): ParsedWork {
-	const format = detectFormat(lines);
-	const parts = format === 'ao3-text' ? parseAo3Text(lines) : format === 'fff-text' ? parseFffText(lines) : parsePlainText(lines);
+	const {format, parts} = partsOf(lines);
 	const fields = fieldsFromEntries(parts.entries, labelsOf(format));
 	return {
 		meta: {
@@ -56,4 +55,16 @@ export function parseWork(lines: readonly string[], fileName: string): ParsedWor
 		},
 		body: {paragraphs: parts.paragraphs},
 	};
+}
+
+/** The format of clean lines, and the parts its parser finds (header entries, summary, body paragraphs…). */
+function partsOf(lines: readonly string[]) {
+	const format = detectFormat(lines);
+	const parts = format === 'ao3-text' ? parseAo3Text(lines) : format === 'fff-text' ? parseFffText(lines) : parsePlainText(lines);
+	return {format, parts};
+}
+
+/** `parseWork`'s body alone: the full-text search reads no listing, and counting words is much of a parse. */
+export function parseBody(lines: readonly string[]): WorkBody {
+	return {paragraphs: partsOf(lines).parts.paragraphs};
 }
