@@ -1,3 +1,4 @@
+import {Buffer, isAscii} from 'node:buffer';
 import type {Encoding, RepairNote} from '../work.js';
 import {decoderFor} from './decode-bytes.js';
 import {repairMojibake} from './repair-mojibake.js';
@@ -27,9 +28,10 @@ const stretchBytes = 32 * 1024;
  * Decoded text, mojibake repaired, then sanitized. The order matters: the
  * repair needs the C1 characters that sanitizing would remove.
  */
-function clean(decoded: string, notes: Set<RepairNote>): string {
+function clean(decoded: string, notes: Set<RepairNote>, ascii = false): string {
 	const repairNotes: RepairNote[] = [];
-	const sanitized = sanitize(repairMojibake(decoded, repairNotes));
+	// Mojibake is made of characters past ASCII: none to repair in ASCII, and looking costs a pass.
+	const sanitized = sanitize(ascii ? decoded : repairMojibake(decoded, repairNotes));
 	for (const note of [...repairNotes, ...sanitized.notes]) notes.add(note);
 	return sanitized.text;
 }
@@ -58,7 +60,10 @@ export function cleanLines(bytes: Uint8Array): {lines: string[]; encoding: Encod
 	const lines: string[] = [];
 	for (let from = 0; from < bytes.length; ) {
 		const to = stretchEnd(bytes, from);
-		const stretch = clean(decoder.decode(from, to), notes).split('\n');
+		// Most stretches of most files are ASCII, which reads the same in every encoding here, and is copied, not decoded.
+		const view = Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from);
+		const ascii = isAscii(view);
+		const stretch = clean(ascii ? view.toString('latin1') : decoder.decode(from, to), notes, ascii).split('\n');
 		// A stretch ends with a line feed but the last: the empty line after it is where the next stretch starts.
 		if (to < bytes.length) stretch.pop();
 		for (const line of stretch) lines.push(line);
