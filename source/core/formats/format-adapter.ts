@@ -31,9 +31,10 @@ export type Listing = {
 	/**
 	 * What identifies this work when it has no Work ID, to key its reading
 	 * state: the text of a text file, an EPUB's package identifier and title.
-	 * Stable across re-reads of the same file.
+	 * Stable across re-reads of the same file. Asked only of a work without
+	 * a Work ID: a text file's is the whole text, costly to join.
 	 */
-	identity: string;
+	identity: () => string;
 };
 
 export type OpenedBody = {

@@ -23,7 +23,7 @@ export async function scanFile(root: string, relative: string, info: {size: numb
 	const result = await readListingOf(onDisk(root, relative), relative);
 	if (!result.ok) return {path: relative, reason: result.reason};
 	const meta = {...result.meta, path: relative, duplicateOf: null};
-	const fingerprint = meta.id === null ? fingerprintText(result.identity) : '';
+	const fingerprint = meta.id === null ? fingerprintText(result.identity()) : '';
 	const work: LibraryWork = {meta: detach(listingOf(meta)), stateKey: workKey(meta, fingerprint), size: info.size, mtimeMs: info.mtimeMs};
 	return {work, details: detach(detailsOf(meta))};
 }

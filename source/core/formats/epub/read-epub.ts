@@ -90,7 +90,7 @@ export async function listEpub(source: FileSource): Promise<Listing | Refusal> {
 	const meta = metaOf(reading, words);
 	// A listing that read no chapter names them from the book's TOC; where each begins is the body's to say.
 	if (reading.files === 0) meta.toc = reading.edition.chapterTitles.map(title => ({title, paragraph: UNKNOWN_PARAGRAPH}));
-	return {ok: true, meta, identity: identityOf(reading.book, meta.title)};
+	return {ok: true, meta, identity: () => identityOf(reading.book, meta.title)};
 }
 
 /** A note at the end of the body saying why the rest of the book is missing. */

@@ -81,7 +81,7 @@ async function listFromHead(file: FileSource): Promise<Listing | undefined> {
 	const preface = readAo3Preface(root);
 	if (preface.words === null) return undefined;
 	const listed = metaFromFields(preface.fields, {format: 'ao3-html', path: file.path, words: preface.words, toc: [], ...meta});
-	return {ok: true, meta: listed, identity: identityOf(listed)};
+	return {ok: true, meta: listed, identity: () => identityOf(listed)};
 }
 
 async function listHtml(file: FileSource): Promise<Listing | Refusal> {
@@ -90,7 +90,7 @@ async function listHtml(file: FileSource): Promise<Listing | Refusal> {
 	const listed = await listFromHead(file);
 	if (listed !== undefined) return listed;
 	const opened = await openWhole(file);
-	return opened.ok ? {ok: true, meta: opened.meta, identity: identityOf(opened.meta, opened.body)} : opened;
+	return opened.ok ? {ok: true, meta: opened.meta, identity: () => identityOf(opened.meta, opened.body)} : opened;
 }
 
 export const htmlAdapter: FormatAdapter = {

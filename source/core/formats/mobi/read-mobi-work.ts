@@ -106,12 +106,12 @@ export async function listMobi(file: FileSource): Promise<Listing> {
 		if (words !== null) {
 			// The preface states the count: a listing needs read no further.
 			const meta = metaOf(book, file, exth, {fields, words, toc: [], notes: preface.notes, ao3: true});
-			return {ok: true, meta, identity: identityOf(exth, meta.title)};
+			return {ok: true, meta, identity: () => identityOf(exth, meta.title)};
 		}
 	}
 
 	const {meta} = await readWhole(book, file);
-	return {ok: true, meta, identity: identityOf(exth, meta.title)};
+	return {ok: true, meta, identity: () => identityOf(exth, meta.title)};
 }
 
 export async function openMobi(file: FileSource): Promise<OpenedBody> {

@@ -21,7 +21,7 @@ export const textAdapter: FormatAdapter = {
 	recognise: head => head.length > 0 && !isBinary(head),
 	async readListing(file) {
 		const opened = await readTextFile(file);
-		return opened.ok ? {ok: true, meta: opened.meta, identity: opened.body.paragraphs.join('\n\n')} : opened;
+		return opened.ok ? {ok: true, meta: opened.meta, identity: () => opened.body.paragraphs.join('\n\n')} : opened;
 	},
 	openBody: readTextFile,
 };

@@ -62,7 +62,7 @@ describe('AO3 EPUBs (calibre)', () => {
 			words: 510,
 			summary: 'Three winters, three maps, one road that refuses to stay where Tamsin draws it.',
 		});
-		expect(identity).toBe('epub:e7b80487-2605-4cc9-b290-498e5c36a157\nThe Cartographer\'s Three Winters');
+		expect(identity()).toBe('epub:e7b80487-2605-4cc9-b290-498e5c36a157\nThe Cartographer\'s Three Winters');
 	});
 
 	it('reads no chapter file for the listing: only the structure and the two preface files', async () => {

@@ -41,7 +41,7 @@ describe('a generic EPUB', () => {
 			chapters: null,
 			words: 10,
 		});
-		expect(identity).toBe('epub:urn:uuid:12345678-1234-1234-1234-123456789abc\nGarden Notes');
+		expect(identity()).toBe('epub:urn:uuid:12345678-1234-1234-1234-123456789abc\nGarden Notes');
 	});
 
 	it('names a book without a title after its file', async () => {
