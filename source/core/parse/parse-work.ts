@@ -23,8 +23,9 @@ export function fileStem(fileName: string): string {
 }
 
 /**
- * Parses text the text pipeline has already decoded and sanitized. Never
- * throws: text that fits no known format is read as plain text.
+ * Parses the lines of a text the text pipeline has already decoded and
+ * sanitized (`cleanLines`). Never throws: text that fits no known format is
+ * read as plain text.
  */
 export function parseWork(lines: readonly string[], fileName: string): ParsedWork {
 	const {format, parts} = partsOf(lines);
