@@ -6,7 +6,7 @@
  * freeze). In the same run, as the baseline, `ficread DIR --grep PHRASE
  * --json` and `rg -l -i -F PHRASE DIR` (when installed), whole command lines.
  *
- *   node --import tsx bench/full-text-bench.ts [--runs 3] [--phrases N] [--wait SECONDS] [--grep-too]
+ *   node --import tsx bench/full-text-bench.ts [--runs 3] [--phrases N] [--wait SECONDS] [--grep-too] [--cli dist/cli.js]
  *
  * `app-bench.ts` adds the app's rows to its own table through `timeFullText`.
  */
@@ -23,7 +23,7 @@ import {body, delay, type Frame, KEYS, listedWorks, PtyApp, quitApp, statusLine,
 export const fullTextUi = {
 	open: 'f',
 	highlightedHit: /▸ ¶[\d,]+ /,
-	done: /done: searched ([\d,]+) works? · (?:([\d,]+) works?, ([\d,]+) hits?|no hits)/,
+	done: /done: searched ([\d,]+) works? · (?:([\d,]+) works?, ([\d,]+)\+? hits?|no hits)/,
 	prompt: 'Full-text search: type a phrase',
 } as const;
 
@@ -85,7 +85,7 @@ function wholeCommand(command: string, args: string[]): number {
 
 async function main(): Promise<void> {
 	const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-	const cli = path.join(repo, 'dist', 'cli.js');
+	const cli = argument('--cli') ?? path.join(repo, 'dist', 'cli.js');
 	if (!existsSync(cli)) throw new Error('build first: node scripts/build.js');
 	const runs = Number(argument('--runs') ?? 3);
 	const folder = ensureFicFolder(10_000, 1, line => console.log(line));
