@@ -3,7 +3,8 @@
 //   unbundled Ink app spends most of its start-up resolving hundreds of modules (~0.75 s here against
 //   ~0.14 s bundled). CommonJS, so that Node 20 can compile it from a code cache (source/boot/code-cache.ts);
 // - dist/cli.js, the small ES module that loads it (source/boot/cli.ts), the package's bin;
-// - dist/grep-worker.mjs, what the full-text search's worker threads run.
+// - dist/grep-worker.mjs, what the full-text search's worker threads run;
+// - dist/scan-worker.mjs, what the threads that read listings during a scan run.
 //
 //   node scripts/build.js [--plain | --without NAME,…] [--outdir DIR]
 //
@@ -86,3 +87,5 @@ await build({
 await chmod(path.join(outdir, 'cli.js'), 0o755);
 // The full-text search's workers: only the core they run, not the app (source/core/grep/grep-worker-entry.ts).
 await build({...common, entryPoints: ['source/core/grep/grep-worker-entry.ts'], outfile: path.join(outdir, 'grep-worker.mjs')});
+// The threads that read listings while a folder is scanned (source/core/scan/scan-worker-entry.ts).
+await build({...common, entryPoints: ['source/core/scan/scan-worker-entry.ts'], outfile: path.join(outdir, 'scan-worker.mjs')});

@@ -19,6 +19,8 @@ import {followJobControl, takeTerminal} from './ui/terminal-screen.js';
 
 /** What the full-text search's worker threads run: dist/grep-worker.mjs, beside this bundle. */
 const grepWorker = fileURLToPath(new URL('grep-worker.mjs', import.meta.url));
+/** What the threads that read listings run: dist/scan-worker.mjs. */
+const scanWorker = fileURLToPath(new URL('scan-worker.mjs', import.meta.url));
 
 function fail(message: string, code: number = exitCode.usage): never {
 	// Messages can quote paths, arguments and OS errors: nothing in them may reach the terminal raw.
@@ -46,7 +48,7 @@ async function main(): Promise<number> {
 	if (command.kind === 'help' || command.kind === 'version') return showAbout(command.kind);
 	await checkFolder(command.dir);
 	const out = {write: (text: string) => process.stdout.write(text), warn: (text: string) => process.stderr.write(text), columns: process.stdout.isTTY ? process.stdout.columns : undefined};
-	const source = {dir: command.dir, cacheFile: cacheFileFor(resolveCacheDir(pathContext()), path.resolve(command.dir))};
+	const source = {dir: command.dir, cacheFile: cacheFileFor(resolveCacheDir(pathContext()), path.resolve(command.dir)), scanWorker};
 	switch (command.kind) {
 		case 'list': {
 			return runList(source, command.json, out);
@@ -97,7 +99,7 @@ async function runReader({dir, cacheFile}: Source, {width, state: stateFlag, the
 			warnings.add(message);
 		},
 	});
-	const library = createLiveLibrary(dir, {cacheFile});
+	const library = createLiveLibrary(dir, {cacheFile, scanWorker});
 	let instance: Instance | undefined;
 	const terminal = takeTerminal(1, process.stdin);
 	process.once('exit', terminal.restore);

@@ -21,19 +21,19 @@ export const exitCode = {ok: 0, noMatch: 1, usage: 2, crash: 70, output: 74} as 
 /** Where a command writes: its output, and (`warn`) what is said beside it, on standard error. */
 export type Output = {write(text: string): void; warn(text: string): void; columns: number | undefined};
 
-/** Where the commands read from: the library folder and its index cache. */
-export type Source = {dir: string; cacheFile: string | null};
+/** Where the commands read from: the library folder and its index cache; and what scan threads run (see `LiveLibraryOptions`). */
+export type Source = {dir: string; cacheFile: string | null; scanWorker?: string | null};
 
-export async function runList({dir, cacheFile}: Source, json: boolean, out: Output): Promise<number> {
-	const library = await scanLibrary(dir, {cacheFile});
+export async function runList({dir, cacheFile, scanWorker}: Source, json: boolean, out: Output): Promise<number> {
+	const library = await scanLibrary(dir, {cacheFile, scanWorker});
 	const works = sortedForList(library);
 	if (json) out.write(displaySafeJson({works: works.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
 	else out.write(formatListTable(works.map(work => work.meta), library.skipped, out.columns ?? 100));
 	return exitCode.ok;
 }
 
-export async function runFilter({dir, cacheFile}: Source, query: string, json: boolean, out: Output, reading: StateFile = emptyState()): Promise<number> {
-	const library = await scanLibrary(dir, {cacheFile});
+export async function runFilter({dir, cacheFile, scanWorker}: Source, query: string, json: boolean, out: Output, reading: StateFile = emptyState()): Promise<number> {
+	const library = await scanLibrary(dir, {cacheFile, scanWorker});
 	const works = sortedForList(library);
 	const listings = works.map(work => work.meta);
 	const flags = flagsFromState(reading, listings, works.map(work => work.stateKey));
@@ -46,8 +46,8 @@ export async function runFilter({dir, cacheFile}: Source, query: string, json: b
 	return matched.length > 0 ? exitCode.ok : exitCode.noMatch;
 }
 
-export async function runPrint({dir, cacheFile}: Source, spec: string, options: PrintOptions, out: Output): Promise<number> {
-	const library = await scanLibrary(dir, {cacheFile});
+export async function runPrint({dir, cacheFile, scanWorker}: Source, spec: string, options: PrintOptions, out: Output): Promise<number> {
+	const library = await scanLibrary(dir, {cacheFile, scanWorker});
 	const work = findWork(library.works, spec, dir, process.cwd());
 	if (!work) {
 		const skipped = library.skipped.find(file => file.path === spec || path.resolve(dir, file.path) === path.resolve(spec));

@@ -74,6 +74,16 @@ export function readRegularFileSyncInto(file: string | Buffer, room: (size: numb
 }
 
 function withRegularFileSync<T>(file: string | Buffer, read: (descriptor: number, size: number) => T): T {
+	const {descriptor, size} = openRegularFileSync(file);
+	try {
+		return read(descriptor, size);
+	} finally {
+		closeSync(descriptor);
+	}
+}
+
+/** `openRegularFile` without waiting on Node's thread pool: for a worker thread, which may block. The caller closes the descriptor. */
+export function openRegularFileSync(file: string | Buffer): {descriptor: number; size: number} {
 	let descriptor: number;
 	try {
 		descriptor = openSync(file, openWithoutWaiting);
@@ -85,9 +95,10 @@ function withRegularFileSync<T>(file: string | Buffer, read: (descriptor: number
 	try {
 		const stats = fstatSync(descriptor);
 		if (!stats.isFile()) throw notRegularFile();
-		return read(descriptor, stats.size);
-	} finally {
+		return {descriptor, size: stats.size};
+	} catch (error) {
 		closeSync(descriptor);
+		throw error;
 	}
 }
 

@@ -1,4 +1,5 @@
-import {openRegularFile} from '../read-regular-file.js';
+import {closeSync, readSync} from 'node:fs';
+import {openRegularFile, openRegularFileSync} from '../read-regular-file.js';
 import type {FileSource} from './format-adapter.js';
 
 /** A FileSource over an open file; `close` must be called once the adapter is done. */
@@ -12,6 +13,27 @@ export type OpenFileSource = FileSource & {close(): Promise<void>};
 export async function openFileSource(absolute: string | Buffer, relative: string): Promise<OpenFileSource> {
 	const handle = await openRegularFile(absolute);
 	const {size} = await handle.stat();
+	return sourceOver(relative, size, async (buffer, offset, length, position) => (await handle.read(buffer, offset, length, position)).bytesRead, async () => handle.close());
+}
+
+/** Opens a file for random access (see `openFileSource`). */
+export type OpenSource = (absolute: string | Buffer, relative: string) => Promise<OpenFileSource>;
+
+/**
+ * `openFileSource` whose reads block, for a thread that may block (a scan
+ * thread): Node's asynchronous file calls all wait their turn in one pool of
+ * four threads, shared by every thread of the process.
+ */
+export async function openFileSourceSync(absolute: string | Buffer, relative: string): Promise<OpenFileSource> {
+	const {descriptor, size} = openRegularFileSync(absolute);
+	return sourceOver(relative, size, async (buffer, offset, length, position) => readSync(descriptor, buffer, offset, length, position), async () => {
+		closeSync(descriptor);
+	});
+}
+
+type ReadAt = (buffer: Buffer, offset: number, length: number, position: number) => Promise<number>;
+
+function sourceOver(relative: string, size: number, readAt: ReadAt, close: () => Promise<void>): OpenFileSource {
 	return {
 		path: relative,
 		size,
@@ -21,14 +43,14 @@ export async function openFileSource(absolute: string | Buffer, relative: string
 			let filled = 0;
 			// A read may return fewer bytes than asked without being at the end.
 			while (filled < wanted) {
-				const {bytesRead} = await handle.read(buffer, filled, wanted - filled, offset + filled);
+				const bytesRead = await readAt(buffer, filled, wanted - filled, offset + filled);
 				if (bytesRead === 0) break;
 				filled += bytesRead;
 			}
 
 			return buffer.subarray(0, filled);
 		},
-		close: async () => handle.close(),
+		close,
 	};
 }
 

@@ -5,7 +5,7 @@
  * reason for the user, never as an exception.
  */
 import {describeFsError} from '../scan/walk-fic-files.js';
-import {bytesSource, openFileSource, readWhole} from './file-source.js';
+import {bytesSource, openFileSource, type OpenSource, readWhole} from './file-source.js';
 import type {FileSource, FormatAdapter, Listing, OpenedBody, Refusal} from './format-adapter.js';
 import {errorText} from './guard-step.js';
 import {chooseAdapter} from './registry.js';
@@ -32,11 +32,11 @@ export function isReadAsText(bytes: Uint8Array, relative: string): boolean {
 	return chooseAdapter(relative, bytes.subarray(0, headBytes)) === textAdapter;
 }
 
-/** The listing of the file at `absolute`, reading only what its format needs. */
-export async function readListingOf(absolute: string | Buffer, relative: string): Promise<Listing | Refusal> {
+/** The listing of the file at `absolute`, reading only what its format needs (through `open`). */
+export async function readListingOf(absolute: string | Buffer, relative: string, open: OpenSource = openFileSource): Promise<Listing | Refusal> {
 	let file;
 	try {
-		file = await openFileSource(absolute, relative);
+		file = await open(absolute, relative);
 	} catch (error) {
 		return {ok: false, reason: describeFsError(error)};
 	}

@@ -1,6 +1,7 @@
 import {lstat, stat} from 'node:fs/promises';
 import {onDisk} from '../scan/name-bytes.js';
 import {scanFile} from '../scan/scan-file.js';
+import type {ReadListing} from '../scan/scan-workers.js';
 import {describeFsError, walkFicFiles} from '../scan/walk-fic-files.js';
 import type {LibraryStore} from './library-store.js';
 import {readEach} from './read-each.js';
@@ -16,9 +17,10 @@ export type LibraryScanner = {
 
 /**
  * Brings the store in line with the disk: a file whose size and mtime match
- * its entry (from the cache, or an earlier look) is not read again.
+ * its entry (from the cache, or an earlier look) is not read again. Files are
+ * read by `readListing`: on this thread, or by scan threads (scan-workers.ts).
  */
-export function createLibraryScanner(root: string, store: LibraryStore): LibraryScanner {
+export function createLibraryScanner(root: string, store: LibraryStore, readListing: ReadListing = scanFile): LibraryScanner {
 	let stopped = false;
 
 	async function refresh(relative: string): Promise<void> {
@@ -41,7 +43,7 @@ export function createLibraryScanner(root: string, store: LibraryStore): Library
 		// The cached entries are already here (readCache), so a file that does not match them is read.
 		const known = store.entries.get(relative);
 		if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) return;
-		const scanned = await scanFile(root, relative, info);
+		const scanned = await readListing(root, relative, info);
 		// Only now, after the read: a snapshot or a save made while it ran must not count this file as done.
 		if ('reason' in scanned) store.set(relative, {size: info.size, mtimeMs: info.mtimeMs, result: scanned});
 		else store.set(relative, {size: info.size, mtimeMs: info.mtimeMs, result: scanned.work}, scanned.details);

@@ -1,5 +1,6 @@
 import type {WorkDetails} from '../work.js';
 import {createLibraryCache, knownSummaries} from './library-cache.js';
+import {startScanWorkers} from '../scan/scan-workers.js';
 import {createLibraryScanner} from './library-scanner.js';
 import {createLibraryStore, type LibrarySnapshot} from './library-store.js';
 import {type LibraryWatcher, watchLibrary} from './watch-library.js';
@@ -55,6 +56,12 @@ export type LiveLibraryOptions = {
 	 * reads them from the file of the one work it shows.
 	 */
 	keepDetails?: boolean;
+	/**
+	 * The script scan threads run (dist/scan-worker.mjs, whose entry is
+	 * scan-worker-entry.ts), to read files beside this thread; without one,
+	 * every file is read on it.
+	 */
+	scanWorker?: string | URL | null;
 };
 
 // Each publish redraws the screen (~30 ms at 100×50): four a second show progress without slowing the scan.
@@ -70,7 +77,8 @@ const defaultPublishMs = 250;
  */
 export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}): LiveLibrary {
 	const store = createLibraryStore(options.publishEveryMs ?? defaultPublishMs);
-	const scanner = createLibraryScanner(root, store);
+	const workers = options.scanWorker ? startScanWorkers(options.scanWorker) : null;
+	const scanner = createLibraryScanner(root, store, workers?.scanFile);
 	const cache = options.cacheFile ? createLibraryCache(root, options.cacheFile, store, {keepDetails: options.keepDetails ?? false}) : null;
 	const listedWaiters: Array<() => void> = [];
 	let watcher: LibraryWatcher | undefined;
@@ -117,6 +125,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		async close() {
 			closed = true;
 			scanner.stop();
+			workers?.close();
 			store.close();
 			watcher?.close();
 			await cache?.close();

@@ -13,8 +13,8 @@ export type Library = {
  * the file has not changed) and returns the finished library, for the
  * commands that print it. Bodies are dropped as soon as the metadata is taken.
  */
-export async function scanLibrary(root: string, options: {cacheFile?: string | null} = {}): Promise<Library> {
-	const library = createLiveLibrary(root, {cacheFile: options.cacheFile, keepDetails: true});
+export async function scanLibrary(root: string, options: {cacheFile?: string | null; scanWorker?: string | null} = {}): Promise<Library> {
+	const library = createLiveLibrary(root, {cacheFile: options.cacheFile, scanWorker: options.scanWorker, keepDetails: true});
 	await library.readCache();
 	await library.scan();
 	const {works, skipped} = library.snapshot();

@@ -1,3 +1,4 @@
+import type {OpenSource} from '../formats/file-source.js';
 import {readListingOf} from '../formats/read-file.js';
 import type {LibraryWork, ScannedWork} from '../library/library-work.js';
 import {fingerprintText} from '../state/fingerprint.js';
@@ -17,10 +18,10 @@ function detach<T>(value: T): T {
 /**
  * Reads the listing of one file through its format's adapter, whose `stat`
  * the caller already took; anything wrong with it becomes a skipped entry,
- * never an exception.
+ * never an exception. A scan thread opens files with `openFileSourceSync`.
  */
-export async function scanFile(root: string, relative: string, info: {size: number; mtimeMs: number}): Promise<ScannedWork | Skipped> {
-	const result = await readListingOf(onDisk(root, relative), relative);
+export async function scanFile(root: string, relative: string, info: {size: number; mtimeMs: number}, open?: OpenSource): Promise<ScannedWork | Skipped> {
+	const result = await readListingOf(onDisk(root, relative), relative, open);
 	if (!result.ok) return {path: relative, reason: result.reason};
 	const meta = {...result.meta, path: relative, duplicateOf: null};
 	const fingerprint = meta.id === null ? fingerprintText(result.identity()) : '';
