@@ -471,7 +471,7 @@ type OpenResult = {firstPage: number; firstPageCpuMs: number | undefined; pagesC
  */
 async function openAndFlip(app: PtyApp, query: string, expectTitle: string, flips: number, search: SearchSamples): Promise<OpenResult> {
 	await typeSearch(app, query, search);
-	app.send(KEYS.enter);
+	app.send(KEYS.tab);
 	await app.waitForFrame(frame => statusLine(frame.lines).includes(UI.listHint), keyTimeoutMs);
 	await delay(keyGapMs);
 	const cpuBefore = app.cpuMs();

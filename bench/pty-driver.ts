@@ -93,6 +93,8 @@ export const KEYS = {
 	up: 'k',
 	search: '/',
 	enter: '\r',
+	/** From the search box to the list, keeping the results (Enter there opens the highlighted work). */
+	tab: '\t',
 	esc: '\u001B',
 	pageDown: ' ',
 	pageUp: 'b',

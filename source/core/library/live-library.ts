@@ -95,6 +95,8 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		},
 		async scan() {
 			await scanner.scan();
+			// Their heaps are no use until the next cold scan: the few files the watcher sees changed are read here.
+			workers?.close();
 			for (const settle of listedWaiters.splice(0)) settle();
 			if (!closed) await cache?.save();
 		},
