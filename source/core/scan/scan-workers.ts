@@ -2,6 +2,7 @@ import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import type {ScannedWork} from '../library/library-work.js';
 import type {Skipped} from '../work.js';
+import {workerResourceLimits} from '../worker-heap.js';
 import {scanFile} from './scan-file.js';
 import type {ScanReply, ScanRequest} from './scan-worker.js';
 
@@ -20,13 +21,6 @@ export type ScanWorkers = {
  * takes ~60 ms to start, more than reading a small folder's few new files.
  */
 const readHereFirst = 24;
-
-/**
- * The young generation of a thread's heap. Node's default let two threads add
- * ~95 MB to a cold scan's peak at 10,000 works (297 MB against 201–224 MB
- * without threads); with 8 MB the peak is ~251 MB and the scan ~5% faster.
- */
-const youngGenerationMb = 8;
 
 type Pending = {request: ScanRequest; settle: (result: ScannedWork | Skipped) => void; fail: (error: unknown) => void};
 type ScanThread = {worker: Worker; pending: Map<number, Pending>; alive: boolean};
@@ -50,7 +44,7 @@ export function startScanWorkers(script: string | URL, threads = availableParall
 	};
 
 	const start = (): ScanThread => {
-		const thread: ScanThread = {worker: new Worker(script, {stdout: true, stderr: true, resourceLimits: {maxYoungGenerationSizeMb: youngGenerationMb}}), pending: new Map(), alive: true};
+		const thread: ScanThread = {worker: new Worker(script, {stdout: true, stderr: true, resourceLimits: workerResourceLimits}), pending: new Map(), alive: true};
 		const lost = () => {
 			if (!thread.alive) return;
 			thread.alive = false;
