@@ -1,6 +1,6 @@
+import {startScanWorkers} from '../scan/scan-workers.js';
 import type {WorkDetails} from '../work.js';
 import {createLibraryCache, knownSummaries} from './library-cache.js';
-import {startScanWorkers} from '../scan/scan-workers.js';
 import {createLibraryScanner} from './library-scanner.js';
 import {createLibraryStore, type LibrarySnapshot} from './library-store.js';
 import {type LibraryWatcher, watchLibrary} from './watch-library.js';
@@ -95,7 +95,7 @@ export function createLiveLibrary(root: string, options: LiveLibraryOptions = {}
 		},
 		async scan() {
 			await scanner.scan();
-			// Their heaps are no use until the next cold scan: the few files the watcher sees changed are read here.
+			// The threads' heaps are of no use once the scan is done: the few files the watcher sees change are read on this thread.
 			workers?.close();
 			for (const settle of listedWaiters.splice(0)) settle();
 			if (!closed) await cache?.save();
