@@ -1,3 +1,4 @@
+import {readdirSync, statSync} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -69,6 +70,16 @@ describe('startScanWorkers', () => {
 });
 
 describe('openFileSourceSync', () => {
+	// Every fixture, of every format (EPUB and MOBI are read a part at a time): the scan threads' reads must list each as the main thread's do.
+	const root = path.join(import.meta.dirname, '../../../fixtures');
+	const fixtures = readdirSync(root, {recursive: true, encoding: 'utf8'}).filter(name => statSync(path.join(root, name)).isFile()).sort();
+
+	it.each(fixtures)('lists %s as openFileSource does', async name => {
+		const info = await stat(path.join(root, name));
+		const identity = {size: info.size, mtimeMs: info.mtimeMs};
+		expect(await scanFile(root, name, identity, openFileSourceSync)).toEqual(await scanFile(root, name, identity));
+	});
+
 	it('reads what openFileSource reads, and refuses what is not a regular file', async () => {
 		const {dir} = await folder();
 		const file = await openFileSourceSync(path.join(dir, 'work-1.txt'), 'work-1.txt');
