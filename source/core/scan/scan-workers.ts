@@ -43,13 +43,19 @@ export function startScanWorkers(script: string | URL, threads = availableParall
 		scanFile(root, relative, info).then(settle, fail);
 	};
 
+	/** A thread that failed or was closed: it counts as gone, and the files it held are read on this thread. */
+	const abandon = (thread: ScanThread) => {
+		if (!thread.alive) return;
+		thread.alive = false;
+		const held = [...thread.pending.values()];
+		thread.pending.clear();
+		for (const pending of held) readOnThisThread(pending);
+	};
+
 	const start = (): ScanThread => {
 		const thread: ScanThread = {worker: new Worker(script, {stdout: true, stderr: true, resourceLimits: workerResourceLimits}), pending: new Map(), alive: true};
 		const lost = () => {
-			if (!thread.alive) return;
-			thread.alive = false;
-			for (const pending of thread.pending.values()) readOnThisThread(pending);
-			thread.pending.clear();
+			abandon(thread);
 		};
 
 		thread.worker.on('message', ({id, result}: ScanReply) => {
@@ -93,12 +99,9 @@ export function startScanWorkers(script: string | URL, threads = availableParall
 		close() {
 			closed = true;
 			for (const thread of threadsStarted ?? []) {
-				// Terminating emits 'exit' later; the files it held are read here now, and the thread counts as gone.
-				const pending = [...thread.pending.values()];
-				thread.alive = false;
-				thread.pending.clear();
+				// Terminating emits 'exit' later: the files it held are read here now.
+				abandon(thread);
 				void thread.worker.terminate();
-				for (const each of pending) readOnThisThread(each);
 			}
 		},
 	};
