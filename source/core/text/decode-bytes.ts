@@ -30,9 +30,14 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 	return prefix.every((byte, index) => bytes[index] === byte);
 }
 
+/** The UTF-16 the bytes' byte-order mark names, or null when they open with none. */
+export function utf16Named(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	return startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : null;
+}
+
 /** Whether the bytes open with a UTF-16 byte-order mark, either way round. */
 export function hasUtf16Bom(bytes: Uint8Array): boolean {
-	return startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+	return utf16Named(bytes) !== null;
 }
 
 /**
@@ -83,10 +88,8 @@ export function decoderFor(bytes: Uint8Array): FileDecoder {
 	});
 	// The BOM promises UTF-8, so stray bad bytes become U+FFFD rather than sending the whole file down the Windows-1252 path.
 	if (hasUtf8Bom(bytes)) return utf8Decoder('utf-8-bom');
-	if (hasUtf16Bom(bytes)) {
-		const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-		return {encoding, byLines: false, decode: (from, to) => new TextDecoder(encoding).decode(bytes.subarray(from, to))};
-	}
+	const utf16 = utf16Named(bytes);
+	if (utf16 !== null) return {encoding: utf16, byLines: false, decode: (from, to) => new TextDecoder(utf16).decode(bytes.subarray(from, to))};
 
 	// Validating first (simdutf) is cheaper than a fatal decode that throws.
 	if (isUtf8(bytes)) return utf8Decoder('utf-8');

@@ -13,7 +13,7 @@ import type {MarkupElement} from '../markup/parse-markup.js';
 import {parseNotingRepairs} from '../markup/parse-noting-repairs.js';
 import {guarded} from '../guard-step.js';
 import {metaFromFields} from '../meta-from-fields.js';
-import {hasUtf16Bom, isBinary} from '../../text/decode-bytes.js';
+import {isBinary, utf16Named} from '../../text/decode-bytes.js';
 import type {WorkBody} from '../../work.js';
 import {decodeHtml} from './decode-html.js';
 import {readHtmlHead} from './read-html-head.js';
@@ -98,8 +98,8 @@ export const htmlAdapter: FormatAdapter = {
 	extensions: ['html', 'htm'],
 
 	recognise(head: Uint8Array): boolean {
-		const bom16 = hasUtf16Bom(head);
-		const text = bom16 ? new TextDecoder(head[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(head) : Buffer.from(head).toString('latin1');
+		const utf16 = utf16Named(head);
+		const text = utf16 === null ? Buffer.from(head).toString('latin1') : new TextDecoder(utf16).decode(head);
 		const start = text.replace(/^\uFEFF/, '');
 		return htmlStart.test(start) || (fragmentStart.test(start) && textTag.test(start));
 	},
