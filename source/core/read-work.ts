@@ -18,7 +18,7 @@ export function refusalOfBytes(bytes: Uint8Array): string | null {
 }
 
 /** Why `readWork` refuses a file whose clean text is only white space. */
-export const onlyWhiteSpace = 'empty file (only white space)';
+const onlyWhiteSpace = 'empty file (only white space)';
 
 /**
  * A text file's bytes as clean lines: refuse what is not a fic, then decode,

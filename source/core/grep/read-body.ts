@@ -1,5 +1,5 @@
 import {isReadAsText, openBodyFromBytes} from '../formats/read-file.js';
-import {onlyWhiteSpace, readBody, refusalOfBytes} from '../read-work.js';
+import {readBody, refusalOfBytes} from '../read-work.js';
 import {onDisk} from '../scan/name-bytes.js';
 import {describeFsError} from '../scan/walk-fic-files.js';
 import {readRegularFileSyncInto} from '../read-regular-file.js';
@@ -33,12 +33,14 @@ export function mayHold(bytes: Uint8Array, phrase: string): boolean {
 /**
  * Why the reader would refuse a text file the search ruled out unread, or
  * null: the refusals before decoding, or a file of white space only, which
- * is decoded to tell unless it surely is not one (`surelyNotBlank`).
+ * is read to tell (`readBody`, the reader's own rule) unless it surely is
+ * not one (`surelyNotBlank`).
  */
 function refusalUnread(bytes: Buffer): string | null {
 	const refusal = refusalOfBytes(bytes);
 	if (refusal !== null || surelyNotBlank(bytes)) return refusal;
-	return cleanText(bytes).text.trim() === '' ? onlyWhiteSpace : null;
+	const read = readBody(bytes);
+	return read.ok ? null : read.reason;
 }
 
 /**
