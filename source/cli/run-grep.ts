@@ -46,8 +46,6 @@ export async function runGrep({dir, cacheFile}: Source, phrase: string, json: bo
 		const hits = work.meta.duplicateOf === null ? hitsByPath.get(work.meta.path) : undefined;
 		return hits === undefined ? [] : [{work, hits}];
 	});
-	// As grep says which files it could not read: on standard error, so that the table's last line stays its count.
-	if (!json) for (const {path: relative, reason} of skipped) out.warn(`ficread: ${displaySafe(relative)}: not searched: ${displaySafe(reason)}\n`);
 	if (json) {
 		const rows = matched.map(({work, hits}) => ({
 			...workToJson(joinMeta(work.meta, work.details)),
@@ -55,6 +53,8 @@ export async function runGrep({dir, cacheFile}: Source, phrase: string, json: bo
 		}));
 		out.write(displaySafeJson({works: rows, skipped}) + '\n');
 	} else {
+		// As grep says which files it could not read: on standard error, so that the table's last line stays its count.
+		for (const {path: relative, reason} of skipped) out.warn(`ficread: ${displaySafe(relative)}: not searched: ${displaySafe(reason)}\n`);
 		for (const {work, hits} of matched) {
 			out.write(`${work.meta.title} (${displaySafe(work.meta.path)})\n`);
 			for (const hit of hits.slice(0, shownPerWork)) out.write(`  ¶${hit.paragraph + 1}: ${hit.snippet}\n`);
