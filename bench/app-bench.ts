@@ -63,7 +63,7 @@ import {bigWorkQuery, bigWorkTitle, benchOutDir, ensureFicFolder, folderBytes, f
 import {argument, seed, sizes} from './bench-args.js';
 import {computeLayout} from '../source/ui/state/layout.js';
 import {fullTextPhrases, timeFullText} from './full-text-bench.js';
-import {body, delay, type Frame, hasText, KEYS, listedWorks, PtyApp, ptyBackend, quitApp, statusLine, timeToExit, TimeoutError, UI} from './pty-driver.js';
+import {body, delay, type Frame, hasText, KEYS, leftColumns, listedWorks, PtyApp, ptyBackend, quitApp, statusLine, timeToExit, TimeoutError, UI} from './pty-driver.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -430,7 +430,7 @@ const listColumns = (() => {
 
 /** What the list pane shows: the search line (the screen's width while typing) and the list's columns below it. */
 function listPane(frame: Frame): string {
-	return frame.lines.map((line, index) => (index === 0 ? line : [...line].slice(0, listColumns).join(''))).join('\n');
+	return frame.lines.map((line, index) => (index === 0 ? line : leftColumns(line, listColumns))).join('\n');
 }
 
 /** Opens the search box and types `query` one character at a time. */

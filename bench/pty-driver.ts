@@ -374,6 +374,25 @@ export function stripAnsi(text: string): string {
 	return text.replaceAll(ansiPattern, '');
 }
 
+/**
+ * The first `columns` cells of a screen line (see `VirtualScreen.lines`):
+ * a wide character takes two, a combining mark none, as the screen placed
+ * them. Slicing by code points instead reached past a pane's edge on rows
+ * of CJK text, into the pane beside it.
+ */
+export function leftColumns(line: string, columns: number): string {
+	let width = 0;
+	let end = 0;
+	for (const char of line) {
+		const charColumns = charWidth(char.codePointAt(0)!);
+		if (width + charColumns > columns) break;
+		width += charColumns;
+		end += char.length;
+	}
+
+	return line.slice(0, end);
+}
+
 /** One complete frame: the screen after it was drawn, and when its last byte arrived. */
 export type Frame = {
 	index: number;
