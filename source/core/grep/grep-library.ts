@@ -1,6 +1,5 @@
 import {availableParallelism} from 'node:os';
-import {Worker} from 'node:worker_threads';
-import {workerResourceLimits} from '../worker-heap.js';
+import {startWorkerThread} from '../worker-thread.js';
 import {grepFiles, type GrepFile, type GrepReport} from './grep-files.js';
 import type {GrepMessage, GrepWorkerData} from './grep-worker.js';
 import {openerFor} from './read-body.js';
@@ -68,7 +67,7 @@ export async function grepLibrary(files: readonly GrepFile[], phrase: string, {w
 type GrepWorker = {finished: Promise<void>; terminate(): Promise<unknown>};
 
 function startWorker(script: string | URL, phrase: string, files: GrepFile[], take: (report: GrepReport) => void): GrepWorker {
-	const worker = new Worker(script, {workerData: {phrase, files} satisfies GrepWorkerData, stdout: true, stderr: true, resourceLimits: workerResourceLimits});
+	const worker = startWorkerThread(script, {phrase, files} satisfies GrepWorkerData);
 	const finished = new Promise<void>(resolve => {
 		worker.on('message', (message: GrepMessage) => {
 			if (message.type === 'files') for (const report of message.reports) take(report);

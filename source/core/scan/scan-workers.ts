@@ -1,8 +1,8 @@
 import {availableParallelism} from 'node:os';
-import {Worker} from 'node:worker_threads';
+import type {Worker} from 'node:worker_threads';
 import type {ScannedWork} from '../library/library-work.js';
 import type {Skipped} from '../work.js';
-import {workerResourceLimits} from '../worker-heap.js';
+import {startWorkerThread} from '../worker-thread.js';
 import {scanFile} from './scan-file.js';
 import type {ScanReply, ScanRequest} from './scan-worker.js';
 
@@ -53,7 +53,7 @@ export function startScanWorkers(script: string | URL, threads = availableParall
 	};
 
 	const start = (): ScanThread => {
-		const thread: ScanThread = {worker: new Worker(script, {stdout: true, stderr: true, resourceLimits: workerResourceLimits}), pending: new Map(), alive: true};
+		const thread: ScanThread = {worker: startWorkerThread(script), pending: new Map(), alive: true};
 		const lost = () => {
 			abandon(thread);
 		};
