@@ -4,7 +4,7 @@
  * missing file, a pipe, an adapter's refusal or its bug, comes back as a
  * reason for the user, never as an exception.
  */
-import {describeFsError} from '../scan/walk-fic-files.js';
+import {describeFileError, describeFsError} from '../scan/walk-fic-files.js';
 import {bytesSource, openFileSource, type OpenSource, readWhole} from './file-source.js';
 import type {FileSource, FormatAdapter, Listing, OpenedBody, Refusal} from './format-adapter.js';
 import {errorText} from './guard-step.js';
@@ -38,7 +38,7 @@ export async function readListingOf(absolute: string | Buffer, relative: string,
 	try {
 		file = await open(absolute, relative);
 	} catch (error) {
-		return {ok: false, reason: describeFsError(error)};
+		return {ok: false, reason: describeFileError(absolute, error)};
 	}
 
 	try {
@@ -65,7 +65,7 @@ export async function openBodyOf(absolute: string | Buffer, relative: string): P
 			await file.close();
 		}
 	} catch (error) {
-		return {ok: false, reason: describeFsError(error)};
+		return {ok: false, reason: describeFileError(absolute, error)};
 	}
 
 	return openBodyFromBytes(bytes, relative);

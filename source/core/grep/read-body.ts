@@ -1,7 +1,7 @@
 import {isReadAsText, openBodyFromBytes} from '../formats/read-file.js';
 import {readBody, refusalOfBytes} from '../read-work.js';
 import {onDisk} from '../scan/name-bytes.js';
-import {describeFsError} from '../scan/walk-fic-files.js';
+import {describeFileError} from '../scan/walk-fic-files.js';
 import {readRegularFileSyncInto} from '../read-regular-file.js';
 import {cleanText} from '../text/clean-text.js';
 import {hasUtf16Bom} from '../text/decode-bytes.js';
@@ -94,7 +94,7 @@ export function openerFor(phrase: string): OpenBody {
 			return {body: opened.rest ? (await opened.rest()).body : opened.body};
 		} catch (error) {
 			// Gone or unreadable since the folder was walked.
-			return {reason: describeFsError(error)};
+			return {reason: describeFileError(onDisk(root, relative), error)};
 		}
 	};
 }

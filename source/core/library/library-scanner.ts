@@ -1,8 +1,8 @@
-import {lstat, stat} from 'node:fs/promises';
+import {stat} from 'node:fs/promises';
 import {onDisk} from '../scan/name-bytes.js';
 import {scanFile} from '../scan/scan-file.js';
 import type {ReadListing} from '../scan/scan-workers.js';
-import {describeFsError, walkFicFiles} from '../scan/walk-fic-files.js';
+import {describeFileError, isBrokenLink, walkFicFiles} from '../scan/walk-fic-files.js';
 import type {LibraryStore} from './library-store.js';
 import {readEach} from './read-each.js';
 
@@ -28,7 +28,7 @@ export function createLibraryScanner(root: string, store: LibraryStore, readList
 		try {
 			info = await stat(onDisk(root, relative));
 		} catch (error) {
-			const reason = await whyNotThere(onDisk(root, relative), error);
+			const reason = whyNotThere(onDisk(root, relative), error);
 			if (reason === null) store.forget(relative);
 			else store.set(relative, {size: -1, mtimeMs: -1, result: {path: relative, reason}});
 			return;
@@ -88,12 +88,7 @@ export function createLibraryScanner(root: string, store: LibraryStore, readList
  * Why a fic name whose stat failed is skipped, or null when nothing is there
  * any more. A link that is there but leads nowhere is skipped, not gone.
  */
-async function whyNotThere(absolute: string | Buffer, error: unknown): Promise<string | null> {
-	if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return describeFsError(error);
-	try {
-		await lstat(absolute);
-		return 'unreadable: a broken link';
-	} catch {
-		return null;
-	}
+function whyNotThere(absolute: string | Buffer, error: unknown): string | null {
+	if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !isBrokenLink(absolute)) return null;
+	return describeFileError(absolute, error);
 }

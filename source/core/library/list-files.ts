@@ -5,7 +5,7 @@ import {type CacheEntries, loadIndexCache} from '../cache/index-cache.js';
 import {markDuplicates} from '../scan/mark-duplicates.js';
 import {onDisk} from '../scan/name-bytes.js';
 import {scanFile} from '../scan/scan-file.js';
-import {describeFsError} from '../scan/walk-fic-files.js';
+import {describeFileError} from '../scan/walk-fic-files.js';
 import type {Skipped, WorkListing} from '../work.js';
 import {readEach} from './read-each.js';
 import type {Library} from './scan-library.js';
@@ -36,7 +36,7 @@ export async function listFiles(root: string, relatives: readonly string[], {ind
 		try {
 			info = await stat(onDisk(root, relative));
 		} catch (error) {
-			return {path: relative, reason: describeFsError(error)};
+			return {path: relative, reason: describeFileError(onDisk(root, relative), error)};
 		}
 
 		const same = (entry: {size: number; mtimeMs: number} | undefined) => entry?.size === info.size && entry.mtimeMs === info.mtimeMs;

@@ -1,3 +1,4 @@
+import {lstatSync} from 'node:fs';
 import {readdir} from 'node:fs/promises';
 import {compareCodePoints} from '../compare-code-points.js';
 import {isFicName} from '../formats/registry.js';
@@ -62,6 +63,31 @@ async function walk(root: string, relative: string, files: string[], problems: W
  */
 export function isFicEntry(entry: {name: string; isDirectory(): boolean}): boolean {
 	return isFicName(entry.name) && !entry.isDirectory();
+}
+
+/** Why a link that leads nowhere is skipped. */
+const brokenLinkReason = 'unreadable: a broken link';
+
+/**
+ * Whether a name that could not be found (ENOENT) is there all the same: a
+ * link that leads nowhere, not a file gone.
+ */
+export function isBrokenLink(absolute: string | Buffer): boolean {
+	try {
+		return lstatSync(absolute, {throwIfNoEntry: false}) !== undefined;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * `describeFsError` for the file at `absolute`, which could not be opened or
+ * looked at: a broken link is named as one, where the error alone would
+ * say the file disappeared.
+ */
+export function describeFileError(absolute: string | Buffer, error: unknown): string {
+	if ((error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' && isBrokenLink(absolute)) return brokenLinkReason;
+	return describeFsError(error);
 }
 
 /** Turns a Node fs error into the short reason a user sees next to the path. */

@@ -1,7 +1,8 @@
-import {readFile} from 'node:fs/promises';
+import {readFile, symlink} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {findPhrase, foldPhrase} from '../../../source/core/grep/find-phrase.js';
+import {openBodyOf} from '../../../source/core/formats/read-file.js';
 import {openerFor} from '../../../source/core/grep/read-body.js';
 import {folderWith} from '../../helpers/folder-with.js';
 
@@ -27,6 +28,15 @@ describe('openerFor', () => {
 		const asEpub = await hitsIn('book.epub', bytes, 'the');
 		expect(asEpub).toBeGreaterThan(0);
 		expect(await hitsIn('book.txt', bytes, 'the')).toBe(asEpub);
+	});
+
+	// Regression: --grep said a broken link had "disappeared while scanning", where --list says what it is.
+	it('names a broken link as one, as the list does, and so does opening it to read', async () => {
+		const dir = await folderWith({'a.txt': 'Some story.\n'});
+		await symlink(path.join(dir, 'nowhere.epub'), path.join(dir, 'dangling.epub'));
+		expect(await openerFor(foldPhrase('story'))(dir, 'dangling.epub')).toEqual({reason: 'unreadable: a broken link'});
+		expect(await openBodyOf(path.join(dir, 'dangling.epub'), 'dangling.epub')).toEqual({ok: false, reason: 'unreadable: a broken link'});
+		expect(await openerFor(foldPhrase('story'))(dir, 'gone.txt')).toEqual({reason: 'unreadable: the file disappeared while scanning'});
 	});
 
 	it('still rules out a text file that lacks the phrase without reading it as a work', async () => {
