@@ -41,8 +41,9 @@ export async function runFilter({dir, cacheFile, scanWorker}: Source, query: str
 	const result = createSearchEngine(listings, works.map(work => work.details.summary)).search(query, flags);
 	if (!result.ok) throw new UsageError(`cannot read the query: ${result.error}`);
 	const matched = result.hits.map(hit => works[hit.index]!);
+	// The skipped files follow the works, as in --list: a filter that finds nothing may be why.
 	if (json) out.write(displaySafeJson({works: matched.map(work => workToJson(joinMeta(work.meta, work.details))), skipped: library.skipped}) + '\n');
-	else out.write(formatListTable(matched.map(work => work.meta), [], out.columns ?? 100));
+	else out.write(formatListTable(matched.map(work => work.meta), library.skipped, out.columns ?? 100));
 	return matched.length > 0 ? exitCode.ok : exitCode.noMatch;
 }
 

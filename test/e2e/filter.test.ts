@@ -12,7 +12,8 @@ describe('ficread --filter', () => {
 		expect(code).toBe(0);
 		const rows = stdout.split('\n').slice(1, 4);
 		expect(rows[0]).toMatch(/^Slow Burn in the Bakery /);
-		expect(stdout).toContain('3 works, 0 skipped');
+		// Regression: the table said "0 skipped" whatever the folder held; --json listed them.
+		expect(stdout).toContain('3 works, 2 skipped\nskipped: cover.txt: binary file (NUL byte in the first 8 KiB)\nskipped: empty.txt: empty file\n');
 	});
 
 	it('gives the --list --json shape in rank order with --json', () => {
