@@ -88,7 +88,7 @@ export function toCommand(argv: readonly string[]): Command | {error: string} {
 
 	const modes = [flags.list && '--list', flags.filter !== undefined && '--filter', flags.grep !== undefined && '--grep', flags.print !== undefined && '--print'].filter(Boolean);
 	if (modes.length > 1) return {error: `${modes.join(' and ')} cannot be combined`};
-	if (flags.json && flags.print !== undefined) return {error: '--json goes with --list or --filter, not --print'};
+	if (flags.json && flags.print !== undefined) return {error: '--json goes with --list, --filter or --grep, not --print'};
 	if (flags.emphasis && flags.print === undefined) return {error: '--emphasis goes with --print'};
 
 	const dir = input[0] ?? '.';
