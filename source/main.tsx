@@ -75,12 +75,17 @@ async function main(): Promise<number> {
 	}
 }
 
-/** Prints --help or --version and exits. meow words the help and finds the version; readArgv reads the command line. */
-async function showAbout(kind: 'help' | 'version'): Promise<never> {
+/**
+ * Prints --help or --version. meow words the help and finds the version; readArgv reads the command line.
+ * Written as every command's output is: meow's own showHelp and showVersion print with console.log, which
+ * drops a failed write, and exit 0.
+ */
+async function showAbout(kind: 'help' | 'version'): Promise<number> {
 	// Loaded only here: evaluating meow and its dependencies took ~12 ms of every start.
 	const {default: meow} = await import('meow');
 	const cli = meow(helpText, {importMeta: import.meta, argv: [], description: false});
-	return kind === 'help' ? cli.showHelp(exitCode.ok) : cli.showVersion();
+	process.stdout.write(`${kind === 'help' ? cli.help : cli.pkg.version ?? ''}\n`);
+	return exitCode.ok;
 }
 
 async function runReader({dir, cacheFile}: Source, {width, state: stateFlag, theme, spoilers}: ReadCommand): Promise<number> {

@@ -91,7 +91,8 @@ describe('flag values', () => {
 
 describe('ficread output that cannot be written', () => {
 	// Regression (issue 16.3): an uncaught ENOSPC, a stack trace and minified source, and exit 1 ("nothing matched").
-	it.each([[['--list']], [['--list', '--json']], [['--print', '51000001']]])('%j > /dev/full → one line, exit 74', args => {
+	// Regression: --help and --version said nothing and exited 0 (meow printed them with console.log).
+	it.each([[['--list']], [['--list', '--json']], [['--print', '51000001']], [['--help']], [['--version']]])('%j > /dev/full → one line, exit 74', args => {
 		const full = openSync('/dev/full', 'w');
 		try {
 			const result = spawnSync(process.execPath, [cliPath, 'fixtures/library', ...args], {cwd: repoRoot, env: {...process.env, ...isolatedEnv}, encoding: 'utf8', stdio: ['ignore', full, 'pipe']});
