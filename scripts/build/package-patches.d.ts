@@ -5,4 +5,5 @@ export const inkTextCachePatches: Patch[];
 export const emojiRegexPatch: Patch;
 export const yogaWasmPatch: Patch;
 export const inkFullHeightPatch: Patch;
+export const inkUnnamedKeyPatch: Patch;
 export function applyPatch(patch: Patch, source: string): string;

@@ -90,6 +90,24 @@ export const inkFullHeightPatch = {
 	],
 };
 
+/**
+ * Ink 6.8 takes Ctrl with a key it cannot name (Ctrl-F1 is ESC [ 1 ; 5 P; a colour code such as ESC [ 31 m,
+ * pasted where the terminal does not mark pastes, parses as one) as the key's name, which is undefined, and
+ * its input handler then throws: ficread ended with "unexpected error". Such a key arrives as no text, as
+ * in Ink 8, which guards the same line (vadimdemedes/ink#901).
+ */
+export const inkUnnamedKeyPatch = {
+	file: packageFile('ink/build/hooks/use-input.js'),
+	edits: () => [
+		[
+			`            else if (keypress.ctrl) {
+                input = keypress.name;`,
+			`            else if (keypress.ctrl) {
+                input = keypress.name ?? '';`,
+		],
+	],
+};
+
 /** `source` (the text of `patch.file`) with the patch's edits made; throws when one does not apply. */
 export function applyPatch(patch, source) {
 	for (const [find, replace] of patch.edits(source)) {

@@ -5,7 +5,7 @@
 import {realpathSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {applyPatch, emojiRegexPatch, inkFullHeightPatch, inkTextCachePatches, yogaWasmFile, yogaWasmPatch} from './package-patches.js';
+import {applyPatch, emojiRegexPatch, inkFullHeightPatch, inkTextCachePatches, inkUnnamedKeyPatch, yogaWasmFile, yogaWasmPatch} from './package-patches.js';
 
 const vendor = file => path.resolve('source/vendor', file);
 
@@ -35,6 +35,8 @@ export const standIns = {
 	// A frame as tall as the terminal redrawn line by line, not by clearing the terminal (and tmux's
 	// history with it). A fix, not speed: --plain keeps it; only --without leaves it out, for the bench.
 	'ink-full-height': {patches: [inkFullHeightPatch], fix: true},
+	// Ctrl with a key Ink cannot name is no key, where Ink threw. A fix, kept by --plain.
+	'ink-unnamed-key': {patches: [inkUnnamedKeyPatch], fix: true},
 };
 
 /** The stand-ins --plain leaves out: all but the fixes, which are behaviour, not speed. */

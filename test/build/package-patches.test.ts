@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {build, type Plugin} from 'esbuild';
 import {describe, expect, it} from 'vitest';
-import {applyPatch, inkFullHeightPatch, inkTextCachePatches, type Patch} from '../../scripts/build/package-patches.js';
+import {applyPatch, inkFullHeightPatch, inkTextCachePatches, inkUnnamedKeyPatch, type Patch} from '../../scripts/build/package-patches.js';
 import {speedStandIns, standIns} from '../../scripts/build/stand-ins.js';
 
 type Counted = {calls: number};
@@ -78,5 +78,15 @@ describe("Ink's frame as tall as the terminal, as the build patches it", () => {
 		expect(standIns['ink-full-height']).toMatchObject({patches: [inkFullHeightPatch], fix: true});
 		expect(speedStandIns).not.toContain('ink-full-height');
 		expect(speedStandIns).toContain('ink-output');
+	});
+});
+
+// What it does on a terminal is tested on one: test/e2e/command-line.test.ts (Ctrl-F1 and pasted escapes).
+describe("Ink's Ctrl with a key it cannot name, as the build patches it", () => {
+	it('applies to the Ink installed, and is a fix the --plain build keeps', () => {
+		const patched = applyPatch(inkUnnamedKeyPatch, readFileSync(inkUnnamedKeyPatch.file, 'utf8'));
+		expect(patched).toContain("input = keypress.name ?? '';");
+		expect(standIns['ink-unnamed-key']).toMatchObject({patches: [inkUnnamedKeyPatch], fix: true});
+		expect(speedStandIns).not.toContain('ink-unnamed-key');
 	});
 });

@@ -124,6 +124,22 @@ describe('the reader in a real terminal', () => {
 		expect(await pane.waitFor('No match for "zqjx"')).not.toContain('\u202E');
 	});
 
+	// Regression: Ctrl-F1 (ESC [ 1 ; 5 P) ended ficread with "unexpected error": Ink threw on Ctrl with a key it
+	// could not name. And a paste's escape sequences left their text in the box: "/la]52;c;QUFBmp[2J".
+	it('ignores keys Ink cannot name, and drops escape sequences from a paste whole', async () => {
+		const pane = await start(fixture('library'));
+		await pane.press('C-F1');
+		await pane.type('/');
+		await pane.waitFor(/^\/ +10 of 10/m);
+		await pane.press('C-F1');
+		await pane.paste('la\u001B]52;c;QUFB\u0007mp\u001B[2J');
+		await pane.waitFor(/^\/lamp +\d+ of 10/m);
+		await pane.press('Escape');
+		await pane.waitFor(/Library · 10 works/);
+		await pane.type('q');
+		expect(await pane.waitForExit()).toBe(0);
+	});
+
 	// Regression: list keys typed ahead of a search's result moved through the old list.
 	it('moves typed ahead of a search result through that result, as if typed after it', async () => {
 		const slow = await start(fixture('library'));

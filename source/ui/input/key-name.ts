@@ -12,7 +12,8 @@ export function keyNames(input: string, key: Key): string[] {
 	if (key.ctrl && input.length === 1) return [`ctrl+${input.toLowerCase()}`];
 	const names = [...input].map(charName);
 	// Esc and a key typed fast arrive as one "Alt+key" event; ficread binds no Alt keys, so it meant both.
-	return key.meta ? ['esc', ...names] : names;
+	// Alt with no key is a sequence Ink could not name (ESC [ 31 m, say): no key at all.
+	return key.meta && names.length > 0 ? ['esc', ...names] : names;
 }
 
 /** C0 and C1 controls: what no printable key is, and what typed text may not hold. */
