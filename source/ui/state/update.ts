@@ -63,7 +63,9 @@ const commands = {
 	...markCommands,
 	...spoilerCommands,
 	// Enter in the search box: leave it, then Enter at the list, which waits for a result on its way (see typed-ahead.ts).
-	'search-open': (state, now) => pressKey(searchCommands['search-accept'](state), 'enter', now),
+	// A result that lists nothing keeps the box: left, the next letters typed would be list commands.
+	'search-open': (state, now) =>
+		state.list.order.length === 0 && !state.search.stale ? {...state, message: 'No work matches: nothing to open. Esc clears the search.'} : pressKey(searchCommands['search-accept'](state), 'enter', now),
 	// The app quits when it sees this; it must restore the terminal first.
 	quit: quit,
 	'force-quit': state => ({...state, quitting: true}),

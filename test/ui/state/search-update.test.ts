@@ -47,6 +47,17 @@ describe('update: search', () => {
 		expect(relisted.list.held).toBeNull();
 	});
 
+	// Regression: Enter on a search that found nothing left the box without a word, and the next letters typed
+	// ran list commands (s sorted, l marked for later).
+	it('stays in the box, and says so, when Enter has nothing to open', () => {
+		const empty = update(replay(start(), keys('/', 'z', 'z')), {type: 'search-result', query: 'zz', result: {ok: true, hits: []}, works: works, now: 1_000});
+		const entered = replay(empty, keys('enter'));
+		expect(entered.search.editing).toBe(true);
+		expect(entered.message).toBe('No work matches: nothing to open. Esc clears the search.');
+		expect(replay(entered, keys('s')).search.query).toBe('zzs');
+		expect(entered.reader).toBeNull();
+	});
+
 	it('keeps the last good result and shows the error of a query that cannot be read', () => {
 		let state = replay(start(), keys('/', 'a'));
 		state = update(state, {type: 'search-result', query: 'a', result: hits, works: state.works, now: 1_000});
