@@ -45,4 +45,23 @@ describe('a query that cannot be read', () => {
 		const column = lines(lastFrame()).map(line => line.split('│')[0]!.trim()).join(' ');
 		expect(column).toContain('foo: is not a field (title author fandom rel char tag warning summary rating status lang id words chapters is)');
 	});
+
+	// Regression: with more works than the pane holds, the problem's lines squeezed every row to one line at
+	// 80×24: the titles went blank and the cursor with them.
+	it('keeps each row whole, and the cursor on screen, when the problem takes room from a full list', async () => {
+		const many = Array.from({length: 30}, (_, index) => makeWork({path: `w${index}.txt`, title: `Work number ${index}`, words: 100 + index}));
+		const {lastFrame, stdin} = render(<App root="lib" works={many} skipped={[]} columns={80} rows={24} readingWidth={null} />);
+		stdin.write('jjjjjjjjjj');
+		stdin.write('/');
+		await vi.waitFor(() => expect(lines(lastFrame())[0]).toMatch(/^\//));
+		stdin.write('foo:bar');
+		await vi.waitFor(() => expect(lines(lastFrame())[0]).toContain('is not a field'));
+		const column = lines(lastFrame()).map(line => line.split('│')[0]!);
+		const titles = column.filter(line => /Work number \d+/.test(line));
+		// Each row a title line and a details line, the selected work's title among them.
+		expect(titles.length).toBeGreaterThanOrEqual(5);
+		for (const title of titles) expect(column[column.indexOf(title) + 1]).toMatch(/\d+w/);
+		expect(column.some(line => line.startsWith('▸ Work number 10'))).toBe(true);
+		expect(lines(lastFrame())).toHaveLength(24);
+	});
 });

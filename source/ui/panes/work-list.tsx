@@ -25,7 +25,9 @@ type Props = {
 export function WorkList({state, width, height, searchAbove = false}: Props) {
 	const capacity = listCapacity(state);
 	const {list, search} = state;
-	const rows = list.order.slice(list.top, list.top + capacity);
+	// A query's problem over the list takes rows: the window slides to keep the cursor's row in it.
+	const top = Math.max(list.top, list.selected - capacity + 1);
+	const rows = list.order.slice(top, top + capacity);
 	// Drawn as focused only while it takes the keys: not under typing, nor beside a sidebar that has them.
 	const focused = inputContext(state) === 'list';
 	return (
@@ -44,9 +46,9 @@ export function WorkList({state, width, height, searchAbove = false}: Props) {
 					key={workIndex}
 					work={state.works[workIndex]!}
 					width={width}
-					selected={list.top + offset === list.selected}
+					selected={top + offset === list.selected}
 					focused={focused}
-					matches={matchesAt(state, list.top + offset)}
+					matches={matchesAt(state, top + offset)}
 					reading={getWork(state.reading, state.stateKeys[workIndex]!)}
 				/>
 			))}
