@@ -6,6 +6,11 @@ export function formatCount(count: number): string {
 	return String(count).replace(/^-?\d+/, whole => whole.replaceAll(/\B(?=(\d{3})+$)/g, ','));
 }
 
+/** A count and its noun: `1 word`, `1,234 words`. */
+export function countOf(count: number, noun: string, nouns = `${noun}s`): string {
+	return `${formatCount(count)} ${count === 1 ? noun : nouns}`;
+}
+
 /** `{posted: 5, total: null}` → `5/?`, AO3's chapter notation. */
 export function formatChapters(chapters: Chapters | null): string {
 	if (chapters === null) return '-';

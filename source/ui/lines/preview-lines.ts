@@ -1,5 +1,5 @@
 import wrapAnsi from 'wrap-ansi';
-import {formatChapters, formatCount, readingTime} from '../../core/output/format-numbers.js';
+import {countOf, formatChapters, readingTime} from '../../core/output/format-numbers.js';
 import {hiddenText, nothingHidden, type SpoilerField} from '../../core/spoilers.js';
 import {markNow, newChapters, progressNow} from '../../core/state/chapters-since-read.js';
 import type {WorkState} from '../../core/state/reading-state.js';
@@ -39,7 +39,7 @@ export function previewLines(work: WorkListing, details: WorkDetails | null, bod
 	wrap(work.title, 'title');
 	wrap(`by ${work.authors.join(', ') || 'anonymous'}`, 'value');
 	lines.push({text: '', kind: 'blank'});
-	const stats = [work.rating, `${formatCount(work.words)} words`, work.chapters ? `${formatChapters(work.chapters)} chapters` : '', work.status === 'unknown' ? '' : work.status, readingTime(work.words) ?? '', work.updated ? `updated ${work.updated}` : '']
+	const stats = [work.rating, countOf(work.words, 'word'), work.chapters ? `${formatChapters(work.chapters)} chapters` : '', work.status === 'unknown' ? '' : work.status, readingTime(work.words) ?? '', work.updated ? `updated ${work.updated}` : '']
 		.filter(Boolean)
 		.join(' · ');
 	wrap(stats, 'value');

@@ -1,6 +1,6 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {formatCount} from '../../core/output/format-numbers.js';
+import {countOf, formatCount} from '../../core/output/format-numbers.js';
 import type {Mark} from '../../core/state/reading-state.js';
 import type {WorkListing} from '../../core/work.js';
 
@@ -16,10 +16,10 @@ type Props = {
 /** Whether the work is done, or how much of it is posted. */
 export function postedLine(work: WorkListing): string {
 	const chapters = work.chapters;
-	if (work.status === 'complete') return chapters ? `Complete in ${formatCount(chapters.posted)} ${chapters.posted === 1 ? 'chapter' : 'chapters'}.` : 'Complete.';
+	if (work.status === 'complete') return chapters ? `Complete in ${countOf(chapters.posted, 'chapter')}.` : 'Complete.';
 	if (!chapters) return work.status === 'in-progress' ? 'A work in progress.' : '';
-	const total = chapters.total === null ? 'an unknown number' : formatCount(chapters.total);
-	return `A work in progress: ${formatCount(chapters.posted)} of ${total} chapters posted so far.`;
+	if (chapters.total === null) return `A work in progress: ${countOf(chapters.posted, 'chapter')} posted so far, of a number not yet known.`;
+	return `A work in progress: ${formatCount(chapters.posted)} of ${countOf(chapters.total, 'chapter')} posted so far.`;
 }
 
 /** The page after the last one: what was read, whether there is more to come, and what to do next. */
@@ -29,7 +29,7 @@ export function EndPage({work, mark, next, previous, width}: Props) {
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">{`The end of ${work.title}`}</Text>
 			<Text> </Text>
-			<Text wrap="wrap">{`${formatCount(work.words)} words by ${work.authors.join(', ') || 'anonymous'}.`}</Text>
+			<Text wrap="wrap">{`${countOf(work.words, 'word')} by ${work.authors.join(', ') || 'anonymous'}.`}</Text>
 			<Text wrap="wrap">{postedLine(work)}</Text>
 			<Text dimColor>{mark === 'read' ? 'Marked read.' : `Marked ${mark}: read on from the start or press r to mark it read.`}</Text>
 			<Text> </Text>
