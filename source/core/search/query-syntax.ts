@@ -8,7 +8,7 @@ export type SyntaxRow = {example: string; meaning: string};
 export const querySyntax: readonly SyntaxRow[] = [
 	{example: 'word', meaning: 'Fuzzy match in any text field (typos allowed)'},
 	{example: '"two words"', meaning: 'Exact phrase'},
-	{example: "'word", meaning: 'Exact match, no typos'},
+	{example: "'word", meaning: 'These letters as typed, no typos (part of a word too)'},
 	{example: '^word', meaning: 'Start of a field value'},
 	{example: '!term  -term', meaning: 'Leave out the works `term` matches'},
 	{example: 'title:  summary:', meaning: 'Only in the title, or the summary'},
