@@ -11,7 +11,7 @@ export type PickListBox = {
 	title: string[];
 	/** Per item, its lines, indented by the two columns the highlight marker takes on the first. */
 	items: string[][];
-	/** How many items the box shows at once. */
+	/** How many items the box shows at once: as many as fit whole, the tallest counted for each. */
 	visible: number;
 };
 
@@ -41,7 +41,9 @@ export function pickListBox(title: string, labels: readonly string[], region: Re
 	const items = labels.map(label => wrap(label, inner - markerColumns).map(line => pad(`  ${line}`)));
 	const contentRows = items.reduce((sum, lines) => sum + lines.length, 0);
 	const height = Math.min(room.height, borderRows + titleLines.length + Math.max(1, contentRows));
-	// An item per row, as many as fit; wrapped items take more, and the box cuts what overflows.
-	const visible = Math.max(1, height - borderRows - titleLines.length);
+	// As many items as fit whole: the list shows a number of items, and a wrapped one takes more rows. Counted
+	// as rows, the items beyond the box's height squeezed every item to its first line, its end cut off unmarked.
+	const tallest = Math.max(1, ...items.map(lines => lines.length));
+	const visible = Math.max(1, Math.floor((height - borderRows - titleLines.length) / tallest));
 	return {left: room.left + Math.floor((room.width - width) / 2), top: Math.floor((region.height - height) / 2), width, height, title: titleLines, items, visible};
 }
