@@ -9,6 +9,10 @@
  * line breaks are all that folding changes. Skipped, with a note, when rg is
  * not installed.
  *
+ * Last, the floor under any search in Node: the same folder walked and every
+ * file read, one thread per core, nothing looked at (read-floor.mjs), next
+ * to twice rg's fastest time.
+ *
  * ficread runs with a cache folder of the bench's own, filled first by one
  * `--list` (a library the user has opened): `--grep` lists the works it
  * finds from it.
@@ -23,6 +27,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {ensureFicFolder} from './fic-folder.js';
 
 const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), '../dist/cli.js');
+const readFloor = path.join(path.dirname(fileURLToPath(import.meta.url)), 'read-floor.mjs');
 const phrases = ['the lamp was', 'she said', 'letter lost the kitchen', 'teodor laughed'];
 
 const env = {...process.env, XDG_CACHE_HOME: mkdtempSync(path.join(tmpdir(), 'ficread-grep-bench-'))};
@@ -51,6 +56,7 @@ export function runGrepBench(): void {
 	const folder = ensureFicFolder(10_000, 1, line => console.log(line));
 	bestOf(1, process.execPath, [cli, folder.dir, '--list', '--json']);
 	console.log(`Load average at start: ${loadavg()[0]!.toFixed(2)}`);
+	let fastestRg = Number.POSITIVE_INFINITY;
 	for (const phrase of phrases) {
 		const rg = bestOf(3, 'rg', ['-l', '-i', '-F', phrase, folder.dir]);
 		const ficread = bestOf(3, process.execPath, [cli, folder.dir, '--grep', phrase, '--json']);
@@ -58,7 +64,13 @@ export function runGrepBench(): void {
 		const ficreadWorks = ficread.stdout === '' ? 0 : (JSON.parse(ficread.stdout) as {works: unknown[]}).works.length;
 		const times = `rg ${(rg.ms / 1000).toFixed(2)} s   ficread ${(ficread.ms / 1000).toFixed(2)} s   ${(ficread.ms / rg.ms).toFixed(1)}×`;
 		console.log(`${JSON.stringify(phrase).padEnd(26)} ${times}   works: rg ${rgWorks}, ficread ${ficreadWorks}   (load ${loadavg()[0]!.toFixed(2)})`);
+		fastestRg = Math.min(fastestRg, rg.ms);
 	}
+
+	// The 2× target's floor: no search in Node can take less than walking the folder and reading every byte.
+	const floor = bestOf(3, process.execPath, [readFloor, folder.dir]);
+	const budget = 2 * fastestRg;
+	console.log(`Node's floor: walk and read every file, one thread per core, nothing searched (bench/read-floor.mjs): ${(floor.ms / 1000).toFixed(2)} s, ${(floor.ms / fastestRg).toFixed(1)}× rg's fastest (${(fastestRg / 1000).toFixed(2)} s); 2× that is ${(budget / 1000).toFixed(2)} s`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runGrepBench();
