@@ -232,6 +232,18 @@ describe('App frames at fixed sizes', () => {
 		expect(status).not.toContain('Enter');
 	});
 
+	// Regression: at 40 columns the help's title wrapped to a second row, which its first key line was drawn
+	// over ("Work listl)"): every row below the border is the title, then whole key lines.
+	it('keeps the help’s title to one row on a narrow screen', async () => {
+		const {lastFrame, stdin} = app(40, 12);
+		stdin.write('?');
+		await vi.waitFor(() => expect(lastFrame()).toContain('ficread keys'));
+		const rows = lines(lastFrame());
+		const top = rows.findIndex(row => row.includes('╭'));
+		expect(rows[top + 1]).toMatch(/^│ ficread keys \(\? or Esc to close, [^│]*…\s*│$/);
+		expect(rows[top + 2]).toMatch(/^│ Work list\s+│$/);
+	});
+
 	it('says the terminal is too small under 40×10', () => {
 		expect((app(39, 20).lastFrame() ?? '').replace(/\s+/g, ' ')).toContain('Terminal too small (39×20); ficread needs 40×10.');
 		expect(app(39, 20).lastFrame()).toContain('q quit');

@@ -12,7 +12,10 @@ export function HelpOverlay({kind = 'help', width, height, top}: {kind?: HelpKin
 	const more = top + visibleRows < rows;
 	return (
 		<Box flexDirection="column" width={width} height={height} borderStyle="round" paddingX={1} overflow="hidden">
-			<Text bold>{`${titles[kind]}${more || top > 0 ? ', j/k to scroll' : ''})`}</Text>
+			{/* One row, as helpLayout counts it: wrapped on a narrow screen, its second row was drawn over by the first key line. The status bar says the same keys. */}
+			<Text bold wrap="truncate">
+				{`${titles[kind]}${more || top > 0 ? ', j/k to scroll' : ''})`}
+			</Text>
 			{lines.slice(top, top + visibleRows).map((line, index) => (
 				<Text key={index} bold={line.heading} wrap="truncate">
 					{line.text === '' ? ' ' : line.text}
