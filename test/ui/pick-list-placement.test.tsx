@@ -90,6 +90,8 @@ describe('pickListBox', () => {
 		// Regression: 20 items shown in 20 rows, the 2-line one among them, squeezed every item to its first line
 		// (the skipped files' reasons cut short, with no …). As many items as fit whole, the tallest counted each.
 		expect(box.visible).toBe(10);
+		// A short list with a wrapped item shows every item: the box is as tall as they are.
+		expect(pickListBox('Skipped', ['x'.repeat(100), 'file'], {left: 20, width: 60, height: 23}, 80)).toMatchObject({height: 6, visible: 2});
 	});
 
 	it('takes the whole width when the page is too narrow for a list', () => {

@@ -43,7 +43,8 @@ export function pickListBox(title: string, labels: readonly string[], region: Re
 	const height = Math.min(room.height, borderRows + titleLines.length + Math.max(1, contentRows));
 	// As many items as fit whole: the list shows a number of items, and a wrapped one takes more rows. Counted
 	// as rows, the items beyond the box's height squeezed every item to its first line, its end cut off unmarked.
+	const rows = height - borderRows - titleLines.length;
 	const tallest = Math.max(1, ...items.map(lines => lines.length));
-	const visible = Math.max(1, Math.floor((height - borderRows - titleLines.length) / tallest));
+	const visible = contentRows <= rows ? items.length : Math.max(1, Math.floor(rows / tallest));
 	return {left: room.left + Math.floor((room.width - width) / 2), top: Math.floor((region.height - height) / 2), width, height, title: titleLines, items, visible};
 }
