@@ -42,7 +42,7 @@ export const contextTitles: Record<KeyContext, string> = {
 	reader: 'Reader',
 	find: 'Search in the text',
 	sidebar: 'Details sidebar, when drawn over a pane',
-	overlay: 'Help, lists and the tag browser',
+	overlay: 'Help and lists',
 	'jump-list': 'Bookmarks and chapters',
 	bookmarks: 'Bookmarks',
 	tags: 'Tags',

@@ -257,6 +257,10 @@ export const keymap: readonly Binding[] = [
 	{command: 'tags-page-down', context: 'tags', keys: ['pgdn'], description: 'Page down', hint: 'page'},
 	{command: 'tags-delete', context: 'tags', keys: ['backspace'], description: 'Delete a character'},
 	{command: 'tags-clear-line', context: 'tags', keys: ['ctrl+u'], description: 'Clear the filter'},
+	// Letters are the filter here: only these of the lists' keys reach the tag browser, and the help says so.
+	{command: 'overlay-up', context: 'tags', keys: ['up'], description: 'Move up'},
+	{command: 'overlay-down', context: 'tags', keys: ['down'], description: 'Move down'},
+	{command: 'close-overlay', context: 'tags', keys: ['esc'], description: 'Close', hint: 'close'},
 
 	{command: 'full-text-up', context: 'full-text', keys: ['up', 'ctrl+p', 'k'], description: 'Previous hit', hint: 'move'},
 	{command: 'full-text-down', context: 'full-text', keys: ['down', 'ctrl+n', 'j'], description: 'Next hit', hint: 'move'},
