@@ -93,4 +93,15 @@ describe('the full-text search screen', () => {
 		await vi.waitFor(() => expect(plain(lastFrame())).toContain('Library · 3 works'), patient);
 		expect(plain(lastFrame())).not.toContain('Phrase:');
 	});
+
+	// Regression: "The Lamp at Gull Point · 42 hits" over 5 of them, and nothing said why the rest were missing.
+	it('says when a work has more hits than it lists, and where the rest are', async () => {
+		const {lastFrame, stdin} = await app(100, 30);
+		stdin.write('f');
+		await vi.waitFor(() => expect(plain(lastFrame())).toContain('Phrase:'), patient);
+		stdin.write('of the lamp');
+		await vi.waitFor(() => expect(plain(lastFrame())).toContain('done: searched 3 works'), patient);
+		expect(plain(lastFrame())).toContain('The Lamp at Gull Point · 20+ hits, the first 5 here (n in the work for more)');
+		expect(plain(lastFrame()).match(/¶\d+/g)).toHaveLength(5);
+	});
 });

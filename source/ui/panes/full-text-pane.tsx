@@ -54,9 +54,11 @@ export function FullTextPane({model, width, height}: Props) {
 				const row = top + offset;
 				if (line.hit < 0) {
 					const count = `${work.found}${work.found >= hitLimit ? '+' : ''} ${work.found === 1 ? 'hit' : 'hits'}`;
+					// Only the first few hits of a work are listed; the reader's n goes on to the rest.
+					const listed = work.found > work.hits.length ? `, the first ${work.hits.length} here (n in the work for more)` : '';
 					return (
 						<Text key={`${line.work}`} {...theme.heading} wrap="truncate">
-							{truncateToWidth(`${displaySafe(work.title)} · ${count}`, inner)}
+							{truncateToWidth(`${displaySafe(work.title)} · ${count}${listed}`, inner)}
 						</Text>
 					);
 				}
