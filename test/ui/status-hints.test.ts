@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import stringWidth from 'string-width';
 import {statusHints} from '../../source/ui/input/status-hints.js';
+import {fitHints} from '../../source/ui/panes/status-bar.js';
 
 describe('statusHints', () => {
 	it('offers the keys that do something where the keyboard is, from the keymap', () => {
@@ -29,5 +31,20 @@ describe('statusHints without some commands', () => {
 		expect(unmarked).not.toContain('chapter');
 		expect(unmarked).not.toContain('contents');
 		expect(unmarked).toContain('page');
+	});
+});
+
+// Regression: at 80×24 the list's hints ended "# ta…" and the reader's "Esc l…": "? help", the key that lists
+// every other, was never on screen.
+describe('fitHints', () => {
+	it('cuts the status line before "? help", which stays in sight', () => {
+		const line = statusHints('list');
+		const fitted = fitHints(line, 80);
+		expect(stringWidth(fitted)).toBeLessThanOrEqual(80);
+		expect(fitted).toMatch(/… · \? help$/);
+		expect(fitted.startsWith('↑/↓ move · Enter read · / search')).toBe(true);
+		// A line that fits, or has no help hint, is cut (or not) as before.
+		expect(fitHints(line, 200)).toBe(line);
+		expect(fitHints('Enter narrow · Ctrl-X exclude · Tab sort · PgUp/PgDn page · Esc close', 30)).toBe('Enter narrow · Ctrl-X exclude…');
 	});
 });

@@ -47,10 +47,20 @@ export function StatusBar({state, work}: Props) {
 	return (
 		<Box width={state.columns} height={1}>
 			<Text {...theme.status} wrap="truncate">
-				{truncateToWidth(text, state.columns).padEnd(state.columns, ' ')}
+				{fitHints(text, state.columns).padEnd(state.columns, ' ')}
 			</Text>
 		</Box>
 	);
+}
+
+/** The hint for the key that lists all the others, kept in sight when the status line is cut. */
+const helpHint = ' · ? help';
+
+/** The status line cut to `columns`: from its end, but for `? help`, which stays (at 80 columns the list's hints end past it). */
+export function fitHints(text: string, columns: number): string {
+	const cut = truncateToWidth(text, columns);
+	if (cut === text || !text.endsWith(helpHint) || columns < 2 * helpHint.length) return cut;
+	return truncateToWidth(text.slice(0, -helpHint.length), columns - helpHint.length) + helpHint;
 }
 
 /** The reader's find box, in place of the status bar while it has the keyboard. */
