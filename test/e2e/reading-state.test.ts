@@ -2,7 +2,8 @@ import {execFileSync} from 'node:child_process';
 import {readdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {ficreadCommand, newStatePath, panesKilledAfterEach} from '../helpers/ficread-pane.js';
+import {folderWith} from '../helpers/folder-with.js';
+import {ficreadCommand, newStatePath, openLibraryPane, panesKilledAfterEach} from '../helpers/ficread-pane.js';
 import {fixture} from '../helpers/run-cli.js';
 import {shellQuote, TmuxPane} from '../helpers/tmux.js';
 
@@ -47,6 +48,28 @@ function firstWords(screen: string): string {
 
 
 describe('reading state across runs', () => {
+	// Regression: a warm start draws the index's first 200 works by title; a work last read past them was never
+	// selected once the rest came in, and Enter opened the first work instead.
+	it('starts on the work last read when it is past the first 200 works', async () => {
+		const story = 'Rain on the roof of the lighthouse, and the lamp still dark. '.repeat(30);
+		// Each text its own: a work without a Work ID is known by a fingerprint of its text.
+		const folder = await folderWith(Object.fromEntries(Array.from({length: 230}, (_, index) => [`Work ${String(index).padStart(3, '0')}.txt`, `Night ${index}. ${story}\n`])));
+		const statePath = await newStatePath();
+		const first = await openLibraryPane(panes, folder, 230, statePath);
+		await first.type('G');
+		await first.waitFor('▸ Work 229');
+		await first.press('Enter');
+		await first.waitFor(/\d+%/);
+		await first.press('Escape');
+		await first.waitFor('↑/↓ move');
+		await first.type('q');
+		expect(await first.waitForExit()).toBe(0);
+		const second = await openLibraryPane(panes, folder, 230, statePath);
+		await second.waitFor(screen => screen.includes('▸ Work 229') && screen.includes('Enter resumes Work 229'));
+		await second.press('Enter');
+		await second.waitFor(/Work 229[^]*\d+%/);
+	});
+
 	it('reopens a work on the page where the reader left it, at another width too', async () => {
 		const statePath = await newStatePath();
 		const first = await open(statePath);

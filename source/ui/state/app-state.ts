@@ -61,6 +61,11 @@ export type AppState = {
 	prefetched: {workIndex: number; body: WorkBody; details: WorkDetails; partial?: boolean} | null;
 	/** A one-line note in the status bar (a bookmark added, a warning); cleared by the next key. */
 	message: string | null;
+	/**
+	 * The key of the work last read in this folder, while the list does not hold it yet (a warm start draws
+	 * the index's first 200 works by title) and no key has been pressed: selected, to resume, once it is listed.
+	 */
+	resumePending: string | null;
 	/** When the reader was last left for the list: a `q` right after that does not quit at once. */
 	leftReaderAt: number | null;
 	/** Set by `q`/Ctrl-C; the app then exits and restores the terminal. */
@@ -100,7 +105,7 @@ export function initialState(options: InitialOptions): AppState {
 	const left = folder === null ? null : folderOf(reading, folder);
 	const stateKeys = options.stateKeys ?? options.works.map(work => `path:${work.path}`);
 	const resumed = left?.work ? options.sortedOrder.indexOf(stateKeys.indexOf(left.work)) : -1;
-	const resumeNote = resumed >= 0 ? `Enter resumes ${options.works[options.sortedOrder[resumed]!]!.title}` : null;
+	const resumeNote = resumed >= 0 ? resumesNote(options.works[options.sortedOrder[resumed]!]!) : null;
 	return {
 		works: options.works,
 		skipped: options.skipped ?? [],
@@ -124,10 +129,16 @@ export function initialState(options: InitialOptions): AppState {
 		spoilers: options.spoilerLevel ? {on: true, level: options.spoilerLevel} : {on: settings.spoilerSafe ?? false, level: settings.spoilerLevel ?? 'warnings'},
 		prefetched: null,
 		message: options.message ?? resumeNote,
+		resumePending: left?.work && resumed < 0 ? left.work : null,
 		leftReaderAt: null,
 		quitting: false,
 		suspends: 0,
 	};
+}
+
+/** The status bar's note when the work last read is selected at start. */
+export function resumesNote(work: WorkListing): string {
+	return `Enter resumes ${work.title}`;
 }
 
 export function layoutOf(state: AppState): Layout {

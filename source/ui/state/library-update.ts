@@ -1,5 +1,5 @@
 import type {Skipped, WorkListing} from '../../core/work.js';
-import type {AppState} from './app-state.js';
+import {type AppState, resumesNote} from './app-state.js';
 import {selectWork} from './list-update.js';
 import {cursorWork, orderFor} from './list-model.js';
 import {isFiltering} from './search-model.js';
@@ -44,6 +44,8 @@ export function applyLibrary(state: AppState, update: LibraryUpdate): AppState {
 		}
 	}
 
+	// The work last read, listed at last before any key: selected, as a start with it listed would have.
+	const resumeAt = state.resumePending === null || searching || reader ? -1 : update.stateKeys.indexOf(state.resumePending);
 	const selectedBefore = cursorWork(list);
 	const moved: AppState = {
 		...state,
@@ -64,7 +66,9 @@ export function applyLibrary(state: AppState, update: LibraryUpdate): AppState {
 		prefetched,
 		reader,
 		focus: reader ? state.focus : 'list',
-		message,
+		message: resumeAt >= 0 ? resumesNote(update.works[resumeAt]!) : message,
+		resumePending: resumeAt >= 0 ? null : state.resumePending,
 	};
+	if (resumeAt >= 0) return selectWork(moved, resumeAt);
 	return selectWork(moved, selectedBefore === undefined ? undefined : remap(selectedBefore));
 }

@@ -90,15 +90,15 @@ export function update(state: AppState, action: Action): AppState {
 function applyAction(state: AppState, action: Action): AppState {
 	switch (action.type) {
 		case 'key': {
-			return pressKey(clearMessage(state), action.name, action.now);
+			return pressKey(clearMessage(noResume(state)), action.name, action.now);
 		}
 
 		case 'keys': {
-			return action.names.reduce((next, name) => pressKey(clearMessage(next), name, action.now), state);
+			return action.names.reduce((next, name) => pressKey(clearMessage(next), name, action.now), noResume(state));
 		}
 
 		case 'paste': {
-			return paste(state, action.text);
+			return paste(noResume(state), action.text);
 		}
 
 		case 'resize': {
@@ -150,6 +150,11 @@ function applyAction(state: AppState, action: Action): AppState {
 			return state.reader?.workIndex === action.workIndex ? {...state, reader: {...state.reader}} : state;
 		}
 	}
+}
+
+/** After a key, the list is the user's: the work last read is no longer selected for them when it is listed. */
+function noResume(state: AppState): AppState {
+	return state.resumePending === null ? state : {...state, resumePending: null};
 }
 
 /** The status bar's note lasts until the next key. */
