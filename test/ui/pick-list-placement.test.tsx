@@ -69,6 +69,25 @@ describe('pick lists sized to what they hold, over the page', () => {
 		expect(lastFrame()).toContain('Library · 1 work');
 		expect(box.rows[box.top + 2]).toContain('broken.epub — not a zip file');
 	});
+
+	// Regression: with more skipped files than fit, each wrapped to two lines, the box showed fewer items than
+	// its rows held, and the preview's text showed through the rows left over.
+	it('fills its box with whole items when more are skipped than fit, at 80×24', async () => {
+		// Long reasons, that wrap, among short ones, that do not.
+		const skipped = Array.from({length: 20}, (_, index) =>
+			index % 3 === 0 ? {path: `truncated-download-number-${index}-of-a-rather-long-title.epub`, reason: 'not a zip, or a truncated one: no end of central directory'} : {path: `empty-${index}.txt`, reason: 'empty file'},
+		);
+		const {lastFrame, stdin} = await app(80, 24, skipped);
+		// The preview's text is there to show through.
+		await vi.waitFor(() => expect(lastFrame()).toContain('Paragraph 0'), {timeout: 5000});
+		stdin.write('x');
+		await vi.waitFor(() => expect(lastFrame()).toContain('Skipped files: 20'), {timeout: 5000});
+		const box = boxIn(lastFrame()!);
+		const inside = box.rows.slice(box.top + 2, box.top + box.height - 1).map(row => row.slice(row.indexOf('│', row.indexOf('│') + 1)));
+		expect(inside.join('\n')).not.toContain('Paragraph');
+		// Every long item whole: a name, then the rest of its reason.
+		expect(inside.filter(row => row.includes('truncated-download-number-')).length).toBe(inside.filter(row => row.includes('central directory')).length);
+	});
 });
 
 describe('pickListBox', () => {
@@ -90,6 +109,8 @@ describe('pickListBox', () => {
 		// Regression: 20 items shown in 20 rows, the 2-line one among them, squeezed every item to its first line
 		// (the skipped files' reasons cut short, with no …). As many items as fit whole, the tallest counted each.
 		expect(box.visible).toBe(10);
+		// Each item as tall as the tallest, so that the items shown fill the box's rows.
+		expect(box.items.every(lines => lines.length === 2)).toBe(true);
 		// A short list with a wrapped item shows every item: the box is as tall as they are.
 		expect(pickListBox('Skipped', ['x'.repeat(100), 'file'], {left: 20, width: 60, height: 23}, 80)).toMatchObject({height: 6, visible: 2});
 	});

@@ -38,13 +38,20 @@ export function pickListBox(title: string, labels: readonly string[], region: Re
 	const pad = (line: string) => ` ${line}${' '.repeat(Math.max(0, inner - stringWidth(line)))} `;
 	const wrap = (text: string, at: number) => wrapAnsi(text, Math.max(1, at), {hard: true, trim: true}).split('\n');
 	const titleLines = wrap(title, inner).map(pad);
-	const items = labels.map(label => wrap(label, inner - markerColumns).map(line => pad(`  ${line}`)));
-	const contentRows = items.reduce((sum, lines) => sum + lines.length, 0);
-	const height = Math.min(room.height, borderRows + titleLines.length + Math.max(1, contentRows));
-	// As many items as fit whole: the list shows a number of items, and a wrapped one takes more rows. Counted
-	// as rows, the items beyond the box's height squeezed every item to its first line, its end cut off unmarked.
-	const rows = height - borderRows - titleLines.length;
-	const tallest = Math.max(1, ...items.map(lines => lines.length));
-	const visible = contentRows <= rows ? items.length : Math.max(1, Math.floor(rows / tallest));
+	const wrapped = labels.map(label => wrap(label, inner - markerColumns).map(line => pad(`  ${line}`)));
+	const contentRows = wrapped.reduce((sum, lines) => sum + lines.length, 0);
+	const free = room.height - borderRows - titleLines.length;
+	if (contentRows <= free) {
+		const height = borderRows + titleLines.length + Math.max(1, contentRows);
+		return {left: room.left + Math.floor((room.width - width) / 2), top: Math.floor((region.height - height) / 2), width, height, title: titleLines, items: wrapped, visible: wrapped.length};
+	}
+
+	// More than fits. The list shows a number of items, and a wrapped one takes more rows: each item is made as
+	// tall as the tallest, and the box as tall as the items it shows. Counted as rows, the items past the box's
+	// height squeezed every item to its first line; and rows left over showed the page through the box.
+	const tallest = Math.max(...wrapped.map(lines => lines.length));
+	const items = wrapped.map(lines => [...lines, ...Array.from({length: tallest - lines.length}, () => pad(''))]);
+	const visible = Math.max(1, Math.floor(free / tallest));
+	const height = Math.min(room.height, borderRows + titleLines.length + visible * tallest);
 	return {left: room.left + Math.floor((room.width - width) / 2), top: Math.floor((region.height - height) / 2), width, height, title: titleLines, items, visible};
 }
