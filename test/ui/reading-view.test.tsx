@@ -29,6 +29,20 @@ async function opened(columns: number, rows: number) {
 const rowsOf = (frame: string | undefined) => (frame ?? '').split('\n');
 
 describe('the reading view', () => {
+	// Regression: at 80 columns the reader's place filled the status line and a note ("Bookmark added: …",
+	// "Search wrapped around") showed as a bare "…".
+	it('cuts its place, not a note, on the status line at 80×24', async () => {
+		const {lastFrame, stdin} = await opened(80, 24);
+		stdin.write('m');
+		await vi.waitFor(() => expect(rowsOf(lastFrame()).at(-1)).toMatch(/Bookmark added: Paragraph 0/));
+		stdin.write('m');
+		await vi.waitFor(() => expect(rowsOf(lastFrame()).at(-1)).toMatch(/│  This place is bookmarked already$/));
+		const status = rowsOf(lastFrame()).at(-1)!;
+		expect(stringWidth(status)).toBeLessThanOrEqual(80);
+		// The place first, as far as it fits.
+		expect(status).toMatch(/^(page 1\/\d+ · )?0% /);
+	});
+
 	for (const [columns, rows] of [[80, 24], [100, 30], [200, 60]] as const) {
 		it(`gives the reader the screen, in a centred column, at ${columns}×${rows}`, async () => {
 			const {lastFrame, stdin} = await opened(columns, rows);

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import stringWidth from 'string-width';
 import {statusHints} from '../../source/ui/input/status-hints.js';
-import {fitHints} from '../../source/ui/panes/status-bar.js';
+import {fitHints, withNote} from '../../source/ui/panes/status-bar.js';
 
 describe('statusHints', () => {
 	it('offers the keys that do something where the keyboard is, from the keymap', () => {
@@ -46,5 +46,18 @@ describe('fitHints', () => {
 		// A line that fits, or has no help hint, is cut (or not) as before.
 		expect(fitHints(line, 200)).toBe(line);
 		expect(fitHints('Enter narrow · Ctrl-X exclude · Tab sort · PgUp/PgDn page · Esc close', 30)).toBe('Enter narrow · Ctrl-X exclude…');
+	});
+});
+
+// Regression: at 80 columns the reader's place left no room, and "This place is bookmarked already" showed as "…".
+describe('withNote', () => {
+	const place = 'page 930/1888 · 49% · ch 50/100 · 13 min left in chapter, 13 h 34 min in work';
+	it('cuts the place, not the note', () => {
+		const line = withNote(place, 'This place is bookmarked already', 80);
+		expect(line).toBe('page 930/1888 · 49% · ch 50/100 · 13 min l…  │  This place is bookmarked already');
+		expect(stringWidth(line)).toBeLessThanOrEqual(80);
+		// No room for a useful place: the note alone.
+		expect(withNote(place, 'x'.repeat(70), 80)).toBe('x'.repeat(70));
+		expect(withNote('', 'Marked read', 80)).toBe('Marked read');
 	});
 });

@@ -1,4 +1,5 @@
 import React from 'react';
+import stringWidth from 'string-width';
 import {Box, Text} from 'ink';
 import {truncateStartToWidth, truncateToWidth} from '../../core/output/fit-width.js';
 import {formatCount, readingTime} from '../../core/output/format-numbers.js';
@@ -43,7 +44,7 @@ export function StatusBar({state, work}: Props) {
 	const scan = state.scan ? (state.scan.total === 0 ? 'Scanning…' : `Scanning ${formatCount(state.scan.done)}/${formatCount(state.scan.total)} files`) : '';
 	// A query that cannot be read: its problem here too, as far as it fits (the list shows all of it).
 	const problem = context === 'search' ? state.search.error : null;
-	const text = [scan, position, state.message ?? problem, state.message ? null : hintsFor(context, state)].filter(Boolean).join('  │  ');
+	const text = state.message === null ? [scan, position, problem, hintsFor(context, state)].filter(Boolean).join(separator) : withNote([scan, position].filter(Boolean).join(separator), state.message, state.columns);
 	return (
 		<Box width={state.columns} height={1}>
 			<Text {...theme.status} wrap="truncate">
@@ -52,6 +53,21 @@ export function StatusBar({state, work}: Props) {
 		</Box>
 	);
 }
+
+/**
+ * A note after where you are, the place cut to leave the note whole when it can: at 80 columns the
+ * reader's place ("page 930/1888 · 49% · ch 50/100 · 13 min left in chapter, …") left no room for it.
+ */
+export function withNote(place: string, note: string, columns: number): string {
+	if (place === '') return note;
+	const room = columns - stringWidth(note) - separator.length;
+	if (room < minPlaceWidth) return note;
+	return `${truncateToWidth(place, room)}${separator}${note}`;
+}
+
+const separator = '  │  ';
+/** Less room than this for the place, and only the note is shown: `page 9…` says little. */
+const minPlaceWidth = 12;
 
 /** The hint for the key that lists all the others, kept in sight when the status line is cut. */
 const helpHint = ' · ? help';
