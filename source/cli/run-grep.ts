@@ -1,4 +1,4 @@
-import {foldPhrase} from '../core/grep/find-phrase.js';
+import {foldPhrase, hitLimit} from '../core/grep/find-phrase.js';
 import {grepLibrary} from '../core/grep/grep-library.js';
 import {workToJson} from '../core/output/work-json.js';
 import {listFiles, type ListingCaches, loadListingCaches} from '../core/library/list-files.js';
@@ -58,7 +58,8 @@ export async function runGrep({dir, cacheFile}: Source, phrase: string, json: bo
 		for (const {work, hits} of matched) {
 			out.write(`${work.meta.title} (${displaySafe(work.meta.path)})\n`);
 			for (const hit of hits.slice(0, shownPerWork)) out.write(`  ¶${hit.paragraph + 1}: ${hit.snippet}\n`);
-			if (hits.length > shownPerWork) out.write(`  … ${hits.length - shownPerWork} more\n`);
+			// The search stops at hitLimit hits a work: past it, the count is a floor.
+			if (hits.length > shownPerWork) out.write(`  … ${hits.length - shownPerWork}${hits.length >= hitLimit ? '+' : ''} more\n`);
 		}
 
 		out.write(`${matched.length} ${matched.length === 1 ? 'work' : 'works'}\n`);

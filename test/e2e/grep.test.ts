@@ -39,6 +39,18 @@ describe('ficread --grep', () => {
 		expect(parsed.works.map(work => work.path)).toEqual(['work-007.txt', 'work-047.txt', 'work-087.txt']);
 	});
 
+	// Regression: a work with 21 hits said "… 17 more" after its 3 shown: the search stops at 20 a work.
+	it('says the count of hits past the 20 it looks for is a floor', () => {
+		const dir = path.join(testHome, 'grep-many-hits');
+		mkdirSync(dir, {recursive: true});
+		writeFileSync(path.join(dir, 'window.txt'), Array.from({length: 25}, (_, index) => `She looked out of the window, night ${index}.`).join('\n\n') + '\n');
+		writeFileSync(path.join(dir, 'few.txt'), Array.from({length: 5}, (_, index) => `The window again, morning ${index}.`).join('\n\n') + '\n');
+		const {code, stdout} = runCli([dir, '--grep', 'the window']);
+		expect(code).toBe(0);
+		expect(stdout).toContain('  … 17+ more\n');
+		expect(stdout).toContain('  … 2 more\n');
+	});
+
 	it('names every file it could not search, and lists one copy of a work whose copies all hold the phrase', () => {
 		const dir = path.join(testHome, 'grep-copies');
 		mkdirSync(dir, {recursive: true});
