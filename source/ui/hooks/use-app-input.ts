@@ -1,6 +1,6 @@
 import {useInput} from 'ink';
 import {type Dispatch, useRef} from 'react';
-import {type PasteState, readInput} from '../input/read-input.js';
+import {readInput} from '../input/read-input.js';
 import type {Action} from '../state/update.js';
 
 /**
@@ -8,7 +8,7 @@ import type {Action} from '../state/update.js';
  * meets, so the reducer looks it up in the keymap (Ctrl-Z included).
  */
 export function useAppInput(dispatch: Dispatch<Action>): void {
-	const pasting = useRef<PasteState>(false);
+	const pasting = useRef(false);
 	useInput((input, key) => {
 		const read = readInput(pasting.current, input, key, Date.now());
 		pasting.current = read.pasting;
