@@ -41,17 +41,20 @@ const pieceChars = 64 * 1024;
 export function wrapParagraph(text: string, width: number, piece = pieceChars): string {
 	const options = {hard: true, trim: true};
 	if (text.length <= piece) return wrapAnsi(text, width, options);
-	const lines: string[] = [];
+	// Each piece's final lines, joined: a piece that is one long word wraps to more lines than a call takes arguments.
+	const pieces: string[] = [];
 	let carried = '';
 	for (let at = 0; at < text.length; ) {
 		const end = pieceEnd(text, at, piece);
-		const wrapped = wrapAnsi(carried + text.slice(at, end), width, options).split('\n');
-		carried = end < text.length ? wrapped.pop()! : '';
-		lines.push(...wrapped);
+		const wrapped = wrapAnsi(carried + text.slice(at, end), width, options);
+		const lastBreak = end < text.length ? wrapped.lastIndexOf('\n') : -1;
+		carried = end < text.length ? wrapped.slice(lastBreak + 1) : '';
+		if (end === text.length) pieces.push(wrapped);
+		else if (lastBreak >= 0) pieces.push(wrapped.slice(0, lastBreak));
 		at = end;
 	}
 
-	return lines.join('\n');
+	return pieces.join('\n');
 }
 
 /**

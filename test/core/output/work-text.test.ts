@@ -44,12 +44,23 @@ describe('formatWorkText (--print)', () => {
 describe('wrapParagraph', () => {
 	it('wraps a paragraph a piece at a time exactly as wrap-ansi wraps it whole', () => {
 		const word = fc.oneof(fc.constantFrom('a', 'of', 'lamp', 'lighthouse', 'Zoë', '—', 'x'.repeat(30)), fc.string({minLength: 1, maxLength: 12, unit: fc.constantFrom('a', 'b', 'é', '僕', '.')}));
-		const paragraph = fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', '  ')), {minLength: 1, maxLength: 120}).map(parts => parts.map(([text, gap]) => text + gap).join('').trim());
+		const paragraph = fc.array(fc.tuple(word, fc.constantFrom(' ', '  ', ' \u00A0 ', ' \u3000')), {minLength: 1, maxLength: 120}).map(parts => parts.map(([text, gap]) => text + gap).join('').trim());
 		fc.assert(
 			fc.property(paragraph, fc.integer({min: 20, max: 100}), fc.integer({min: 8, max: 200}), (text, width, piece) => {
 				expect(wrapParagraph(text, width, piece)).toBe(wrapAnsi(text, width, {hard: true, trim: true}));
 			}),
 			{numRuns: 400},
 		);
+	});
+});
+
+// Regression (review): a word longer than a piece wrapped to 150,000 lines and more, spread into one call: "Maximum call stack size exceeded".
+describe('wrapParagraph on one very long word', () => {
+	it('wraps it as wrap-ansi does, whatever the number of lines', () => {
+		// 150,000 rows of 20: more than a call takes arguments.
+		const text = `a ${'x'.repeat(3_000_000)} b`;
+		const wrapped = wrapParagraph(text, 20);
+		expect(wrapped).toBe(wrapAnsi(text, 20, {hard: true, trim: true}));
+		expect(wrapped.split('\n')).toHaveLength(150_002);
 	});
 });
