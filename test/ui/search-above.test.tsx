@@ -48,9 +48,13 @@ describe('a query that cannot be read', () => {
 
 	// Regression: with more works than the pane holds, the problem's lines squeezed every row to one line at
 	// 80×24: the titles went blank and the cursor with them.
-	it('keeps each row whole, and the cursor on screen, when the problem takes room from a full list', async () => {
+	// At 90×25 (review) the problem wraps to a line more in the list as drawn than in its pane's full width.
+	it.each([
+		[80, 24],
+		[90, 25],
+	])('keeps each row whole, and the cursor on screen, when the problem takes room from a full list at %i×%i', async (columns, rows) => {
 		const many = Array.from({length: 30}, (_, index) => makeWork({path: `w${index}.txt`, title: `Work number ${index}`, words: 100 + index}));
-		const {lastFrame, stdin} = render(<App root="lib" works={many} skipped={[]} columns={80} rows={24} readingWidth={null} />);
+		const {lastFrame, stdin} = render(<App root="lib" works={many} skipped={[]} columns={columns} rows={rows} readingWidth={null} />);
 		stdin.write('jjjjjjjjjj');
 		stdin.write('/');
 		await vi.waitFor(() => expect(lines(lastFrame())[0]).toMatch(/^\//));
@@ -62,6 +66,6 @@ describe('a query that cannot be read', () => {
 		expect(titles.length).toBeGreaterThanOrEqual(5);
 		for (const title of titles) expect(column[column.indexOf(title) + 1]).toMatch(/\d+w/);
 		expect(column.some(line => line.startsWith('▸ Work number 10'))).toBe(true);
-		expect(lines(lastFrame())).toHaveLength(24);
+		expect(lines(lastFrame())).toHaveLength(rows);
 	});
 });

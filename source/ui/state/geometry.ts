@@ -14,12 +14,13 @@ export function layoutHeight(state: AppState): number {
 /** How many works fit in the list pane. */
 export function listCapacity(state: AppState): number {
 	const layout = layoutOf(state);
-	const problem = layout.kind === 'panes' ? queryProblemLines(state.search.error, layout.list) : 0;
+	// The list is drawn a column narrower than its pane, whose right border takes one (app.tsx).
+	const problem = layout.kind === 'panes' ? queryProblemLines(state.search.error, layout.list - 1) : 0;
 	// One header line (the count, or the search box), and a query's problem when there is one.
 	return Math.max(1, Math.floor((layoutHeight(state) - 1 - problem) / listRowHeight));
 }
 
-/** The lines a query's problem takes over a list `width` columns wide: wrapped as Ink wraps it, a column free each side. */
+/** The lines a query's problem takes over a list drawn `width` columns wide: wrapped as Ink wraps it, a column free each side. */
 export function queryProblemLines(problem: string | null, width: number): number {
 	if (problem === null || width <= 2) return 0;
 	return wrapAnsi(problem, width - 2, {trim: false, hard: true}).split('\n').length;
