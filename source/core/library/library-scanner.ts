@@ -2,7 +2,7 @@ import {stat} from 'node:fs/promises';
 import {onDisk} from '../scan/name-bytes.js';
 import {scanFile} from '../scan/scan-file.js';
 import type {ReadListing} from '../scan/scan-workers.js';
-import {describeFileError, isBrokenLink, walkFicFiles} from '../scan/walk-fic-files.js';
+import {brokenLinkReason, describeFsError, isBrokenLink, walkFicFiles} from '../scan/walk-fic-files.js';
 import type {LibraryStore} from './library-store.js';
 import {readEach} from './read-each.js';
 
@@ -89,6 +89,6 @@ export function createLibraryScanner(root: string, store: LibraryStore, readList
  * any more. A link that is there but leads nowhere is skipped, not gone.
  */
 function whyNotThere(absolute: string | Buffer, error: unknown): string | null {
-	if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !isBrokenLink(absolute)) return null;
-	return describeFileError(absolute, error);
+	if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return describeFsError(error);
+	return isBrokenLink(absolute) ? brokenLinkReason : null;
 }

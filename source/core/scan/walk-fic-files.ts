@@ -66,11 +66,12 @@ export function isFicEntry(entry: {name: string; isDirectory(): boolean}): boole
 }
 
 /** Why a link that leads nowhere is skipped. */
-const brokenLinkReason = 'unreadable: a broken link';
+export const brokenLinkReason = 'unreadable: a broken link';
 
 /**
  * Whether a name that could not be found (ENOENT) is there all the same: a
- * link that leads nowhere, not a file gone.
+ * link that leads nowhere, not a file gone. Asked only after ENOENT: any
+ * name that is there answers true.
  */
 export function isBrokenLink(absolute: string | Buffer): boolean {
 	try {
