@@ -72,11 +72,15 @@ const minPlaceWidth = 12;
 /** The hint for the key that lists all the others, kept in sight when the status line is cut. */
 const helpHint = ' · ? help';
 
-/** The status line cut to `columns`: from its end, but for `? help`, which stays (at 80 columns the list's hints end past it). */
+/**
+ * The status line fitted to `columns`: whole hints dropped from its end, but for `? help`, which stays (at
+ * 80 columns the list's hints end past it) and says where the others are; else cut with ….
+ */
 export function fitHints(text: string, columns: number): string {
-	const cut = truncateToWidth(text, columns);
-	if (cut === text || !text.endsWith(helpHint) || columns < 2 * helpHint.length) return cut;
-	return truncateToWidth(text.slice(0, -helpHint.length), columns - helpHint.length) + helpHint;
+	if (stringWidth(text) <= columns || !text.endsWith(helpHint) || columns < 2 * helpHint.length) return truncateToWidth(text, columns);
+	let head = text.slice(0, -helpHint.length);
+	while (stringWidth(head) + helpHint.length > columns && head.includes(' · ')) head = head.slice(0, head.lastIndexOf(' · '));
+	return truncateToWidth(head, columns - helpHint.length) + helpHint;
 }
 
 /** The reader's find box, in place of the status bar while it has the keyboard. */
