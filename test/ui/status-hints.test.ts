@@ -56,8 +56,8 @@ describe('withNote', () => {
 		const line = withNote(place, 'This place is bookmarked already', 80);
 		expect(line).toBe('page 930/1888 · 49% · ch 50/100 · 13 min l…  │  This place is bookmarked already');
 		expect(stringWidth(line)).toBeLessThanOrEqual(80);
-		// No room for a useful place: the note alone.
-		expect(withNote(place, 'x'.repeat(70), 80)).toBe('x'.repeat(70));
+		// A long note leaves the place half the line, and is cut itself.
+		expect(withNote(place, `2 new chapters since you last read: opened at chapter 50, ${'x'.repeat(30)}`, 80)).toBe('page 930/1888 · 49% · ch 50/100 · 13 mi…  │  2 new chapters since you last read…');
 		expect(withNote('', 'Marked read', 80)).toBe('Marked read');
 	});
 });

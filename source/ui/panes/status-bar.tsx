@@ -55,19 +55,17 @@ export function StatusBar({state, work}: Props) {
 }
 
 /**
- * A note after where you are, the place cut to leave the note whole when it can: at 80 columns the
- * reader's place ("page 930/1888 · 49% · ch 50/100 · 13 min left in chapter, …") left no room for it.
+ * A note after where you are: the place is cut to leave the note whole when it can, but keeps half the line
+ * (a long note is cut then). At 80 columns the reader's place ("page 930/1888 · 49% · ch 50/100 · 13 min
+ * left in chapter, …") left no room, and notes showed as a bare "…".
  */
 export function withNote(place: string, note: string, columns: number): string {
-	if (place === '') return note;
-	const room = columns - stringWidth(note) - separator.length;
-	if (room < minPlaceWidth) return note;
-	return `${truncateToWidth(place, room)}${separator}${note}`;
+	if (place === '') return truncateToWidth(note, columns);
+	const placeWidth = Math.min(stringWidth(place), Math.max(columns - stringWidth(note) - separator.length, Math.floor(columns / 2)));
+	return `${truncateToWidth(place, placeWidth)}${separator}${truncateToWidth(note, columns - placeWidth - separator.length)}`;
 }
 
 const separator = '  │  ';
-/** Less room than this for the place, and only the note is shown: `page 9…` says little. */
-const minPlaceWidth = 12;
 
 /** The hint for the key that lists all the others, kept in sight when the status line is cut. */
 const helpHint = ' · ? help';
