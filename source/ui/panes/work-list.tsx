@@ -25,9 +25,7 @@ type Props = {
 export function WorkList({state, width, height, searchAbove = false}: Props) {
 	const capacity = listCapacity(state);
 	const {list, search} = state;
-	// A query's problem over the list takes rows: the window slides to keep the cursor's row in it.
-	const top = Math.max(list.top, list.selected - capacity + 1);
-	const rows = list.order.slice(top, top + capacity);
+	const rows = list.order.slice(list.top, list.top + capacity);
 	// Drawn as focused only while it takes the keys: not under typing, nor beside a sidebar that has them.
 	const focused = inputContext(state) === 'list';
 	return (
@@ -46,9 +44,9 @@ export function WorkList({state, width, height, searchAbove = false}: Props) {
 					key={workIndex}
 					work={state.works[workIndex]!}
 					width={width}
-					selected={top + offset === list.selected}
+					selected={list.top + offset === list.selected}
 					focused={focused}
-					matches={matchesAt(state, top + offset)}
+					matches={matchesAt(state, list.top + offset)}
 					reading={getWork(state.reading, state.stateKeys[workIndex]!)}
 				/>
 			))}

@@ -2,7 +2,7 @@ import type {SearchResult} from '../../core/search/search-engine.js';
 import {hasCopies} from '../../core/work-copies.js';
 import type {Command} from '../input/keymap.js';
 import type {AppState, CommandHandler} from './app-state.js';
-import {selectWork} from './list-update.js';
+import {scrollListToSelection, selectWork} from './list-update.js';
 import {cursorWork} from './list-model.js';
 import type {SearchModel} from './search-model.js';
 
@@ -36,7 +36,8 @@ export function applySearchResult(state: AppState, query: string, result: Search
 	// A result for a query the user has since changed is superseded: drop it.
 	if (query !== state.search.query) return state;
 	const settled = withSearch(state, {listQuery: query, stale: false});
-	if (!result.ok) return withSearch(settled, {error: result.error});
+	// The problem is drawn over the list and takes rows from it (listCapacity): the window keeps the cursor in sight.
+	if (!result.ok) return scrollListToSelection(withSearch(settled, {error: result.error}));
 	const search = {...settled.search, error: null};
 	const held = cursorWork(state.list);
 	if (query.trim() === '') return selectWork({...settled, search, list: {...state.list, order: state.list.sortedOrder, hits: null, held: null}}, held);
