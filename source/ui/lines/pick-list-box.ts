@@ -39,19 +39,22 @@ export function pickListBox(title: string, labels: readonly string[], region: Re
 	const wrap = (text: string, at: number) => wrapAnsi(text, Math.max(1, at), {hard: true, trim: true}).split('\n');
 	const titleLines = wrap(title, inner).map(pad);
 	const wrapped = labels.map(label => wrap(label, inner - markerColumns).map(line => pad(`  ${line}`)));
-	const contentRows = wrapped.reduce((sum, lines) => sum + lines.length, 0);
-	const free = room.height - borderRows - titleLines.length;
-	if (contentRows <= free) {
-		const height = borderRows + titleLines.length + Math.max(1, contentRows);
-		return {left: room.left + Math.floor((room.width - width) / 2), top: Math.floor((region.height - height) / 2), width, height, title: titleLines, items: wrapped, visible: wrapped.length};
-	}
-
-	// More than fits. The list shows a number of items, and a wrapped one takes more rows: each item is made as
-	// tall as the tallest, and the box as tall as the items it shows. Counted as rows, the items past the box's
-	// height squeezed every item to its first line; and rows left over showed the page through the box.
-	const tallest = Math.max(...wrapped.map(lines => lines.length));
-	const items = wrapped.map(lines => [...lines, ...Array.from({length: tallest - lines.length}, () => pad(''))]);
-	const visible = Math.max(1, Math.floor(free / tallest));
-	const height = Math.min(room.height, borderRows + titleLines.length + visible * tallest);
+	const {items, visible, rows} = fitItems(wrapped, room.height - borderRows - titleLines.length, pad(''));
+	const height = Math.min(room.height, borderRows + titleLines.length + rows);
 	return {left: room.left + Math.floor((room.width - width) / 2), top: Math.floor((region.height - height) / 2), width, height, title: titleLines, items, visible};
+}
+
+/**
+ * The items as the box shows them, how many at once, and the rows they take: all, as they are, when they fit
+ * in `free` rows. Else the list shows a number of items, and a wrapped one takes more rows: each item is made
+ * as tall as the tallest (with `blank` lines), and the box as tall as the items it shows. Counted as rows, the
+ * items past the box's height squeezed every item to its first line; and rows left over showed the page
+ * through the box.
+ */
+function fitItems(wrapped: string[][], free: number, blank: string): {items: string[][]; visible: number; rows: number} {
+	const contentRows = wrapped.reduce((sum, lines) => sum + lines.length, 0);
+	if (contentRows <= free) return {items: wrapped, visible: wrapped.length, rows: Math.max(1, contentRows)};
+	const tallest = Math.max(...wrapped.map(lines => lines.length));
+	const visible = Math.max(1, Math.floor(free / tallest));
+	return {items: wrapped.map(lines => [...lines, ...Array.from({length: tallest - lines.length}, () => blank)]), visible, rows: visible * tallest};
 }
