@@ -46,6 +46,16 @@ const patient = {timeout: 5000};
 
 const plain = (frame: string | undefined) => (frame ?? '').replaceAll(/\u001B\[[\d;]*m/g, '');
 
+/** The app at 100×30 with the full-text search for `phrase` done. */
+async function searched(phrase: string) {
+	const rendered = await app(100, 30);
+	rendered.stdin.write('f');
+	await vi.waitFor(() => expect(plain(rendered.lastFrame())).toContain('Phrase:'), patient);
+	rendered.stdin.write(phrase);
+	await vi.waitFor(() => expect(plain(rendered.lastFrame())).toContain('done: searched 3 works'), patient);
+	return rendered;
+}
+
 describe('the full-text search screen', () => {
 	for (const [columns, rows] of [
 		[80, 24],
@@ -83,11 +93,8 @@ describe('the full-text search screen', () => {
 	}
 
 	it('says when no work holds the phrase, and Esc goes back to the list', async () => {
-		const {lastFrame, stdin} = await app(100, 30);
-		stdin.write('f');
-		await vi.waitFor(() => expect(plain(lastFrame())).toContain('Phrase:'), patient);
-		stdin.write('lighthouse keeper');
-		await vi.waitFor(() => expect(plain(lastFrame())).toContain('done: searched 3 works · no hits'), patient);
+		const {lastFrame, stdin} = await searched('lighthouse keeper');
+		expect(plain(lastFrame())).toContain('done: searched 3 works · no hits');
 		expect(plain(lastFrame())).toContain('No work holds this phrase.');
 		stdin.write('\u001B');
 		await vi.waitFor(() => expect(plain(lastFrame())).toContain('Library · 3 works'), patient);
@@ -96,11 +103,7 @@ describe('the full-text search screen', () => {
 
 	// Regression: "The Lamp at Gull Point · 42 hits" over 5 of them, and nothing said why the rest were missing.
 	it('says when a work has more hits than it lists, and where the rest are', async () => {
-		const {lastFrame, stdin} = await app(100, 30);
-		stdin.write('f');
-		await vi.waitFor(() => expect(plain(lastFrame())).toContain('Phrase:'), patient);
-		stdin.write('of the lamp');
-		await vi.waitFor(() => expect(plain(lastFrame())).toContain('done: searched 3 works'), patient);
+		const {lastFrame} = await searched('of the lamp');
 		expect(plain(lastFrame())).toContain('The Lamp at Gull Point · 20+ hits, the first 5 here (n in the work for more)');
 		expect(plain(lastFrame()).match(/¶\d+/g)).toHaveLength(5);
 	});
